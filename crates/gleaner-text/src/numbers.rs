@@ -1,0 +1,1 @@
+//! The number-and-unit grammar shared by the distances and durations extractors.
