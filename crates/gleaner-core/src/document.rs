@@ -15,7 +15,11 @@ pub struct Document {
 
 impl Document {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), text: text.into(), published: None }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            published: None,
+        }
     }
 
     pub fn published(mut self, date: Option<Date>) -> Self {

@@ -10,11 +10,17 @@ pub enum Error {
     #[error("unknown extractor `{name}`; the extractors are: {valid}")]
     UnknownExtractor { name: String, valid: String },
     #[error("extractor `{extractor}` requires `{missing}`, which is not enabled")]
-    MissingRequirement { extractor: &'static str, missing: &'static str },
+    MissingRequirement {
+        extractor: &'static str,
+        missing: &'static str,
+    },
     #[error("extractors require each other in a cycle: {0}")]
     Cycle(String),
     #[error("extractor `{extractor}`: {source}")]
-    Config { extractor: &'static str, source: ConfigError },
+    Config {
+        extractor: &'static str,
+        source: ConfigError,
+    },
     #[error("cannot start {threads} worker threads: {message}")]
     ThreadPool { threads: usize, message: String },
 }
@@ -28,7 +34,9 @@ pub struct ConfigError {
 
 impl ConfigError {
     pub fn new(message: impl Into<String>) -> Self {
-        ConfigError { message: message.into() }
+        ConfigError {
+            message: message.into(),
+        }
     }
 }
 

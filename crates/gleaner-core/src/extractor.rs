@@ -49,7 +49,10 @@ impl<'a> Context<'a> {
     /// A context with no earlier outputs, for running one extractor alone
     /// (tests, benchmarks).
     pub fn new(analysis: &'a Analysis<'a>) -> Self {
-        Context { analysis, outputs: &[] }
+        Context {
+            analysis,
+            outputs: &[],
+        }
     }
 
     /// A context with given earlier outputs.

@@ -37,7 +37,10 @@ pub struct Batching {
 
 impl Default for Batching {
     fn default() -> Self {
-        Batching { max_items: 512, max_bytes: 4 << 20 }
+        Batching {
+            max_items: 512,
+            max_bytes: 4 << 20,
+        }
     }
 }
 
@@ -58,11 +61,17 @@ impl Pipeline {
         if let Some(w) = extractors.windows(2).find(|w| w[0].name() == w[1].name()) {
             return Err(Error::DuplicateName(w[0].name()));
         }
-        let index: BTreeMap<&str, usize> =
-            extractors.iter().enumerate().map(|(i, e)| (e.name(), i)).collect();
+        let index: BTreeMap<&str, usize> = extractors
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name(), i))
+            .collect();
         for e in &extractors {
             if let Some(missing) = e.requires().iter().find(|r| !index.contains_key(*r)) {
-                return Err(Error::MissingRequirement { extractor: e.name(), missing });
+                return Err(Error::MissingRequirement {
+                    extractor: e.name(),
+                    missing,
+                });
             }
         }
         let mut level_of: Vec<Option<usize>> = vec![None; extractors.len()];
@@ -95,13 +104,24 @@ impl Pipeline {
             .num_threads(threads)
             .thread_name(|i| format!("gleaner-{i}"))
             .build()
-            .map_err(|e| Error::ThreadPool { threads, message: e.to_string() })?;
-        Ok(Pipeline { extractors, levels, pool })
+            .map_err(|e| Error::ThreadPool {
+                threads,
+                message: e.to_string(),
+            })?;
+        Ok(Pipeline {
+            extractors,
+            levels,
+            pool,
+        })
     }
 
     /// Names of the extractors in the order they run.
     pub fn names(&self) -> Vec<&'static str> {
-        self.levels.iter().flatten().map(|&i| self.extractors[i].name()).collect()
+        self.levels
+            .iter()
+            .flatten()
+            .map(|&i| self.extractors[i].name())
+            .collect()
     }
 
     pub fn threads(&self) -> usize {
@@ -116,17 +136,23 @@ impl Pipeline {
     /// Runs every extractor over each document, in parallel, results in
     /// input order.
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Extraction> {
-        self.pool.install(|| docs.par_iter().map(|d| self.extract_here(d)).collect())
+        self.pool
+            .install(|| docs.par_iter().map(|d| self.extract_here(d)).collect())
     }
 
     fn extract_here(&self, doc: &Document) -> Extraction {
         let analysis = Analysis::new(&doc.text);
-        let mut outputs: Vec<(&'static str, Box<dyn Output>)> = Vec::with_capacity(self.extractors.len());
+        let mut outputs: Vec<(&'static str, Box<dyn Output>)> =
+            Vec::with_capacity(self.extractors.len());
         let mut errors = Vec::new();
         for level in &self.levels {
             let run = |&i: &usize| {
                 let e = &self.extractors[i];
-                if let Some(failed) = e.requires().iter().find(|r| !outputs.iter().any(|(n, _)| n == *r)) {
+                if let Some(failed) = e
+                    .requires()
+                    .iter()
+                    .find(|r| !outputs.iter().any(|(n, _)| n == *r))
+                {
                     let message = format!("skipped: it requires `{failed}`, which failed");
                     return (e.name(), Err(message));
                 }
@@ -187,8 +213,9 @@ impl Pipeline {
             let process = &process;
             s.spawn(move || {
                 for batch in batch_rx {
-                    let done: Vec<R> =
-                        self.pool.install(|| batch.into_par_iter().map(|t| process(self, t)).collect());
+                    let done: Vec<R> = self
+                        .pool
+                        .install(|| batch.into_par_iter().map(|t| process(self, t)).collect());
                     if done_tx.send(done).is_err() {
                         return;
                     }
@@ -225,9 +252,16 @@ fn run_one(
         }
     };
     // The span invariant, checked in this one place for every extractor.
-    if let Some(bad) = out.spans().into_iter().find(|s| !s.is_valid_in(&doc.text) || s.is_empty()) {
+    if let Some(bad) = out
+        .spans()
+        .into_iter()
+        .find(|s| !s.is_valid_in(&doc.text) || s.is_empty())
+    {
         debug_assert!(false, "{} returned an invalid span {bad:?}", e.name());
-        return Err(format!("returned an invalid span {}..{}", bad.start, bad.end));
+        return Err(format!(
+            "returned an invalid span {}..{}",
+            bad.start, bad.end
+        ));
     }
     Ok(out)
 }
@@ -240,7 +274,13 @@ mod tests {
     fn pipeline(specs: &[(&'static str, &'static [&'static str])]) -> Result<Pipeline, Error> {
         let extractors = specs
             .iter()
-            .map(|&(name, requires)| Box::new(Marker { name, requires, word: "x" }) as Box<dyn Extractor>)
+            .map(|&(name, requires)| {
+                Box::new(Marker {
+                    name,
+                    requires,
+                    word: "x",
+                }) as Box<dyn Extractor>
+            })
             .collect();
         Pipeline::new(extractors, 2)
     }
@@ -256,19 +296,45 @@ mod tests {
     #[test]
     fn missing_requirements_and_cycles_are_errors() {
         let err = pipeline(&[("quotes", &["people"])]).err().unwrap();
-        assert!(matches!(err, Error::MissingRequirement { extractor: "quotes", missing: "people" }));
-        let err = pipeline(&[("a", &["b"]), ("b", &["a"]), ("c", &[])]).err().unwrap();
-        assert_eq!(err.to_string(), "extractors require each other in a cycle: a -> b");
-        assert!(matches!(pipeline(&[("a", &[]), ("a", &[])]), Err(Error::DuplicateName("a"))));
+        assert!(matches!(
+            err,
+            Error::MissingRequirement {
+                extractor: "quotes",
+                missing: "people"
+            }
+        ));
+        let err = pipeline(&[("a", &["b"]), ("b", &["a"]), ("c", &[])])
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "extractors require each other in a cycle: a -> b"
+        );
+        assert!(matches!(
+            pipeline(&[("a", &[]), ("a", &[])]),
+            Err(Error::DuplicateName("a"))
+        ));
     }
 
     #[test]
     fn a_panic_fails_one_extractor_on_one_document() {
         let p = Pipeline::new(
             vec![
-                Box::new(Marker { name: "marks", requires: &[], word: "x" }),
-                Box::new(Marker { name: "boom", requires: &[], word: "PANIC" }),
-                Box::new(Marker { name: "after", requires: &["boom"], word: "x" }),
+                Box::new(Marker {
+                    name: "marks",
+                    requires: &[],
+                    word: "x",
+                }),
+                Box::new(Marker {
+                    name: "boom",
+                    requires: &[],
+                    word: "PANIC",
+                }),
+                Box::new(Marker {
+                    name: "after",
+                    requires: &["boom"],
+                    word: "x",
+                }),
             ],
             1,
         )
@@ -285,13 +351,23 @@ mod tests {
     #[test]
     fn streams_in_input_order() {
         let p = pipeline(&[("marks", &[])]).unwrap();
-        let docs: Vec<Document> = (0..1000).map(|i| Document::new(i.to_string(), "x ".repeat(i % 7))).collect();
+        let docs: Vec<Document> = (0..1000)
+            .map(|i| Document::new(i.to_string(), "x ".repeat(i % 7)))
+            .collect();
         let mut seen = Vec::new();
         p.stream(
             docs.into_iter(),
-            Batching { max_items: 7, max_bytes: 1 << 20 },
+            Batching {
+                max_items: 7,
+                max_bytes: 1 << 20,
+            },
             |d| d.text.len(),
-            |p, d| (d.id.clone(), p.extract(&d).output::<Vec<Mark>>("marks").unwrap().len()),
+            |p, d| {
+                (
+                    d.id.clone(),
+                    p.extract(&d).output::<Vec<Mark>>("marks").unwrap().len(),
+                )
+            },
             |r| {
                 seen.push(r);
                 Ok::<_, ()>(())
@@ -310,12 +386,19 @@ mod tests {
         let mut written = 0;
         let r = p.stream(
             (0..10_000).map(|i| Document::new(i.to_string(), "x")),
-            Batching { max_items: 10, max_bytes: 1 << 20 },
+            Batching {
+                max_items: 10,
+                max_bytes: 1 << 20,
+            },
             |_| 1,
             |_, d| d,
             |_| {
                 written += 1;
-                if written == 25 { Err("disk full") } else { Ok(()) }
+                if written == 25 {
+                    Err("disk full")
+                } else {
+                    Ok(())
+                }
             },
         );
         assert_eq!(r, Err("disk full"));

@@ -58,8 +58,10 @@ impl ExtractorFactory {
 
     /// Builds the extractor from its default config.
     pub fn build_default(&self) -> Result<Box<dyn Extractor>, Error> {
-        (self.build)(&(self.default_config)())
-            .map_err(|source| Error::Config { extractor: self.name, source })
+        (self.build)(&(self.default_config)()).map_err(|source| Error::Config {
+            extractor: self.name,
+            source,
+        })
     }
 }
 
@@ -158,7 +160,10 @@ mod tests {
 
     #[test]
     fn configs_are_typed_and_checked() {
-        assert_eq!((A.default_config)().get("level"), Some(&toml::Value::Integer(0)));
+        assert_eq!(
+            (A.default_config)().get("level"),
+            Some(&toml::Value::Integer(0))
+        );
         let mut t = toml::Table::new();
         t.insert("level".into(), toml::Value::Integer(9));
         assert!((A.build)(&t).is_err());

@@ -38,7 +38,10 @@ impl Extractor for Marker {
         let marks: Vec<Mark> = doc
             .text
             .match_indices(self.word)
-            .map(|(i, w)| Mark { start: i, end: i + w.len() })
+            .map(|(i, w)| Mark {
+                start: i,
+                end: i + w.len(),
+            })
             .collect();
         Ok(Box::new(marks))
     }

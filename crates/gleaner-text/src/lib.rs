@@ -33,7 +33,12 @@ impl<'t> Analysis<'t> {
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &paragraphs);
-        Analysis { text, tokens, sentences, paragraphs }
+        Analysis {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+        }
     }
 
     #[inline]

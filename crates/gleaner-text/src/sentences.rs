@@ -24,8 +24,8 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Abbreviations that never end a sentence, whatever follows them.
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
-    "Maj", "Adm", "Rev", "Fr", "St", "Hon", "No",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj",
+    "Adm", "Rev", "Fr", "St", "Hon", "No",
 ];
 
 /// Paragraphs: maximal runs of text without a line break, trimmed; empty
@@ -50,7 +50,10 @@ fn is_closer(c: char) -> bool {
 fn can_open_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '-')
+        || matches!(
+            c,
+            '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '-'
+        )
 }
 
 /// The word right before byte `end` (letters, digits and inner periods).
@@ -136,7 +139,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, &paragraphs(text)).into_iter().map(|s| s.text(text)).collect()
+        sentences(text, &paragraphs(text))
+            .into_iter()
+            .map(|s| s.text(text))
+            .collect()
     }
 
     #[test]
@@ -145,7 +151,10 @@ mod tests {
             split("Mr. Biden met U.S. officials on Dec. 7. They talked."),
             ["Mr. Biden met U.S. officials on Dec. 7.", "They talked."]
         );
-        assert_eq!(split("J.K. Rowling wrote it. Then she left."), ["J.K. Rowling wrote it.", "Then she left."]);
+        assert_eq!(
+            split("J.K. Rowling wrote it. Then she left."),
+            ["J.K. Rowling wrote it.", "Then she left."]
+        );
     }
 
     #[test]
@@ -160,6 +169,9 @@ mod tests {
     fn line_breaks_end_paragraphs() {
         let text = "Headline here\n\nFirst line. Second line\nThird";
         assert_eq!(paragraphs(text).len(), 3);
-        assert_eq!(split(text), ["Headline here", "First line.", "Second line", "Third"]);
+        assert_eq!(
+            split(text),
+            ["Headline here", "First line.", "Second line", "Third"]
+        );
     }
 }

@@ -9,7 +9,9 @@ use std::ops::Range;
 /// Spans are made with [`Span::new`] (which checks the order) and checked
 /// against their text with [`Span::is_valid_in`]; the pipeline checks every
 /// span an extractor returns in one place before anything is written.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -99,7 +101,10 @@ mod tests {
     fn validity_respects_char_boundaries() {
         let text = "a “b” c";
         assert!(Span::new(0, 1).is_valid_in(text));
-        assert!(!Span::new(2, 3).is_valid_in(text), "inside the three-byte “");
+        assert!(
+            !Span::new(2, 3).is_valid_in(text),
+            "inside the three-byte “"
+        );
         assert!(Span::new(2, 5).is_valid_in(text));
         assert!(!Span::new(0, 100).is_valid_in(text));
     }

@@ -43,7 +43,10 @@ impl Token {
 
     /// True when the token starts with an uppercase letter.
     pub fn is_capitalized(self, text: &str) -> bool {
-        self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 }
 
@@ -73,7 +76,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let joins = match d {
                     ',' | '.' if number => {
                         next.is_some_and(|n| n.is_ascii_digit())
-                            && text[start..i].chars().last().is_some_and(|p| p.is_ascii_digit())
+                            && text[start..i]
+                                .chars()
+                                .last()
+                                .is_some_and(|p| p.is_ascii_digit())
                     }
                     _ if is_apostrophe(d) && !number => {
                         // "Biden's" splits; "O'Gorman" and "don't" stay whole.
@@ -90,8 +96,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
-            let kind = if number { TokenKind::Number } else { TokenKind::Word };
-            tokens.push(Token { span: Span::new(start, end), kind });
+            let kind = if number {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token {
+                span: Span::new(start, end),
+                kind,
+            });
             continue;
         }
         if is_apostrophe(c) {
@@ -105,11 +118,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             {
                 chars.next();
                 let end = start + c.len_utf8() + 1;
-                tokens.push(Token { span: Span::new(start, end), kind: TokenKind::Possessive });
+                tokens.push(Token {
+                    span: Span::new(start, end),
+                    kind: TokenKind::Possessive,
+                });
                 continue;
             }
         }
-        tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+        tokens.push(Token {
+            span: Span::new(start, start + c.len_utf8()),
+            kind: TokenKind::Punct,
+        });
     }
     tokens
 }
@@ -132,7 +151,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_separators() {
-        assert_eq!(words("almost 9,000 kilometers"), ["almost", "9,000", "kilometers"]);
+        assert_eq!(
+            words("almost 9,000 kilometers"),
+            ["almost", "9,000", "kilometers"]
+        );
         assert_eq!(words("2.5 km, 7th."), ["2.5", "km", ",", "7th", "."]);
         assert_eq!(words("12/7/2021"), ["12", "/", "7", "/", "2021"]);
     }
