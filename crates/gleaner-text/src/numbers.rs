@@ -1,1 +1,907 @@
-//! The number-and-unit grammar shared by the distances and durations extractors.
+//! The number-and-unit grammar shared by the distances and durations
+//! extractors (and by dates, for "two years ago").
+//!
+//! The key design decision: the grammar reads the shared [`Analysis`]
+//! tokens, never the raw text, so a quantity is a run of token indices and
+//! its span is exact by construction. Three layers, each usable alone:
+//!
+//! - [`parse_number_at`]: a number starting at a token — digits with
+//!   separators and decimals (`9,000`, `2.5`), digits with a scale word
+//!   (`1.5 million`) or suffix (`3bn`), slash fractions (`10 1/2`, `1/4`),
+//!   spelled numbers (`nine thousand`, `twenty-five`, `two hundred and
+//!   five`), fractions (`half`, `a quarter`, `three quarters of`,
+//!   `two and a half`), articles standing for one (`a`, `an`, `another`),
+//!   `a dozen`, `a couple of`, and vague amounts (`a few`, `several`,
+//!   `some`, `dozens of`).
+//! - [`modifier_at`]: a modifier phrase (`almost`, `more than`, `up to`,
+//!   `at least`, `exactly`, …) mapped to a TimeML [`Modifier`].
+//! - [`unit_word`] / [`unit_token_at`]: a unit of length or time.
+//!
+//! [`quantity_at`] puts them together: `[modifier] [between] number
+//! [(to|-|and|or) number] unit [and a half] [or so]`, including hyphenated
+//! adjectives (`a 10-mile stretch`, `a 48-hour ceasefire`) and units glued
+//! to digits (`10km`, `3h`). It knows nothing of what the quantity is for:
+//! speeds, areas, ages and "two years ago" are the callers' business.
+
+mod units;
+
+pub use units::{LengthUnit, TimeUnit, Unit, UnitWord, unit_word};
+
+use serde::Serialize;
+
+use crate::{Analysis, Span, TokenKind};
+
+/// An ASCII-lowercased copy of a short word, kept on the stack so that
+/// classifying a token never allocates. Longer or non-ASCII words become
+/// the empty string, which matches no entry of any table here.
+#[derive(Clone, Copy)]
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() || !word.is_ascii() {
+            return Lower { buf, len: 0 };
+        }
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: bytes.len(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The lower-cased text of token `i`, or "" past the end.
+pub fn lower_at(a: &Analysis<'_>, i: usize) -> Lower {
+    if i < a.tokens().len() {
+        Lower::of(a.token_text(i))
+    } else {
+        Lower::of("")
+    }
+}
+
+/// True when token `i` exists and is `word` in any case.
+pub fn token_is(a: &Analysis<'_>, i: usize, word: &str) -> bool {
+    i < a.tokens().len() && a.token_text(i).eq_ignore_ascii_case(word)
+}
+
+/// True when tokens `i` and `j` both exist and touch (no space between).
+pub fn glued(a: &Analysis<'_>, i: usize, j: usize) -> bool {
+    let t = a.tokens();
+    i < t.len() && j < t.len() && t[i].span.end == t[j].span.start
+}
+
+fn is_hyphen_at(a: &Analysis<'_>, i: usize) -> bool {
+    i < a.tokens().len() && matches!(a.token_text(i), "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// A hyphen joining the tokens on both sides: "48-hour", "twenty-five".
+fn joining_hyphen_at(a: &Analysis<'_>, i: usize) -> bool {
+    i > 0 && is_hyphen_at(a, i) && glued(a, i - 1, i) && glued(a, i, i + 1)
+}
+
+/// A TimeML `mod` value: how a quantity relates to the amount written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Modifier {
+    /// almost, nearly, about, some, roughly, around, or so
+    #[serde(rename = "APPROX")]
+    Approx,
+    /// less than, under, below
+    #[serde(rename = "LESS_THAN")]
+    LessThan,
+    /// more than, over, above, in excess of
+    #[serde(rename = "MORE_THAN")]
+    MoreThan,
+    /// up to, at most, no more than, as many as
+    #[serde(rename = "EQUAL_OR_LESS")]
+    EqualOrLess,
+    /// at least, no less than, or more
+    #[serde(rename = "EQUAL_OR_MORE")]
+    EqualOrMore,
+    /// exactly, precisely
+    #[serde(rename = "EXACT")]
+    Exact,
+}
+
+impl Modifier {
+    /// The TimeML spelling: "APPROX", "LESS_THAN", …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Approx => "APPROX",
+            Modifier::LessThan => "LESS_THAN",
+            Modifier::MoreThan => "MORE_THAN",
+            Modifier::EqualOrLess => "EQUAL_OR_LESS",
+            Modifier::EqualOrMore => "EQUAL_OR_MORE",
+            Modifier::Exact => "EXACT",
+        }
+    }
+}
+
+/// A modifier phrase starting at token `i`: the modifier and the index of
+/// the first token after it. "some" is returned whatever follows; callers
+/// that need a number after it check (as [`quantity_at`] does).
+pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
+    use Modifier::*;
+    let w = lower_at(a, i);
+    let next = lower_at(a, i + 1);
+    let (next, then) = (next.as_str(), lower_at(a, i + 2));
+    let then = then.as_str();
+    Some(match (w.as_str(), next) {
+        ("almost" | "nearly" | "about" | "roughly" | "around" | "approximately", _) => {
+            (Approx, i + 1)
+        }
+        ("circa" | "approx" | "some" | "virtually" | "practically", _) => (Approx, i + 1),
+        ("close" | "closer", "to") => (Approx, i + 2),
+        ("an", "estimated") => (Approx, i + 2),
+        ("just", "over" | "above") => (MoreThan, i + 2),
+        ("just", "under" | "below") => (LessThan, i + 2),
+        ("just", "about" | "around") => (Approx, i + 2),
+        ("more" | "longer" | "greater" | "further", "than") => (MoreThan, i + 2),
+        ("over" | "above" | "beyond", _) => (MoreThan, i + 1),
+        ("upwards", "of") => (MoreThan, i + 2),
+        ("in", "excess") if then == "of" => (MoreThan, i + 3),
+        ("well", "over" | "above") => (MoreThan, i + 2),
+        ("less" | "fewer" | "shorter", "than") => (LessThan, i + 2),
+        ("under" | "below", _) => (LessThan, i + 1),
+        ("up", "to") => (EqualOrLess, i + 2),
+        ("at", "most") => (EqualOrLess, i + 2),
+        ("no" | "not", "more" | "longer") if then == "than" => (EqualOrLess, i + 3),
+        ("as", "many" | "much") if then == "as" => (EqualOrLess, i + 3),
+        ("a", "maximum") if then == "of" => (EqualOrLess, i + 3),
+        ("maximum", "of") => (EqualOrLess, i + 2),
+        ("at", "least") => (EqualOrMore, i + 2),
+        ("no" | "not", "less" | "fewer") if then == "than" => (EqualOrMore, i + 3),
+        ("a", "minimum") if then == "of" => (EqualOrMore, i + 3),
+        ("minimum", "of") => (EqualOrMore, i + 2),
+        ("exactly" | "precisely", _) => (Exact, i + 1),
+        _ => return None,
+    })
+}
+
+/// A number found by [`parse_number_at`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberMatch {
+    /// The amount (0 when `vague`).
+    pub value: f64,
+    /// Index of its first token.
+    pub first: usize,
+    /// Index of the first token after it.
+    pub end: usize,
+    /// A vague amount: "a few", "several", "some", "dozens of".
+    pub vague: bool,
+    /// An article standing for one: "a", "an", "another".
+    pub article: bool,
+    /// Written with digits ("9,000", "2.5", "10 1/2"), not spelled out.
+    pub digits: bool,
+    /// A fraction that may be followed by "of" and an article before its
+    /// unit: "half a mile", "three quarters of an hour".
+    pub takes_article: bool,
+    /// Letters glued to the last digit token, when they are not a scale:
+    /// the "km" of "10km" (a byte span into the text).
+    pub glued_suffix: Option<Span>,
+}
+
+impl NumberMatch {
+    fn new(value: f64, first: usize, end: usize) -> Self {
+        NumberMatch {
+            value,
+            first,
+            end,
+            vague: false,
+            article: false,
+            digits: false,
+            takes_article: false,
+            glued_suffix: None,
+        }
+    }
+}
+
+fn small_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+fn tens_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn big_scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        _ => return None,
+    })
+}
+
+/// Splits a number token into its value and whatever letters follow the
+/// digits: "9,000" → (9000, ""), "10km" → (10, "km"), "2.5" → (2.5, "").
+fn split_digits(text: &str) -> Option<(f64, &str)> {
+    let bytes = text.as_bytes();
+    if !bytes.first()?.is_ascii_digit() {
+        return None;
+    }
+    let mut end = 0;
+    while end < bytes.len() && (bytes[end].is_ascii_digit() || matches!(bytes[end], b',' | b'.')) {
+        end += 1;
+    }
+    // The tokenizer only keeps a separator that a digit follows.
+    while end > 0 && matches!(bytes[end - 1], b',' | b'.') {
+        end -= 1;
+    }
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for &b in &bytes[..end] {
+        if b != b',' {
+            if n == buf.len() {
+                return None;
+            }
+            buf[n] = b;
+            n += 1;
+        }
+    }
+    let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
+    Some((value, &text[end..]))
+}
+
+fn plain_integer(a: &Analysis<'_>, i: usize) -> Option<u64> {
+    let t = a.tokens().get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let s = a.token_text(i);
+    if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 6 {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A slash fraction "n/d" whose numerator is token `i`: small denominators
+/// only, numerator below denominator, and not part of a longer "12/7/2021".
+fn slash_fraction_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
+    let n = plain_integer(a, i)?;
+    if !(glued(a, i, i + 1) && a.token_text(i + 1) == "/" && glued(a, i + 1, i + 2)) {
+        return None;
+    }
+    let d = plain_integer(a, i + 2)?;
+    if !(2..=16).contains(&d) || n == 0 || n >= d {
+        return None;
+    }
+    if glued(a, i + 2, i + 3) && a.token_text(i + 3) == "/" {
+        return None;
+    }
+    if i > 0 && glued(a, i - 1, i) && a.token_text(i - 1) == "/" {
+        return None;
+    }
+    Some((n as f64 / d as f64, i + 3))
+}
+
+/// "and a half", "and half", "and a quarter", "and three quarters", or a
+/// lone "½", after a whole number ending before token `j`.
+pub fn fraction_tail_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
+    if j < a.tokens().len()
+        && let Some(f) = vulgar_fraction(a.token_text(j))
+    {
+        return Some((f, j + 1));
+    }
+    if !token_is(a, j, "and") {
+        return None;
+    }
+    let w1 = lower_at(a, j + 1);
+    let w2 = lower_at(a, j + 2);
+    match (w1.as_str(), w2.as_str()) {
+        ("a", "half") => Some((0.5, j + 3)),
+        ("half", _) => Some((0.5, j + 2)),
+        ("a", "quarter") => Some((0.25, j + 3)),
+        ("three", "quarters") => Some((0.75, j + 3)),
+        ("a", "third") => Some((1.0 / 3.0, j + 3)),
+        _ => None,
+    }
+}
+
+/// A spelled cardinal from token `i`: "nine thousand", "twenty-five",
+/// "two hundred and five", "a hundred" (from "hundred"). Returns the value
+/// and the first token after it.
+fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Last {
+        Small,
+        Tens,
+        Hundred,
+        Scale,
+    }
+    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let mut last: Option<Last> = None;
+    let mut j = i;
+    loop {
+        let w = lower_at(a, j);
+        let w = w.as_str();
+        if let Some(v) = small_number(w) {
+            if last == Some(Last::Small) || (last == Some(Last::Tens) && v >= 10.0) {
+                break;
+            }
+            current += v;
+            last = Some(Last::Small);
+        } else if let Some(v) = tens_number(w) {
+            if matches!(last, Some(Last::Small | Last::Tens)) {
+                break;
+            }
+            current += v;
+            last = Some(Last::Tens);
+        } else if w == "hundred" {
+            if last == Some(Last::Hundred) {
+                break;
+            }
+            current = current.max(1.0) * 100.0;
+            last = Some(Last::Hundred);
+        } else if let Some(s) = big_scale(w) {
+            total += current.max(1.0) * s;
+            current = 0.0;
+            last = Some(Last::Scale);
+        } else if w == "dozen" && last.is_some() {
+            current *= 12.0;
+            last = Some(Last::Scale);
+        } else {
+            break;
+        }
+        j += 1;
+        // "twenty-five": a hyphen between a ten and a unit.
+        if last == Some(Last::Tens)
+            && joining_hyphen_at(a, j)
+            && small_number(lower_at(a, j + 1).as_str()).is_some_and(|v| (1.0..10.0).contains(&v))
+        {
+            j += 1;
+            continue;
+        }
+        // "two hundred and five", "two thousand and fifteen".
+        if matches!(last, Some(Last::Hundred | Last::Scale)) && token_is(a, j, "and") {
+            let n = lower_at(a, j + 1);
+            if small_number(n.as_str()).is_some() || tens_number(n.as_str()).is_some() {
+                j += 1;
+            }
+        }
+    }
+    last.map(|_| (total + current, j))
+}
+
+/// "three quarters of", "three-quarters of", "two thirds of" after a
+/// spelled number ending before token `j`: the fraction and the end.
+fn fraction_of_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
+    let k = if joining_hyphen_at(a, j) { j + 1 } else { j };
+    let part = match lower_at(a, k).as_str() {
+        "quarters" | "quarter" => 0.25,
+        "thirds" | "third" => 1.0 / 3.0,
+        "halves" => 0.5,
+        _ => return None,
+    };
+    token_is(a, k + 1, "of").then_some((part, k + 2))
+}
+
+/// The number that starts at token `i`, if any. See the module doc for the
+/// forms read. Numbers inside identifiers ("scp-173", "COVID-19") and in
+/// dates, times or ratios ("12/7", "2:00", "4:3") are not numbers here;
+/// ordinals ("7th") and decades ("1990s") neither.
+pub fn parse_number_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
+    let t = *a.tokens().get(i)?;
+    match t.kind {
+        TokenKind::Number => digits_at(a, i),
+        TokenKind::Word => words_at(a, i),
+        _ => None,
+    }
+}
+
+fn digits_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
+    let t = a.tokens()[i];
+    let text = a.token_text(i);
+    // Part of an identifier: a word, a hyphen, then these digits.
+    if i >= 2
+        && is_hyphen_at(a, i - 1)
+        && glued(a, i - 2, i - 1)
+        && glued(a, i - 1, i)
+        && a.tokens()[i - 2].kind == TokenKind::Word
+    {
+        return None;
+    }
+    let (mut value, rest) = split_digits(text)?;
+    let mut m = NumberMatch::new(value, i, i + 1);
+    m.digits = true;
+    if !rest.is_empty() {
+        if let Some(f) = vulgar_fraction(rest) {
+            m.value += f;
+            return Some(m);
+        }
+        match rest {
+            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p" => return None,
+            "bn" | "B" | "b" => m.value *= 1e9,
+            "mn" | "M" | "mln" => m.value *= 1e6,
+            "tn" | "trn" => m.value *= 1e12,
+            _ => {
+                let at = t.span.start + (text.len() - rest.len());
+                m.glued_suffix = Some(Span::new(at, t.span.end));
+            }
+        }
+        return Some(m);
+    }
+    // Dates, times and ratios: "12/7", "2:00", "4:3".
+    let neighbour_is = |j: usize, marks: &[&str]| marks.contains(&a.token_text(j));
+    if let Some((f, end)) = slash_fraction_at(a, i) {
+        m.value = f;
+        m.end = end;
+        m.takes_article = true;
+    } else {
+        if (glued(a, i, i + 1) && neighbour_is(i + 1, &["/", ":"]))
+            || (i > 0 && glued(a, i - 1, i) && neighbour_is(i - 1, &["/", ":"]))
+        {
+            return None;
+        }
+        if !glued(a, i, i + 1)
+            && let Some((f, end)) = slash_fraction_at(a, i + 1)
+        {
+            value += f;
+            m.value = value;
+            m.end = end;
+        }
+    }
+    if let Some(s) = big_scale(lower_at(a, m.end).as_str()) {
+        m.value *= s;
+        m.end += 1;
+    } else if token_is(a, m.end, "hundred") {
+        m.value *= 100.0;
+        m.end += 1;
+    }
+    if m.value.fract() == 0.0
+        && let Some((f, end)) = fraction_tail_at(a, m.end)
+    {
+        m.value += f;
+        m.end = end;
+    }
+    Some(m)
+}
+
+fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
+    let w = lower_at(a, i);
+    let next = lower_at(a, i + 1);
+    let vague = |end: usize| {
+        let mut m = NumberMatch::new(0.0, i, end);
+        m.vague = true;
+        Some(m)
+    };
+    let fraction = |value: f64, end: usize| {
+        let mut m = NumberMatch::new(value, i, end);
+        m.takes_article = true;
+        Some(m)
+    };
+    let with_of = |j: usize| if token_is(a, j, "of") { j + 1 } else { j };
+    if let Some(f) = vulgar_fraction(a.token_text(i)) {
+        return fraction(f, i + 1);
+    }
+    match (w.as_str(), next.as_str()) {
+        ("a", "dozen") => return Some(NumberMatch::new(12.0, i, i + 2)),
+        ("a" | "an", "hundred" | "thousand" | "million" | "billion") => {
+            let (v, end) = cardinal_at(a, i + 1)?;
+            let mut m = NumberMatch::new(v, i, end);
+            if let Some((f, e)) = fraction_tail_at(a, end) {
+                m.value += f;
+                m.end = e;
+            }
+            return Some(m);
+        }
+        ("a" | "an", "couple") => return Some(NumberMatch::new(2.0, i, with_of(i + 2))),
+        ("a", "few") => return vague(i + 2),
+        ("a", "number") if token_is(a, i + 2, "of") => return vague(i + 3),
+        ("a", "half") if token_is(a, i + 2, "dozen") => {
+            return Some(NumberMatch::new(6.0, i, i + 3));
+        }
+        ("a", "half") => return fraction(0.5, i + 2),
+        ("a", "quarter") => return fraction(0.25, i + 2),
+        ("a", "third") => return fraction(1.0 / 3.0, i + 2),
+        ("a" | "an" | "another", _) => {
+            let mut m = NumberMatch::new(1.0, i, i + 1);
+            m.article = true;
+            return Some(m);
+        }
+        ("couple", "of") => return Some(NumberMatch::new(2.0, i, i + 2)),
+        ("few" | "several" | "many" | "numerous" | "some" | "multiple" | "various", _) => {
+            return vague(i + 1);
+        }
+        ("dozens" | "hundreds" | "thousands" | "millions" | "scores", "of") => {
+            return vague(i + 2);
+        }
+        ("half", "a") if token_is(a, i + 2, "dozen") => {
+            return Some(NumberMatch::new(6.0, i, i + 3));
+        }
+        ("half", _) => return fraction(0.5, i + 1),
+        ("quarter", _) => return fraction(0.25, i + 1),
+        _ => {}
+    }
+    let (value, end) = cardinal_at(a, i)?;
+    if let Some((part, end)) = fraction_of_at(a, end) {
+        return fraction(value * part, end);
+    }
+    let mut m = NumberMatch::new(value, i, end);
+    if let Some((f, e)) = fraction_tail_at(a, end) {
+        m.value += f;
+        m.end = e;
+    }
+    Some(m)
+}
+
+/// A unit starting at token `k`: one token ("km", "hours"), or two or three
+/// ("nautical miles", "light-years", "light years"). Returns the unit, its
+/// byte span and the first token after it.
+pub fn unit_token_at(a: &Analysis<'_>, k: usize) -> Option<(UnitWord, Span, usize)> {
+    let toks = a.tokens();
+    let t = toks.get(k)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = lower_at(a, k);
+    let length = |unit: LengthUnit, last: usize| {
+        let plural = a.token_text(last).ends_with(['s', 'S']);
+        let word = UnitWord {
+            unit: Unit::Length(unit),
+            plural,
+            abbreviation: false,
+            digits_only: false,
+        };
+        Some((word, t.span.to(toks[last].span), last + 1))
+    };
+    match w.as_str() {
+        "nautical" => {
+            let u = unit_word(
+                a.tokens().get(k + 1).map_or("", |_| a.token_text(k + 1)),
+                false,
+            )?;
+            return match u.unit {
+                Unit::Length(LengthUnit::Mile) => length(LengthUnit::NauticalMile, k + 1),
+                _ => None,
+            };
+        }
+        "light" => {
+            let j = if joining_hyphen_at(a, k + 1) {
+                k + 2
+            } else {
+                k + 1
+            };
+            return match lower_at(a, j).as_str() {
+                "year" | "years" => length(LengthUnit::LightYear, j),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    let u = unit_word(a.token_text(k), false)?;
+    Some((u, t.span, k + 1))
+}
+
+/// A quantity found by [`quantity_at`]: a number (or range) and its unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quantity {
+    /// Index of the first token (the modifier's, if any).
+    pub first: usize,
+    /// Index of the first token after the quantity.
+    pub end: usize,
+    /// Byte span from the first to the last token.
+    pub span: Span,
+    pub modifier: Option<Modifier>,
+    /// The number as parsed (its `value` before any range or glued scale).
+    pub number: NumberMatch,
+    /// The amount in units: the number, times a glued scale ("3m km"),
+    /// plus a trailing fraction ("an hour and a half" → 1.5). For a range,
+    /// the lower end.
+    pub value: f64,
+    /// The upper end of a range ("5-10 km", "between 3 and 5 miles").
+    pub max: Option<f64>,
+    pub unit: UnitWord,
+    /// Byte span of the unit as written ("kilometers", "km" of "10km").
+    pub unit_span: Span,
+    /// A hyphenated adjective: "10-mile", "48-hour".
+    pub hyphenated: bool,
+}
+
+impl Quantity {
+    pub fn is_vague(&self) -> bool {
+        self.number.vague
+    }
+}
+
+struct UnitAfter {
+    unit: UnitWord,
+    span: Span,
+    end: usize,
+    hyphenated: bool,
+    scale: f64,
+}
+
+/// Words that may stand between a number and its unit: "two more weeks",
+/// "eight trading days", "an additional year".
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "additional"
+            | "extra"
+            | "further"
+            | "consecutive"
+            | "straight"
+            | "full"
+            | "whole"
+            | "trading"
+            | "business"
+            | "working"
+            | "calendar"
+            | "solid"
+            | "successive"
+    )
+}
+
+/// Dimension words that show a length follows ("2 in long", "a foot tall").
+pub fn is_dimension_word(w: &str) -> bool {
+    matches!(
+        w,
+        "long" | "wide" | "tall" | "high" | "deep" | "thick" | "across" | "away" | "apart"
+    )
+}
+
+fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
+    if let Some(suffix) = num.glued_suffix {
+        let s = suffix.text(a.text());
+        // "3m km", "1.5m miles": a glued "m" before a unit is a million.
+        if s == "m"
+            && let Some((u, span, end)) = unit_token_at(a, num.end)
+            && !u.digits_only
+        {
+            return Some(UnitAfter {
+                unit: u,
+                span,
+                end,
+                hyphenated: false,
+                scale: 1e6,
+            });
+        }
+        let u = unit_word(s, true)?;
+        return Some(UnitAfter {
+            unit: u,
+            span: suffix,
+            end: num.end,
+            hyphenated: false,
+            scale: 1.0,
+        });
+    }
+    let mut k = num.end;
+    if !num.vague && joining_hyphen_at(a, k) {
+        let (u, span, end) = unit_token_at(a, k + 1)?;
+        if (u.digits_only || u.abbreviation) && !num.digits {
+            return None;
+        }
+        return Some(UnitAfter {
+            unit: u,
+            span,
+            end,
+            hyphenated: true,
+            scale: 1.0,
+        });
+    }
+    if num.takes_article {
+        if token_is(a, k, "of") {
+            k += 1;
+        }
+        if token_is(a, k, "a") || token_is(a, k, "an") {
+            k += 1;
+        }
+    }
+    for _ in 0..2 {
+        if is_filler(lower_at(a, k).as_str()) {
+            k += 1;
+        }
+    }
+    let (u, span, end) = unit_token_at(a, k)?;
+    if u.digits_only && !num.digits {
+        return None;
+    }
+    if (num.vague || num.article) && u.abbreviation {
+        return None;
+    }
+    Some(UnitAfter {
+        unit: u,
+        span,
+        end,
+        hyphenated: false,
+        scale: 1.0,
+    })
+}
+
+/// A quantity starting at token `i`:
+/// `[modifier]{0,2} [between] number [(to|-|–|and|or) number] unit
+/// [and a half] [or so | or more | or less]`.
+///
+/// This is the entry point for callers outside this module, e.g. the dates
+/// extractor reading "two years ago": `quantity_at(a, i)` gives the amount
+/// (`value`), the [`Unit`] (`unit.unit`), and `end`, the token where "ago"
+/// would stand. Vague amounts ("several weeks") come back with
+/// `is_vague()`; the caller decides whether a vague one is wanted.
+///
+/// Guards that belong to the grammar are applied here: "in" is an inch only
+/// before a dimension word ("2 in long"), "a foot"/"a yard" only before
+/// one, and "a second" only at the end of a phrase (not "a second time").
+pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
+    let mut j = i;
+    let mut modifier = None;
+    for _ in 0..2 {
+        match modifier_at(a, j) {
+            Some((m, e)) => {
+                modifier.get_or_insert(m);
+                j = e;
+            }
+            None => break,
+        }
+    }
+    // A modifier counts only before a definite number; otherwise ("some
+    // days", "over the past year") the words are read as they stand.
+    if modifier.is_some()
+        && parse_number_at(a, j)
+            .or_else(|| between_number(a, j))
+            .is_none_or(|n| n.vague)
+    {
+        modifier = None;
+        j = i;
+    }
+    let between = token_is(a, j, "between");
+    let num_at = if between { j + 1 } else { j };
+    let num = parse_number_at(a, num_at)?;
+    let mut first = i;
+    let mut max = None;
+    let mut unit = unit_after(a, &num);
+    if unit.is_none() && !num.vague && !num.article && num.glued_suffix.is_none() {
+        let k = num.end;
+        let conn = lower_at(a, k);
+        let is_conn = matches!(
+            a.tokens().get(k).map(|_| a.token_text(k)),
+            Some("-" | "–" | "—")
+        ) || matches!(conn.as_str(), "to" | "or" | "through")
+            || (between && conn.as_str() == "and");
+        if is_conn
+            && let Some(n2) = parse_number_at(a, k + 1)
+            && !n2.vague
+            && !n2.article
+            && n2.value > num.value
+            && let Some(u2) = unit_after(a, &n2)
+            && !u2.hyphenated
+        {
+            max = Some(n2.value * u2.scale);
+            unit = Some(u2);
+        }
+    }
+    if between && max.is_none() {
+        // "between" belongs to a range only.
+        first = num_at;
+        modifier = None;
+    }
+    let u = unit?;
+    let mut end = u.end;
+    let mut value = num.value * u.scale;
+    let toks = a.tokens();
+    let after = lower_at(a, end);
+    // Grammar guards for ambiguous unit words.
+    let unit_text = u.span.text(a.text());
+    if unit_text == "in" && !is_dimension_word(after.as_str()) {
+        return None;
+    }
+    if num.article && !u.unit.plural {
+        match u.unit.unit {
+            Unit::Length(LengthUnit::Foot | LengthUnit::Yard)
+                if !is_dimension_word(after.as_str()) =>
+            {
+                return None;
+            }
+            Unit::Time(TimeUnit::Second)
+                if !(end >= toks.len() || toks[end].kind == TokenKind::Punct) =>
+            {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    if max.is_none()
+        && !num.vague
+        && value.fract() == 0.0
+        && !u.hyphenated
+        && let Some((f, e)) = fraction_tail_at(a, end)
+        && !(e < toks.len() && vulgar_fraction(a.token_text(e)).is_some())
+    {
+        value += f;
+        end = e;
+    }
+    if token_is(a, end, "or") && !num.vague {
+        let post = match lower_at(a, end + 1).as_str() {
+            "so" => Some(Modifier::Approx),
+            "more" | "longer" => Some(Modifier::EqualOrMore),
+            "less" | "fewer" => Some(Modifier::EqualOrLess),
+            _ => None,
+        };
+        if let Some(p) = post {
+            modifier.get_or_insert(p);
+            end += 2;
+        }
+    }
+    let span = toks[first].span.to(toks[end - 1].span);
+    Some(Quantity {
+        first,
+        end,
+        span,
+        modifier,
+        number: num,
+        value,
+        max,
+        unit: u.unit,
+        unit_span: u.span,
+        hyphenated: u.hyphenated,
+    })
+}
+
+/// After "between": the number that follows it, so "some between 3 and 5"
+/// does not count "some" as a vague number.
+fn between_number(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
+    if token_is(a, i, "between") {
+        parse_number_at(a, i + 1)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

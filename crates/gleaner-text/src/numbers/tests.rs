@@ -1,0 +1,268 @@
+//! Case tables for the number-and-unit grammar: one `check` per layer.
+
+use super::*;
+
+/// The number parsed at the first token of `text`: (value, covered text).
+fn number(text: &str) -> Option<(f64, String, bool)> {
+    let a = Analysis::new(text);
+    let m = parse_number_at(&a, 0)?;
+    let toks = a.tokens();
+    let span = toks[m.first].span.to(toks[m.end - 1].span);
+    Some((m.value, span.text(text).to_string(), m.vague))
+}
+
+#[test]
+fn numbers_in_every_written_form() {
+    let cases: &[(&str, f64, &str)] = &[
+        ("9,000 kilometers", 9000.0, "9,000"),
+        ("2.5 km", 2.5, "2.5"),
+        ("1.5 million miles", 1.5e6, "1.5 million"),
+        ("3bn years", 3e9, "3bn"),
+        ("10 1/2 miles", 10.5, "10 1/2"),
+        ("1/4 mile", 0.25, "1/4"),
+        ("2½ hours", 2.5, "2½"),
+        ("nine thousand", 9000.0, "nine thousand"),
+        ("twenty-five days", 25.0, "twenty-five"),
+        ("twenty four hours", 24.0, "twenty four"),
+        ("two hundred and five years", 205.0, "two hundred and five"),
+        (
+            "two thousand and fifteen",
+            2015.0,
+            "two thousand and fifteen",
+        ),
+        ("two and a half hours", 2.5, "two and a half"),
+        ("one and half hour", 1.5, "one and half"),
+        ("a dozen miles", 12.0, "a dozen"),
+        ("a couple of weeks", 2.0, "a couple of"),
+        ("couple of weeks", 2.0, "couple of"),
+        ("a hundred years", 100.0, "a hundred"),
+        ("half a mile", 0.5, "half"),
+        ("three quarters of an hour", 0.75, "three quarters of"),
+        ("three-quarters of a mile", 0.75, "three-quarters of"),
+        ("a quarter mile", 0.25, "a quarter"),
+        ("an hour", 1.0, "an"),
+        ("another week", 1.0, "another"),
+        ("½ hour", 0.5, "½"),
+    ];
+    for &(text, value, covered) in cases {
+        let got = number(text).unwrap_or_else(|| panic!("no number in {text:?}"));
+        assert!(
+            (got.0 - value).abs() < 1e-9,
+            "{text:?}: {} != {value}",
+            got.0
+        );
+        assert_eq!(got.1, covered, "{text:?}");
+        assert!(!got.2, "{text:?} is not vague");
+    }
+}
+
+#[test]
+fn vague_numbers() {
+    for text in [
+        "a few days",
+        "several weeks",
+        "some days",
+        "few hours",
+        "dozens of miles",
+    ] {
+        assert!(number(text).is_some_and(|n| n.2), "{text:?}");
+    }
+}
+
+#[test]
+fn not_numbers() {
+    for text in [
+        "7th day",
+        "1990s",
+        "12/7/2021",
+        "2:00 pm",
+        "scp-173 m",
+        "hello",
+    ] {
+        let a = Analysis::new(text);
+        let found = (0..a.tokens().len()).find_map(|i| parse_number_at(&a, i));
+        // "12/7/2021" and "2:00" hold digits, but none of them is a number
+        // that could carry a unit here, except the last year-like token.
+        if text == "12/7/2021" {
+            assert!(
+                found.is_none_or(|m| m.value == 2021.0 && m.first == 4),
+                "{text:?}"
+            );
+        } else if text == "scp-173 m" {
+            assert!(found.is_none(), "{text:?}");
+        } else {
+            assert!(found.is_none(), "{text:?}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn modifiers_map_to_timeml() {
+    let cases: &[(&str, Modifier, usize)] = &[
+        ("almost 9,000", Modifier::Approx, 1),
+        ("nearly two", Modifier::Approx, 1),
+        ("more than two", Modifier::MoreThan, 2),
+        ("over two", Modifier::MoreThan, 1),
+        ("up to 180", Modifier::EqualOrLess, 2),
+        ("no more than sixty", Modifier::EqualOrLess, 3),
+        ("at least 20", Modifier::EqualOrMore, 2),
+        ("less than a", Modifier::LessThan, 2),
+        ("exactly two", Modifier::Exact, 1),
+        ("just over an", Modifier::MoreThan, 2),
+    ];
+    for &(text, m, end) in cases {
+        let a = Analysis::new(text);
+        assert_eq!(modifier_at(&a, 0), Some((m, end)), "{text:?}");
+    }
+}
+
+/// The quantity at the first token: (covered text, value, max, unit text, modifier).
+type Found = (String, f64, Option<f64>, String, Option<Modifier>);
+
+fn quantity(text: &str) -> Option<Found> {
+    let a = Analysis::new(text);
+    let q = quantity_at(&a, 0)?;
+    Some((
+        q.span.text(text).to_string(),
+        q.value,
+        q.max,
+        q.unit_span.text(text).to_string(),
+        q.modifier,
+    ))
+}
+
+#[test]
+fn quantities() {
+    use Modifier::*;
+    type Case = (
+        &'static str,
+        &'static str,
+        f64,
+        Option<f64>,
+        &'static str,
+        Option<Modifier>,
+    );
+    let cases: &[Case] = &[
+        (
+            "almost 9,000 kilometers away",
+            "almost 9,000 kilometers",
+            9000.0,
+            None,
+            "kilometers",
+            Some(Approx),
+        ),
+        (
+            "almost exactly two hours",
+            "almost exactly two hours",
+            2.0,
+            None,
+            "hours",
+            Some(Approx),
+        ),
+        ("10-mile stretch", "10-mile", 10.0, None, "mile", None),
+        ("three-day visit", "three-day", 3.0, None, "day", None),
+        ("48-hour ceasefire", "48-hour", 48.0, None, "hour", None),
+        ("5-10 km", "5-10 km", 5.0, Some(10.0), "km", None),
+        (
+            "between 3 and 5 miles",
+            "between 3 and 5 miles",
+            3.0,
+            Some(5.0),
+            "miles",
+            None,
+        ),
+        (
+            "2 to 3 hours",
+            "2 to 3 hours",
+            2.0,
+            Some(3.0),
+            "hours",
+            None,
+        ),
+        ("10km", "10km", 10.0, None, "km", None),
+        ("3m km", "3m km", 3e6, None, "km", None),
+        ("1.8m tall", "1.8m", 1.8, None, "m", None),
+        (
+            "an hour and a half",
+            "an hour and a half",
+            1.5,
+            None,
+            "hour",
+            None,
+        ),
+        ("half an hour", "half an hour", 0.5, None, "hour", None),
+        (
+            "three quarters of an hour",
+            "three quarters of an hour",
+            0.75,
+            None,
+            "hour",
+            None,
+        ),
+        ("two more weeks", "two more weeks", 2.0, None, "weeks", None),
+        (
+            "a month or so",
+            "a month or so",
+            1.0,
+            None,
+            "month",
+            Some(Approx),
+        ),
+        (
+            "some 325 kilometer",
+            "some 325 kilometer",
+            325.0,
+            None,
+            "kilometer",
+            Some(Approx),
+        ),
+        (
+            "200 nautical miles",
+            "200 nautical miles",
+            200.0,
+            None,
+            "nautical miles",
+            None,
+        ),
+        (
+            "four light-years",
+            "four light-years",
+            4.0,
+            None,
+            "light-years",
+            None,
+        ),
+        ("2 in long", "2 in", 2.0, None, "in", None),
+        ("a foot tall", "a foot", 1.0, None, "foot", None),
+    ];
+    for &(text, covered, value, max, unit, m) in cases {
+        let got = quantity(text).unwrap_or_else(|| panic!("no quantity in {text:?}"));
+        assert_eq!(got.0, covered, "{text:?}");
+        assert!(
+            (got.1 - value).abs() < 1e-9,
+            "{text:?}: {} != {value}",
+            got.1
+        );
+        assert_eq!(got.2, max, "{text:?}");
+        assert_eq!(got.3, unit, "{text:?}");
+        assert_eq!(got.4, m, "{text:?}");
+    }
+}
+
+#[test]
+fn not_quantities() {
+    for text in [
+        "2 in april",
+        "a foot in the door",
+        "a second time",
+        "$5m",
+        "10 people",
+        "the 1990s",
+        "ten past 9",
+        "half past seven",
+        "2 pm",
+        "between 3 and 5 on Monday",
+    ] {
+        assert!(quantity(text).is_none(), "{text:?}: {:?}", quantity(text));
+    }
+}

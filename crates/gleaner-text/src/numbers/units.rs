@@ -1,0 +1,263 @@
+//! Unit words: lengths and spans of time, as written in English news.
+//!
+//! One table answers "is this token a unit, and which?" for both the
+//! distances and the durations extractors. Full words match in any case
+//! ("Kilometers", "HOURS"); abbreviations match only in the case they are
+//! written in, because "M" (million), "DM" (direct message) or "Ms." are not
+//! units. Which abbreviations may stand after a spelled number, or only when
+//! glued to digits ("3h", "10km"), is decided here too.
+
+use super::Lower;
+
+/// A unit of length, with its size in metres.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LengthUnit {
+    Kilometre,
+    Metre,
+    Decimetre,
+    Centimetre,
+    Millimetre,
+    Micrometre,
+    Nanometre,
+    Picometre,
+    Mile,
+    NauticalMile,
+    Yard,
+    Foot,
+    Inch,
+    LightYear,
+}
+
+impl LengthUnit {
+    /// The size of one unit in metres (international yard and pound
+    /// definitions; the light-year of the IAU, 9,460,730,472,580,800 m).
+    pub fn metres(self) -> f64 {
+        match self {
+            LengthUnit::Kilometre => 1000.0,
+            LengthUnit::Metre => 1.0,
+            LengthUnit::Decimetre => 0.1,
+            LengthUnit::Centimetre => 0.01,
+            LengthUnit::Millimetre => 0.001,
+            LengthUnit::Micrometre => 1e-6,
+            LengthUnit::Nanometre => 1e-9,
+            LengthUnit::Picometre => 1e-12,
+            LengthUnit::Mile => 1609.344,
+            LengthUnit::NauticalMile => 1852.0,
+            LengthUnit::Yard => 0.9144,
+            LengthUnit::Foot => 0.3048,
+            LengthUnit::Inch => 0.0254,
+            LengthUnit::LightYear => 9_460_730_472_580_800.0,
+        }
+    }
+}
+
+/// A unit of time, as TimeML counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    /// A night counts as a day (`P1D`), as in hotel bookings.
+    Night,
+    Weekend,
+    Week,
+    /// Two weeks.
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+impl TimeUnit {
+    /// The ISO 8601 / TIMEX3 designator and whether it belongs after the `T`
+    /// (`Minute` → `("M", true)`, `Month` → `("M", false)`). A fortnight is
+    /// written as weeks and a night as a day; callers double the amount of a
+    /// fortnight themselves (see [`TimeUnit::in_designator`]).
+    pub fn designator(self) -> (&'static str, bool) {
+        match self {
+            TimeUnit::Second => ("S", true),
+            TimeUnit::Minute => ("M", true),
+            TimeUnit::Hour => ("H", true),
+            TimeUnit::Day | TimeUnit::Night => ("D", false),
+            TimeUnit::Weekend => ("WE", false),
+            TimeUnit::Week | TimeUnit::Fortnight => ("W", false),
+            TimeUnit::Month => ("M", false),
+            TimeUnit::Quarter => ("Q", false),
+            TimeUnit::Year => ("Y", false),
+            TimeUnit::Decade => ("DE", false),
+            TimeUnit::Century => ("CE", false),
+            TimeUnit::Millennium => ("ML", false),
+        }
+    }
+
+    /// How many of [`TimeUnit::designator`]'s units one of this unit is
+    /// (2 for a fortnight, 1 otherwise).
+    pub fn in_designator(self) -> f64 {
+        if self == TimeUnit::Fortnight {
+            2.0
+        } else {
+            1.0
+        }
+    }
+}
+
+/// Either kind of unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Length(LengthUnit),
+    Time(TimeUnit),
+}
+
+/// A token read as a unit: which unit, and how it was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnitWord {
+    pub unit: Unit,
+    /// "miles", "feet", "hours": a plural form.
+    pub plural: bool,
+    /// "km", "ft", "hrs": an abbreviation (never a vague plural).
+    pub abbreviation: bool,
+    /// An abbreviation that only counts after digits ("3 h", "1 m"), never
+    /// after a spelled number ("one m") or an article.
+    pub digits_only: bool,
+}
+
+/// The unit a single token stands for. `glued` says the token was glued to
+/// digits ("10km", "3h", "3.5years"), which admits a few more abbreviations
+/// (`s`, `D`, `W`, `Y`). "in" is returned as [`LengthUnit::Inch`]; callers
+/// must decide whether it is the preposition.
+pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
+    use LengthUnit as L;
+    use TimeUnit as T;
+    let full = |unit: Unit, plural: bool| {
+        Some(UnitWord {
+            unit,
+            plural,
+            abbreviation: false,
+            digits_only: false,
+        })
+    };
+    let abbr = |unit: Unit, plural: bool, digits_only: bool| {
+        Some(UnitWord {
+            unit,
+            plural,
+            abbreviation: true,
+            digits_only,
+        })
+    };
+    // Case-sensitive abbreviations first.
+    match word {
+        "km" | "Km" | "KM" | "kms" => return abbr(Unit::Length(L::Kilometre), false, false),
+        "m" => return abbr(Unit::Length(L::Metre), false, true),
+        "dm" => return abbr(Unit::Length(L::Decimetre), false, true),
+        "cm" => return abbr(Unit::Length(L::Centimetre), false, true),
+        "mm" => return abbr(Unit::Length(L::Millimetre), false, true),
+        "µm" | "μm" => return abbr(Unit::Length(L::Micrometre), false, true),
+        "mi" => return abbr(Unit::Length(L::Mile), false, true),
+        "ft" => return abbr(Unit::Length(L::Foot), false, false),
+        "yd" | "yds" => return abbr(Unit::Length(L::Yard), false, true),
+        "in" => return abbr(Unit::Length(L::Inch), false, true),
+        "h" => return abbr(Unit::Time(T::Hour), false, true),
+        "hr" | "hrs" | "Hr" | "Hrs" => return abbr(Unit::Time(T::Hour), false, false),
+        "min" | "mins" => return abbr(Unit::Time(T::Minute), false, false),
+        "sec" | "secs" => return abbr(Unit::Time(T::Second), false, false),
+        "yr" | "yrs" => return abbr(Unit::Time(T::Year), false, false),
+        "wk" | "wks" => return abbr(Unit::Time(T::Week), false, false),
+        "s" if glued => return abbr(Unit::Time(T::Second), false, true),
+        "D" if glued => return abbr(Unit::Time(T::Day), false, true),
+        "W" if glued => return abbr(Unit::Time(T::Week), false, true),
+        "Y" if glued => return abbr(Unit::Time(T::Year), false, true),
+        _ => {}
+    }
+    let lower = Lower::of(word);
+    match lower.as_str() {
+        "kilometre" | "kilometer" => full(Unit::Length(L::Kilometre), false),
+        "kilometres" | "kilometers" => full(Unit::Length(L::Kilometre), true),
+        "metre" | "meter" => full(Unit::Length(L::Metre), false),
+        "metres" | "meters" => full(Unit::Length(L::Metre), true),
+        "decimetre" | "decimeter" => full(Unit::Length(L::Decimetre), false),
+        "decimetres" | "decimeters" => full(Unit::Length(L::Decimetre), true),
+        "centimetre" | "centimeter" => full(Unit::Length(L::Centimetre), false),
+        "centimetres" | "centimeters" => full(Unit::Length(L::Centimetre), true),
+        "millimetre" | "millimeter" => full(Unit::Length(L::Millimetre), false),
+        "millimetres" | "millimeters" => full(Unit::Length(L::Millimetre), true),
+        "micrometre" | "micrometer" | "micron" => full(Unit::Length(L::Micrometre), false),
+        "micrometres" | "micrometers" | "microns" => full(Unit::Length(L::Micrometre), true),
+        "nanometre" | "nanometer" => full(Unit::Length(L::Nanometre), false),
+        "nanometres" | "nanometers" => full(Unit::Length(L::Nanometre), true),
+        "picometre" | "picometer" => full(Unit::Length(L::Picometre), false),
+        "picometres" | "picometers" => full(Unit::Length(L::Picometre), true),
+        "mile" => full(Unit::Length(L::Mile), false),
+        "miles" => full(Unit::Length(L::Mile), true),
+        "yard" => full(Unit::Length(L::Yard), false),
+        "yards" => full(Unit::Length(L::Yard), true),
+        "foot" => full(Unit::Length(L::Foot), false),
+        "feet" => full(Unit::Length(L::Foot), true),
+        "inch" => full(Unit::Length(L::Inch), false),
+        "inches" => full(Unit::Length(L::Inch), true),
+        "lightyear" => full(Unit::Length(L::LightYear), false),
+        "lightyears" => full(Unit::Length(L::LightYear), true),
+        "second" => full(Unit::Time(T::Second), false),
+        "seconds" => full(Unit::Time(T::Second), true),
+        "minute" => full(Unit::Time(T::Minute), false),
+        "minutes" => full(Unit::Time(T::Minute), true),
+        "hour" => full(Unit::Time(T::Hour), false),
+        "hours" => full(Unit::Time(T::Hour), true),
+        "day" => full(Unit::Time(T::Day), false),
+        "days" => full(Unit::Time(T::Day), true),
+        "night" => full(Unit::Time(T::Night), false),
+        "nights" => full(Unit::Time(T::Night), true),
+        "weekend" => full(Unit::Time(T::Weekend), false),
+        "weekends" => full(Unit::Time(T::Weekend), true),
+        "week" => full(Unit::Time(T::Week), false),
+        "weeks" => full(Unit::Time(T::Week), true),
+        "fortnight" => full(Unit::Time(T::Fortnight), false),
+        "fortnights" => full(Unit::Time(T::Fortnight), true),
+        "month" => full(Unit::Time(T::Month), false),
+        "months" => full(Unit::Time(T::Month), true),
+        "quarter" => full(Unit::Time(T::Quarter), false),
+        "quarters" => full(Unit::Time(T::Quarter), true),
+        "year" => full(Unit::Time(T::Year), false),
+        "years" => full(Unit::Time(T::Year), true),
+        "decade" => full(Unit::Time(T::Decade), false),
+        "decades" => full(Unit::Time(T::Decade), true),
+        "century" => full(Unit::Time(T::Century), false),
+        "centuries" => full(Unit::Time(T::Century), true),
+        "millennium" => full(Unit::Time(T::Millennium), false),
+        "millennia" | "millenniums" => full(Unit::Time(T::Millennium), true),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_in_any_case_abbreviations_only_as_written() {
+        assert_eq!(
+            unit_word("Kilometers", false).unwrap().unit,
+            Unit::Length(LengthUnit::Kilometre)
+        );
+        assert!(unit_word("HOURS", false).unwrap().plural);
+        assert!(unit_word("M", false).is_none(), "M is million");
+        assert!(unit_word("DM", false).is_none());
+        assert!(unit_word("D", false).is_none());
+        assert_eq!(
+            unit_word("D", true).unwrap().unit,
+            Unit::Time(TimeUnit::Day)
+        );
+        assert!(unit_word("m", false).unwrap().digits_only);
+    }
+
+    #[test]
+    fn designators_follow_timex3() {
+        assert_eq!(TimeUnit::Minute.designator(), ("M", true));
+        assert_eq!(TimeUnit::Month.designator(), ("M", false));
+        assert_eq!(TimeUnit::Decade.designator(), ("DE", false));
+        assert_eq!(TimeUnit::Fortnight.in_designator(), 2.0);
+    }
+}
