@@ -1,8 +1,17 @@
 //! # people
 //!
-//! (skeleton: being written)
+//! DOC_PLACEHOLDER
 
-use gleaner_core::{Annotation, ConfigError, Configurable, Context, Document, Extractor, ExtractorFactory, Output, Span};
+mod detect;
+mod lexicon;
+mod name_runs;
+mod persons;
+mod roles;
+
+use gleaner_core::{
+    Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
+    ExtractorFactory, Output, Span,
+};
 use serde::{Deserialize, Serialize};
 
 /// The gender the text shows for a person (Mr./Ms., he/she after a mention).
@@ -27,6 +36,9 @@ pub struct PersonMention {
     /// Title or role written with this mention ("Russian President").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Where the role is written (before the name or in an appositive after it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_span: Option<Span>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
 }
@@ -40,6 +52,16 @@ impl Annotation for PersonMention {
 /// The output of the people extractor, in text order.
 pub type People = Vec<PersonMention>;
 
+/// Every mention of a person in an analysed text, sorted by start.
+pub fn find_people(analysis: &Analysis<'_>) -> People {
+    persons::people(analysis)
+}
+
+/// The number of distinct persons in `people`.
+pub fn person_count(people: &[PersonMention]) -> usize {
+    people.iter().map(|m| m.person + 1).max().unwrap_or(0)
+}
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeopleConfig {}
@@ -51,8 +73,8 @@ impl Extractor for PeopleExtractor {
         "people"
     }
 
-    fn extract(&self, _doc: &Document, _cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
-        Ok(Box::new(People::new()))
+    fn extract(&self, _doc: &Document, cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
+        Ok(Box::new(find_people(cx.analysis)))
     }
 }
 

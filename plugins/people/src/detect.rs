@@ -1,0 +1,268 @@
+//! First pass: every name that carries its own evidence (a given name,
+//! initials, a title, or unknown capitalised words with a cue), with the
+//! role written around it.
+
+use gleaner_text::{Analysis, Span, TokenKind};
+
+use crate::lexicon::{self, LEXICON, NameGender};
+use crate::name_runs::{self, Evidence, Part, PartKind, RunContext};
+use crate::roles;
+
+/// A name mention found with its own evidence.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The mention (after an editor's bracket, if the name spans one).
+    pub span: Span,
+    /// Tokens `[first, last)` of the whole name (brackets included).
+    pub tokens: (usize, usize),
+    /// The name as written, parts joined by single spaces.
+    pub display: String,
+    pub first_key: String,
+    pub last_key: String,
+    /// Number of name parts (particles not counted).
+    pub size: usize,
+    pub caps: bool,
+    pub role: Option<Span>,
+    pub title_gender: Option<NameGender>,
+    pub given_gender: Option<NameGender>,
+    pub evidence: Evidence,
+}
+
+/// Sentence facts the rules read.
+pub struct Layout {
+    /// Per token: it is the first word of its sentence.
+    pub sentence_initial: Vec<bool>,
+    /// Per sentence: a headline in Title Case or capitals.
+    pub headline: Vec<bool>,
+}
+
+impl Layout {
+    pub fn new(a: &Analysis<'_>) -> Self {
+        let text = a.text();
+        let toks = a.tokens();
+        let mut sentence_initial = vec![false; toks.len()];
+        let mut headline = Vec::with_capacity(a.sentences().len());
+        for &s in a.sentences() {
+            let r = a.tokens_in(s);
+            if let Some(first) = r.clone().find(|&i| toks[i].kind == TokenKind::Word) {
+                sentence_initial[first] = true;
+            }
+            let (mut long, mut cap, mut words, mut caps) = (0, 0, 0, 0);
+            for t in &toks[r] {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let w = t.text(text);
+                if !w.starts_with(char::is_alphabetic) {
+                    continue;
+                }
+                words += 1;
+                if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+                    caps += 1;
+                }
+                if w.len() >= 4 {
+                    long += 1;
+                    if t.is_capitalized(text) {
+                        cap += 1;
+                    }
+                }
+            }
+            let title_case = long >= 3 && cap * 4 >= long * 3;
+            let all_caps = words >= 2 && caps * 5 >= words * 3;
+            headline.push(title_case || all_caps);
+        }
+        Layout {
+            sentence_initial,
+            headline,
+        }
+    }
+
+    fn headline_at(&self, a: &Analysis<'_>, offset: usize) -> bool {
+        a.sentence_at(offset).is_some_and(|i| self.headline[i])
+    }
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "wrote",
+    "replied",
+    "stated",
+    "explained",
+    "noted",
+    "insisted",
+    "argued",
+    "claimed",
+    "warned",
+    "announced",
+    "declared",
+    "commented",
+    "stressed",
+    "underscored",
+    "emphasized",
+    "emphasised",
+    "urged",
+    "admitted",
+    "confirmed",
+    "denied",
+    "recalled",
+    "believes",
+    "thinks",
+    "who",
+    "scored",
+    "won",
+    "beat",
+    "finished",
+];
+
+/// Whether the text right around tokens `[s, e)` marks a person.
+fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> bool {
+    let text = a.text();
+    let toks = a.tokens();
+    if s > 0 {
+        let t = toks[s - 1];
+        if t.kind == TokenKind::Word && !t.is_capitalized(text) {
+            lexicon::fold_into(t.text(text), key);
+            if lexicon::is_role_noun(key) {
+                return true;
+            }
+        }
+    }
+    let Some(&next) = toks.get(e) else {
+        return false;
+    };
+    let w = next.text(text);
+    if next.kind == TokenKind::Possessive {
+        return false;
+    }
+    if w == "(" {
+        // "Tegla Loroupe (Kenya)": a country or team in brackets.
+        return toks.get(e + 1).is_some_and(|t| t.is_capitalized(text))
+            && toks.get(e + 2).is_some_and(|t| t.text(text) == ")");
+    }
+    if w == "," {
+        return roles::role_after(a, e, key).is_some();
+    }
+    if next.kind == TokenKind::Word {
+        lexicon::fold_into(w, key);
+        return SPEECH_VERBS.contains(&key.as_str());
+    }
+    false
+}
+
+/// All names with their own evidence, in text order.
+pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
+    let text = a.text();
+    let toks = a.tokens();
+    let mut key = String::new();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if !(t.kind == TokenKind::Word && t.is_capitalized(text)) {
+            i += 1;
+            continue;
+        }
+        let (parts, next) = name_runs::run_at(a, i, &mut key);
+        let mut from = 0;
+        while from < parts.len() {
+            let rest = &parts[from..];
+            let cx = RunContext {
+                sentence_initial: from == 0 && layout.sentence_initial[rest[0].tokens.0],
+                headline: layout.headline_at(a, rest[0].span.start),
+            };
+            let cue = cue_around(a, rest[0].tokens.0, rest[rest.len() - 1].tokens.1, &mut key);
+            let Some(found) = name_runs::name_in_run(rest, cx, cue) else {
+                break;
+            };
+            let words = &rest[found.start..found.end];
+            if let Some(c) = candidate(a, words, found.evidence, found.title_gender, &mut key) {
+                out.push(c);
+            }
+            from += found.end.max(1);
+        }
+        i = next;
+    }
+    out
+}
+
+fn candidate(
+    a: &Analysis<'_>,
+    words: &[Part],
+    evidence: Evidence,
+    title_gender: Option<NameGender>,
+    key: &mut String,
+) -> Option<Candidate> {
+    let text = a.text();
+    let first = words.first()?;
+    let last = words.last()?;
+    // The mention starts after an editor's bracket inside the name.
+    let start = words
+        .iter()
+        .rev()
+        .find(|p| p.after_bracket)
+        .unwrap_or(first)
+        .span
+        .start;
+    let span = Span::new(start, last.span.end);
+    let mut display = String::new();
+    let mut prev_end = None;
+    for p in words {
+        if prev_end.is_some_and(|e| e < p.span.start) {
+            display.push(' ');
+        }
+        display.push_str(p.span.text(text));
+        prev_end = Some(p.span.end);
+    }
+    let named: Vec<&Part> = words
+        .iter()
+        .filter(|p| p.kind != PartKind::Particle)
+        .collect();
+    // The surname is the last part that is not a suffix ("Jr.").
+    let last_named = named
+        .iter()
+        .rev()
+        .find(|p| !lexicon::is_name_suffix(&p.key))
+        .copied()
+        .unwrap_or(last);
+    let role = roles::role_before(a, first.tokens.0, key)
+        .or_else(|| roles::role_after(a, last.tokens.1, key));
+    let given_gender = named
+        .first()
+        .and_then(|p| if named.len() > 1 { p.given() } else { None });
+    Some(Candidate {
+        span,
+        tokens: (first.tokens.0, last.tokens.1),
+        display,
+        first_key: named.first()?.key.clone(),
+        last_key: last_named.key.clone(),
+        size: named.len(),
+        caps: named.iter().all(|p| p.caps || p.kind == PartKind::Initial),
+        role,
+        title_gender,
+        given_gender,
+        evidence,
+    })
+}
+
+/// True when the single capitalised token `i` is likely a plain word here:
+/// a dictionary word opening a sentence and followed by a lowercase word
+/// ("Such a plan…", "Given the…").
+pub fn plain_word_at(a: &Analysis<'_>, layout: &Layout, i: usize, key: &str) -> bool {
+    let text = a.text();
+    if !layout.sentence_initial[i] || !LEXICON.is_common(key) {
+        return false;
+    }
+    a.tokens().get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase) && {
+            let w = n.text(text);
+            matches!(
+                w,
+                "a" | "an" | "the" | "that" | "this" | "as" | "it" | "is" | "was" | "of"
+            )
+        }
+    })
+}

@@ -1,0 +1,921 @@
+//! What the people extractor knows about words: name lists compiled once
+//! from `data/` (see the crate README for their sources and licenses) and
+//! the small hand-written lists of titles, roles, nationalities and
+//! organisation words.
+//!
+//! Every lookup takes a *key*: the word lowercased with Latin accents
+//! removed (`José` → `jose`), built by [`fold_into`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The gender a given name usually carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameGender {
+    Male,
+    Female,
+    Unisex,
+}
+
+pub struct Lexicon {
+    given: HashMap<&'static str, NameGender>,
+    surnames: HashSet<&'static str>,
+    places: HashSet<&'static str>,
+    common: HashSet<&'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let given = lines(include_str!("../data/given_names.txt"))
+        .filter_map(|l| {
+            let (name, g) = l.split_once('\t')?;
+            let g = match g {
+                "m" => NameGender::Male,
+                "f" => NameGender::Female,
+                _ => NameGender::Unisex,
+            };
+            Some((name, g))
+        })
+        .collect();
+    let mut places: HashSet<&'static str> = lines(include_str!("../data/places.txt")).collect();
+    places.extend(EXTRA_PLACES);
+    Lexicon {
+        given,
+        surnames: lines(include_str!("../data/surnames.txt")).collect(),
+        places,
+        common: lines(include_str!("../data/common_words.txt")).collect(),
+    }
+});
+
+impl Lexicon {
+    pub fn given(&self, key: &str) -> Option<NameGender> {
+        self.given.get(key).copied()
+    }
+    pub fn is_given(&self, key: &str) -> bool {
+        self.given.contains_key(key)
+    }
+    pub fn is_surname(&self, key: &str) -> bool {
+        self.surnames.contains(key)
+    }
+    pub fn is_place(&self, key: &str) -> bool {
+        self.places.contains(key)
+    }
+    /// A lowercase English word ("such", "given", "green").
+    pub fn is_common(&self, key: &str) -> bool {
+        self.common.contains(key) || FUNCTION_WORDS.contains(&key)
+    }
+}
+
+/// Lowercases `word` into `out` with the accents of Latin letters removed.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if c == '\u{2019}' {
+            out.push('\'');
+            continue;
+        }
+        let base = match c {
+            'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => 'a',
+            'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+            'ď' | 'Ď' | 'đ' | 'Đ' => 'd',
+            'è'..='ë' | 'È'..='Ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => {
+                'e'
+            }
+            'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'į' | 'ı' | 'İ' | 'Ī' => 'i',
+            'ñ' | 'Ñ' | 'ń' | 'ň' | 'Ń' | 'Ň' => 'n',
+            'ò'..='ö' | 'ø' | 'Ò'..='Ö' | 'Ø' | 'ō' | 'ő' | 'Ō' | 'Ő' => 'o',
+            'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ū' | 'Ů' | 'Ű' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => 's',
+            'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
+            'ł' | 'Ł' => 'l',
+            'ř' | 'Ř' => 'r',
+            'ť' | 'ţ' | 'Ť' | 'Ţ' => 't',
+            'ğ' | 'Ğ' => 'g',
+            'ß' => 's',
+            _ => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push(base);
+    }
+}
+
+/// Titles written before a name, with the gender they show. Abbreviations
+/// are listed without their period.
+pub fn title(key: &str) -> Option<Option<NameGender>> {
+    use NameGender::*;
+    Some(match key {
+        "mr" | "sir" | "lord" | "king" | "prince" | "emperor" | "sultan" | "emir" | "sheikh"
+        | "sheik" | "father" | "brother" | "monsignor" | "msgr" | "duke" | "count" | "baron" => {
+            Some(Male)
+        }
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "empress" | "sister"
+        | "duchess" | "countess" | "baroness" | "madame" | "mme" => Some(Female),
+        "dr" | "prof" | "professor" | "sen" | "senator" | "rep" | "gov" | "governor" | "gen"
+        | "general" | "lt" | "col" | "colonel" | "capt" | "captain" | "sgt" | "sergeant"
+        | "maj" | "adm" | "admiral" | "rev" | "reverend" | "hon" | "pres" | "president"
+        | "supt" | "det" | "detective" | "insp" | "inspector" | "amb" | "ambassador" | "atty"
+        | "cmdr" | "commander" | "cpl" | "corporal" | "pvt" | "private" | "brig" | "pope"
+        | "cardinal" | "bishop" | "archbishop" | "rabbi" | "imam" | "ayatollah" | "mayor"
+        | "judge" | "justice" | "chancellor" | "premier" | "minister" | "secretary"
+        | "chairman" | "chairwoman" | "coach" | "saint" | "marshal" | "lieutenant"
+        | "congressman" | "congresswoman" | "assemblyman" | "councilman" | "councillor"
+        | "alderman" | "speaker" | "vice" | "deputy" | "officer" | "trooper" | "constable"
+        | "superintendent" | "mufti" | "mullah" | "patriarch" | "metropolitan" | "pastor"
+        | "dean" | "chief" | "director" | "ceo" | "treasurer" | "comptroller" | "attorney"
+        | "commissioner" | "envoy" | "spokesman" | "spokeswoman" | "spokesperson" | "leader"
+        | "chair" | "head" | "sheriff" | "warden" | "regent" | "tsar" | "czar" | "shah"
+        | "khan" | "dalai" | "crown" | "grand" | "maestro" | "doctor" | "nurse" => None,
+        _ => return None,
+    })
+}
+
+/// Words that make up roles ("Russian Federation Council First Deputy
+/// Chairman", "U.S. Secretary of State", "West Indian all-rounder"); a role
+/// written before a name must end in one of them.
+pub fn is_role_noun(key: &str) -> bool {
+    title(key).is_some()
+        || matches!(
+            key,
+            "prime"
+                | "first"
+                | "foreign"
+                | "defence"
+                | "defense"
+                | "interior"
+                | "finance"
+                | "executive"
+                | "press"
+                | "state"
+                | "secretary-general"
+                | "undersecretary"
+                | "under-secretary"
+                | "assistant"
+                | "counsel"
+                | "adviser"
+                | "advisor"
+                | "aide"
+                | "analyst"
+                | "economist"
+                | "expert"
+                | "official"
+                | "diplomat"
+                | "negotiator"
+                | "president-elect"
+                | "founder"
+                | "owner"
+                | "chairperson"
+                | "candidate"
+                | "nominee"
+                | "lawmaker"
+                | "legislator"
+                | "mp"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "forward"
+                | "batsman"
+                | "bowler"
+                | "all-rounder"
+                | "rounder"
+                | "pitcher"
+                | "player"
+                | "champion"
+                | "driver"
+                | "rider"
+                | "skipper"
+                | "winger"
+                | "keeper"
+                | "opener"
+                | "spinner"
+                | "trainer"
+                | "jockey"
+                | "boxer"
+                | "runner"
+                | "sprinter"
+                | "swimmer"
+                | "writer"
+                | "author"
+                | "journalist"
+                | "editor"
+                | "correspondent"
+                | "reporter"
+                | "actor"
+                | "actress"
+                | "singer"
+                | "star"
+                | "manager"
+                | "cleric"
+                | "whip"
+                | "auditor"
+                | "governor-general"
+                | "commander-in-chief"
+                | "representative"
+                | "prosecutor"
+                | "lawyer"
+                | "cfo"
+                | "coo"
+                | "cto"
+                | "chief-executive"
+                | "premier-elect"
+                | "teammate"
+                | "compatriot"
+                | "countryman"
+                | "rival"
+                | "opponent"
+                | "seed"
+                | "holder"
+                | "colleague"
+                | "novelist"
+                | "poet"
+                | "artist"
+                | "director-general"
+                | "scientist"
+                | "researcher"
+                | "historian"
+                | "politician"
+                | "businessman"
+                | "businesswoman"
+                | "tycoon"
+                | "billionaire"
+                | "dissident"
+                | "activist"
+                | "rebel"
+                | "warlord"
+                | "dictator"
+                | "strongman"
+                | "incumbent"
+                | "challenger"
+                | "veteran"
+                | "deputies"
+        )
+}
+
+/// Short lowercase words that join parts of a role ("Secretary *of* State",
+/// "Press Secretary *for the* President").
+pub fn is_role_joiner(key: &str) -> bool {
+    matches!(key, "of" | "the" | "for" | "to" | "on" | "at")
+}
+
+/// Lowercase particles inside names ("Ludwig van Beethoven", "Osama bin
+/// Laden", "Charles de Gaulle").
+pub fn is_particle(key: &str) -> bool {
+    matches!(
+        key,
+        "de" | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "des"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+            | "le"
+            | "la"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "ben"
+            | "al"
+            | "el"
+            | "abu"
+            | "abd"
+            | "y"
+            | "st"
+            | "zu"
+            | "mac"
+            | "vander"
+            | "ul"
+            | "ur"
+    )
+}
+
+/// Suffixes after a surname ("Jr.", "III").
+pub fn is_name_suffix(key: &str) -> bool {
+    matches!(key, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// Country abbreviations written with periods, which are not initials.
+pub fn is_place_abbreviation(letters: &str) -> bool {
+    matches!(
+        letters,
+        "US" | "UK" | "UN" | "EU" | "USSR" | "UAE" | "DC" | "NY" | "LA" | "PRC"
+    )
+}
+
+/// Months, weekdays and seasons: capitalised but never a person here.
+pub fn is_calendar(key: &str) -> bool {
+    matches!(
+        key,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "christmas"
+            | "easter"
+            | "ramadan"
+    )
+}
+
+/// Words that make a capitalised phrase an organisation, place, event or
+/// product rather than a person ("Federation Council", "White House",
+/// "Political Information Center", "Grace Road").
+pub fn is_org_word(key: &str) -> bool {
+    matches!(
+        key,
+        "council"
+            | "committee"
+            | "commission"
+            | "center"
+            | "centre"
+            | "institute"
+            | "university"
+            | "college"
+            | "school"
+            | "academy"
+            | "party"
+            | "union"
+            | "association"
+            | "federation"
+            | "foundation"
+            | "fund"
+            | "bank"
+            | "corp"
+            | "corporation"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "co"
+            | "company"
+            | "group"
+            | "holdings"
+            | "airlines"
+            | "airways"
+            | "motors"
+            | "club"
+            | "united"
+            | "city"
+            | "rovers"
+            | "athletic"
+            | "wanderers"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "office"
+            | "bureau"
+            | "service"
+            | "services"
+            | "house"
+            | "palace"
+            | "church"
+            | "cathedral"
+            | "hospital"
+            | "court"
+            | "congress"
+            | "senate"
+            | "parliament"
+            | "assembly"
+            | "army"
+            | "navy"
+            | "force"
+            | "forces"
+            | "police"
+            | "guard"
+            | "times"
+            | "post"
+            | "news"
+            | "journal"
+            | "herald"
+            | "tribune"
+            | "gazette"
+            | "street"
+            | "road"
+            | "avenue"
+            | "square"
+            | "park"
+            | "bridge"
+            | "river"
+            | "lake"
+            | "mountain"
+            | "mountains"
+            | "island"
+            | "islands"
+            | "bay"
+            | "sea"
+            | "ocean"
+            | "valley"
+            | "stadium"
+            | "airport"
+            | "station"
+            | "hotel"
+            | "cup"
+            | "league"
+            | "championship"
+            | "championships"
+            | "open"
+            | "games"
+            | "olympics"
+            | "trophy"
+            | "prize"
+            | "award"
+            | "awards"
+            | "festival"
+            | "museum"
+            | "gallery"
+            | "theatre"
+            | "theater"
+            | "hall"
+            | "tower"
+            | "exchange"
+            | "market"
+            | "index"
+            | "reserve"
+            | "treasury"
+            | "republic"
+            | "kingdom"
+            | "empire"
+            | "states"
+            | "province"
+            | "county"
+            | "district"
+            | "region"
+            | "gulf"
+            | "coast"
+            | "peninsula"
+            | "strait"
+            | "canal"
+            | "desert"
+            | "territory"
+            | "agreement"
+            | "accord"
+            | "treaty"
+            | "act"
+            | "project"
+            | "programme"
+            | "program"
+            | "summit"
+            | "conference"
+            | "war"
+            | "revolution"
+            | "day"
+            | "laboratory"
+            | "laboratories"
+            | "labs"
+            | "systems"
+            | "technologies"
+            | "technology"
+            | "software"
+            | "network"
+            | "networks"
+            | "telecom"
+            | "communications"
+            | "energy"
+            | "oil"
+            | "petroleum"
+            | "mining"
+            | "resources"
+            | "industries"
+            | "international"
+            | "global"
+            | "national"
+            | "federal"
+            | "central"
+            | "airbase"
+            | "base"
+            | "port"
+            | "harbour"
+            | "harbor"
+            | "county's"
+            | "government"
+            | "administration"
+            | "authority"
+            | "board"
+            | "tribunal"
+            | "organisation"
+            | "organization"
+            | "front"
+            | "movement"
+            | "alliance"
+            | "coalition"
+            | "brigade"
+            | "brigades"
+            | "regiment"
+            | "division"
+            | "command"
+            | "radio"
+            | "television"
+            | "tv"
+            | "agency's"
+            | "stock"
+            | "securities"
+            | "capital"
+            | "partners"
+            | "trust"
+            | "insurance"
+            | "investments"
+            | "electric"
+            | "chemical"
+            | "chemicals"
+            | "pharmaceuticals"
+            | "foods"
+            | "brothers"
+            | "bros"
+            | "associates"
+            | "society"
+            | "institution"
+            | "review"
+            | "magazine"
+            | "daily"
+            | "weekly"
+            | "monitor"
+            | "observer"
+            | "express"
+            | "mail"
+            | "telegraph"
+            | "guardian"
+            | "independent"
+            | "standard"
+            | "series"
+            | "race"
+            | "grand"
+            | "prix"
+            | "marathon"
+            | "classic"
+            | "masters"
+            | "tour"
+            | "rally"
+            | "division's"
+            | "hills"
+            | "heights"
+            | "beach"
+            | "falls"
+            | "springs"
+            | "village"
+            | "town"
+            | "church's"
+            | "mosque"
+            | "temple"
+            | "prison"
+            | "jail"
+            | "castle"
+            | "zone"
+            | "border"
+            | "corridor"
+            | "highway"
+            | "motorway"
+            | "lane"
+            | "drive"
+            | "way"
+            | "boulevard"
+            | "place"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "internet"
+            | "twitter"
+            | "facebook"
+            | "google"
+            | "iphone"
+            | "windows"
+            | "xbox"
+            | "bible"
+            | "koran"
+            | "quran"
+    )
+}
+
+/// Nationalities and other demonyms ("Russian", "West Indian").
+pub fn is_nationality(key: &str) -> bool {
+    NATIONALITIES.binary_search(&key).is_ok()
+}
+
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "albanian",
+    "algerian",
+    "american",
+    "americans",
+    "angolan",
+    "arab",
+    "arabian",
+    "argentine",
+    "argentinian",
+    "armenian",
+    "asian",
+    "australian",
+    "austrian",
+    "azerbaijani",
+    "azeri",
+    "bahraini",
+    "bangladeshi",
+    "basque",
+    "belarusian",
+    "belgian",
+    "bolivian",
+    "bosnian",
+    "brazilian",
+    "british",
+    "briton",
+    "bulgarian",
+    "burmese",
+    "burundian",
+    "cambodian",
+    "cameroonian",
+    "canadian",
+    "catalan",
+    "caucasian",
+    "chadian",
+    "chechen",
+    "chilean",
+    "chinese",
+    "colombian",
+    "congolese",
+    "croatian",
+    "croat",
+    "cuban",
+    "cypriot",
+    "czech",
+    "danish",
+    "dutch",
+    "ecuadorean",
+    "ecuadorian",
+    "egyptian",
+    "emirati",
+    "english",
+    "eritrean",
+    "estonian",
+    "ethiopian",
+    "european",
+    "filipino",
+    "finnish",
+    "flemish",
+    "french",
+    "gabonese",
+    "georgian",
+    "german",
+    "ghanaian",
+    "greek",
+    "guatemalan",
+    "guinean",
+    "haitian",
+    "hispanic",
+    "honduran",
+    "hungarian",
+    "icelandic",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "islamic",
+    "israeli",
+    "italian",
+    "ivorian",
+    "jamaican",
+    "japanese",
+    "jewish",
+    "jordanian",
+    "kazakh",
+    "kenyan",
+    "korean",
+    "kosovar",
+    "kurdish",
+    "kuwaiti",
+    "kyrgyz",
+    "laotian",
+    "latin",
+    "latvian",
+    "lebanese",
+    "liberian",
+    "libyan",
+    "lithuanian",
+    "luxembourgish",
+    "macedonian",
+    "malagasy",
+    "malawian",
+    "malaysian",
+    "malian",
+    "maltese",
+    "mexican",
+    "moldovan",
+    "mongolian",
+    "montenegrin",
+    "moroccan",
+    "mozambican",
+    "muslim",
+    "namibian",
+    "nepalese",
+    "nigerian",
+    "nigerien",
+    "nordic",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "panamanian",
+    "paraguayan",
+    "persian",
+    "peruvian",
+    "philippine",
+    "polish",
+    "portuguese",
+    "qatari",
+    "romanian",
+    "russian",
+    "rwandan",
+    "salvadoran",
+    "saudi",
+    "scandinavian",
+    "scottish",
+    "senegalese",
+    "serb",
+    "serbian",
+    "sikh",
+    "singaporean",
+    "slovak",
+    "slovakian",
+    "slovenian",
+    "somali",
+    "soviet",
+    "spanish",
+    "sri",
+    "sudanese",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "tajik",
+    "tamil",
+    "tanzanian",
+    "thai",
+    "tibetan",
+    "togolese",
+    "tunisian",
+    "turkish",
+    "turkmen",
+    "ugandan",
+    "ukrainian",
+    "uruguayan",
+    "uzbek",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "yemeni",
+    "yugoslav",
+    "zairean",
+    "zambian",
+    "zimbabwean",
+];
+
+/// Places the GeoNames extract misses: regions and short forms common in news.
+const EXTRA_PLACES: &[&str] = &[
+    "kyiv",
+    "kiev",
+    "chechnya",
+    "kosovo",
+    "crimea",
+    "donbas",
+    "gaza",
+    "west bank",
+    "britain",
+    "great britain",
+    "england",
+    "scotland",
+    "wales",
+    "ulster",
+    "us",
+    "usa",
+    "america",
+    "holland",
+    "siberia",
+    "kashmir",
+    "punjab",
+    "bosnia",
+    "herzegovina",
+    "serbia",
+    "croatia",
+    "slovenia",
+    "macedonia",
+    "yugoslavia",
+    "tibet",
+    "hong kong",
+    "macau",
+    "taiwan",
+    "palestine",
+    "kurdistan",
+    "lancashire",
+    "yorkshire",
+    "europe",
+    "asia",
+    "africa",
+    "middle east",
+    "balkans",
+    "caucasus",
+    "sri lanka",
+    "new zealand",
+    "south africa",
+    "north korea",
+    "south korea",
+    "wall street",
+    "silicon valley",
+    "downing street",
+    "kremlin",
+    "pentagon",
+    "white house",
+    "capitol hill",
+    "beijing",
+    "moscow",
+    "washington",
+    "london",
+    "paris",
+    "delhi",
+    "geneva",
+];
+
+/// Lowercase words that never begin or end a name, for sentence-initial
+/// and headline checks.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "by", "with",
+    "from", "as", "is", "are", "was", "were", "be", "this", "that", "these", "those", "it", "its",
+    "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nationalities_are_sorted_for_binary_search() {
+        assert!(NATIONALITIES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn folding_removes_accents_and_case() {
+        let mut k = String::new();
+        fold_into("José", &mut k);
+        assert_eq!(k, "jose");
+        fold_into("ŁUKASZ", &mut k);
+        assert_eq!(k, "lukasz");
+        fold_into("O’Gorman", &mut k);
+        assert_eq!(k, "o'gorman");
+    }
+
+    #[test]
+    fn lists_know_typical_words() {
+        let lx = &*LEXICON;
+        assert!(lx.is_given("vladimir") && lx.is_given("joe") && lx.is_given("dmitry"));
+        assert!(lx.is_surname("johnson"));
+        assert!(lx.is_place("geneva") && lx.is_place("kyiv"));
+        assert!(lx.is_common("such") && !lx.is_common("putin"));
+    }
+}

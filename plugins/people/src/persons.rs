@@ -1,0 +1,353 @@
+//! Second pass: who is who. Full names become persons; a surname or given
+//! name alone anywhere in the document (before or after, in capitals, in
+//! a hyphenated pair like `Putin-Biden`) joins the person whose full
+//! mention is nearest, preferring one before it; then each person gets the
+//! fullest name used and the gender the text shows.
+
+use std::collections::HashMap;
+
+use gleaner_text::{Analysis, Span, TokenKind};
+
+use crate::detect::{self, Candidate, Layout};
+use crate::lexicon::{self, LEXICON, NameGender};
+use crate::name_runs::Evidence;
+use crate::{Gender, PersonMention};
+
+struct Person {
+    display: String,
+    size: usize,
+    caps: bool,
+    first_key: String,
+    last_key: String,
+    /// Starts of the full-name mentions, in text order.
+    anchors: Vec<usize>,
+    title_gender: Option<NameGender>,
+    given_gender: Option<NameGender>,
+}
+
+impl Person {
+    fn new(c: &Candidate) -> Self {
+        Person {
+            display: c.display.clone(),
+            size: c.size,
+            caps: c.caps,
+            first_key: c.first_key.clone(),
+            last_key: c.last_key.clone(),
+            anchors: vec![c.span.start],
+            title_gender: c.title_gender,
+            given_gender: c.given_gender,
+        }
+    }
+
+    /// Whether full name `c` names this person: same surname and a
+    /// compatible first part ("J." fits "Joe").
+    fn fits_full(&self, c: &Candidate) -> bool {
+        if self.last_key != c.last_key {
+            return false;
+        }
+        if self.size < 2 || c.size < 2 {
+            return true;
+        }
+        let (a, b) = (&self.first_key, &c.first_key);
+        a == b
+            || (a.len() == 1 && b.starts_with(a.as_str()))
+            || (b.len() == 1 && a.starts_with(b.as_str()))
+    }
+
+    fn take(&mut self, c: &Candidate) {
+        self.anchors.push(c.span.start);
+        let better = c.size > self.size || (c.size == self.size && self.caps && !c.caps);
+        if better {
+            self.display = c.display.clone();
+            self.size = c.size;
+            self.caps = c.caps;
+            self.first_key = c.first_key.clone();
+        }
+        self.title_gender = self.title_gender.or(c.title_gender);
+        self.given_gender = self.given_gender.or(c.given_gender);
+    }
+
+    /// Distance rank from `offset`: the nearest anchor before it wins over
+    /// any after it.
+    fn distance(&self, offset: usize) -> (bool, usize) {
+        let before = self
+            .anchors
+            .iter()
+            .filter(|&&s| s <= offset)
+            .map(|&s| offset - s)
+            .min();
+        match before {
+            Some(d) => (false, d),
+            None => (
+                true,
+                self.anchors
+                    .iter()
+                    .map(|&s| s - offset)
+                    .min()
+                    .unwrap_or(usize::MAX),
+            ),
+        }
+    }
+
+    fn gender_fits(&self, g: Option<NameGender>) -> bool {
+        match (g, self.title_gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+struct Found {
+    span: Span,
+    person: usize,
+    role: Option<Span>,
+}
+
+fn nearest(
+    persons: &[Person],
+    ids: &[usize],
+    offset: usize,
+    g: Option<NameGender>,
+) -> Option<usize> {
+    ids.iter()
+        .copied()
+        .filter(|&p| persons[p].gender_fits(g))
+        .min_by_key(|&p| persons[p].distance(offset))
+}
+
+/// Runs both passes over one analysed text.
+pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
+    let text = a.text();
+    let toks = a.tokens();
+    let layout = Layout::new(a);
+    let cands = detect::candidates(a, &layout);
+
+    // Full names make persons.
+    let mut persons: Vec<Person> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
+    let mut covered = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.size >= 2) {
+        let p = match persons.iter().position(|p| p.fits_full(c)) {
+            Some(p) => {
+                persons[p].take(c);
+                p
+            }
+            None => {
+                persons.push(Person::new(c));
+                persons.len() - 1
+            }
+        };
+        found.push(Found {
+            span: c.span,
+            person: p,
+            role: c.role,
+        });
+        covered[c.tokens.0..c.tokens.1].fill(true);
+    }
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in persons.iter().enumerate() {
+        by_last.entry(p.last_key.clone()).or_default().push(i);
+        if p.size >= 2 && p.first_key.len() > 1 {
+            by_first.entry(p.first_key.clone()).or_default().push(i);
+        }
+    }
+
+    // Titled single names: "Mr. Biden", "President Clinton".
+    for c in cands.iter().filter(|c| c.size < 2) {
+        covered[c.tokens.0..c.tokens.1].fill(true);
+        let p = match by_last
+            .get(&c.last_key)
+            .and_then(|ids| nearest(&persons, ids, c.span.start, c.title_gender))
+        {
+            Some(p) => p,
+            None if c.evidence == Evidence::Title => {
+                persons.push(Person::new(c));
+                let p = persons.len() - 1;
+                by_last.entry(c.last_key.clone()).or_default().push(p);
+                p
+            }
+            None => continue,
+        };
+        persons[p].title_gender = persons[p].title_gender.or(c.title_gender);
+        found.push(Found {
+            span: c.span,
+            person: p,
+            role: c.role,
+        });
+    }
+
+    // Single words that name a known person, anywhere in the document.
+    let mut key = String::new();
+    let mut compound = String::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if covered[i] || t.kind != TokenKind::Word || !t.is_capitalized(text) {
+            i += 1;
+            continue;
+        }
+        // A hyphenated surname ("Smith-Jones") is tried whole first.
+        let mut end = i + 1;
+        while toks
+            .get(end)
+            .is_some_and(|h| h.text(text) == "-" && h.span.start == toks[end - 1].span.end)
+            && toks
+                .get(end + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word && w.span.start == toks[end].span.end)
+        {
+            end += 2;
+        }
+        let mut hit = None;
+        if end > i + 1 {
+            lexicon::fold_into(
+                Span::new(t.span.start, toks[end - 1].span.end).text(text),
+                &mut compound,
+            );
+            if let Some(ids) = by_last.get(&compound) {
+                hit = nearest(&persons, ids, t.span.start, None).map(|p| (p, end));
+            }
+        }
+        if hit.is_none() {
+            lexicon::fold_into(t.text(text), &mut key);
+            if !detect::plain_word_at(a, &layout, i, &key) {
+                let by_surname = by_last
+                    .get(&key)
+                    .and_then(|ids| nearest(&persons, ids, t.span.start, None));
+                let by_given = || {
+                    let ids = by_first.get(&key)?;
+                    let alone =
+                        ids.len() == 1 && !(layout.sentence_initial[i] && LEXICON.is_common(&key));
+                    alone.then_some(ids[0])
+                };
+                hit = by_surname.or_else(by_given).map(|p| (p, i + 1));
+            }
+        }
+        let Some((p, end)) = hit else {
+            i += 1;
+            continue;
+        };
+        let start = particles_before(a, i, &persons[p].display);
+        let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+        let role = crate::roles::role_before(a, start, &mut key);
+        found.push(Found {
+            span,
+            person: p,
+            role,
+        });
+        covered[start..end].fill(true);
+        i = end;
+    }
+
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found.dedup_by(|b, a| b.span.start < a.span.end);
+
+    // Person ids in order of first mention.
+    let mut order = vec![usize::MAX; persons.len()];
+    let mut next_id = 0;
+    for f in &found {
+        if order[f.person] == usize::MAX {
+            order[f.person] = next_id;
+            next_id += 1;
+        }
+    }
+    let pronoun_gender = pronoun_genders(a, &found, persons.len());
+    found
+        .iter()
+        .map(|f| {
+            let p = &persons[f.person];
+            let gender = p
+                .title_gender
+                .or(pronoun_gender[f.person])
+                .or(p.given_gender)
+                .and_then(to_gender);
+            PersonMention {
+                start: f.span.start,
+                end: f.span.end,
+                text: f.span.text(text).to_owned(),
+                name: p.display.clone(),
+                person: order[f.person],
+                role: f.role.map(|r| r.text(text).to_owned()),
+                role_span: f.role,
+                gender,
+            }
+        })
+        .collect()
+}
+
+fn to_gender(g: NameGender) -> Option<Gender> {
+    match g {
+        NameGender::Male => Some(Gender::Male),
+        NameGender::Female => Some(Gender::Female),
+        NameGender::Unisex => None,
+    }
+}
+
+/// Extends a surname mention left over the particles the person's name
+/// has ("De Wilde", "van der Sar").
+fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
+    let text = a.text();
+    let toks = a.tokens();
+    let mut start = i;
+    let mut key = String::new();
+    while start > 0 {
+        let t = toks[start - 1];
+        if t.kind != TokenKind::Word || t.span.end >= toks[start].span.start {
+            break;
+        }
+        let w = t.text(text);
+        lexicon::fold_into(w, &mut key);
+        let in_name = display.split(' ').any(|d| d.eq_ignore_ascii_case(w));
+        if !(lexicon::is_particle(&key) && in_name) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// The gender each person's pronouns show: the first he/she after a
+/// mention, in the same or the next sentence, before anyone else is named.
+fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<NameGender>> {
+    let text = a.text();
+    let toks = a.tokens();
+    let mut votes = vec![(0u32, 0u32); n];
+    for (k, f) in found.iter().enumerate() {
+        let limit = a
+            .sentence_at(f.span.start)
+            .and_then(|s| a.sentences().get(s + 1).or(a.sentences().get(s)))
+            .map_or(f.span.end, |s| s.end);
+        let next_other = found[k + 1..]
+            .iter()
+            .find(|g| g.person != f.person)
+            .map_or(usize::MAX, |g| g.span.start);
+        let from = a.token_at(f.span.end);
+        for t in &toks[from..] {
+            if t.span.start >= limit || t.span.start >= next_other {
+                break;
+            }
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            match t.text(text) {
+                "he" | "He" | "him" | "his" | "His" | "himself" => {
+                    votes[f.person].0 += 1;
+                    break;
+                }
+                "she" | "She" | "her" | "Her" | "hers" | "herself" => {
+                    votes[f.person].1 += 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .map(|(m, w)| match m.cmp(&w) {
+            std::cmp::Ordering::Greater => Some(NameGender::Male),
+            std::cmp::Ordering::Less => Some(NameGender::Female),
+            std::cmp::Ordering::Equal => None,
+        })
+        .collect()
+}
