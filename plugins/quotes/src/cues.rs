@@ -1,0 +1,651 @@
+//! Speech cues and the noun phrases that say who spoke.
+//!
+//! A cue is a reporting verb (`said`, `told`, `added`, `underscored`, …),
+//! `according to`, or a colon after a name. Its speaker is the subject
+//! before it (`Putin said`, `the Russian leader said`, `Alexei Mukhin, CEO
+//! of X, told`), or, inverted, the phrase after it (`said Putin`). For a
+//! participle (`…, saying “…”`) it is the subject of the main clause.
+//!
+//! Everything works on the shared tokens; nothing here allocates per token.
+
+use gleaner_text::{Span, Token, TokenKind};
+
+/// How a speaker is mentioned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// A capitalised name: `Vladimir Putin`, `Sen. Lindsey Graham`, `the White House`.
+    Name,
+    /// `he`, `she`, `they`, `I`, `we`.
+    Pronoun,
+    /// A common noun phrase: `the senator`, `the Russian leader`, `a spokesman`.
+    Nominal,
+}
+
+/// A speaker mention: tokens `[first, last]` (inclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub first: usize,
+    pub last: usize,
+    pub kind: NpKind,
+}
+
+/// How a cue verb relates to its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A finite reporting verb: the subject comes before it, or after it
+    /// when inverted.
+    Verb,
+    /// A participle (`saying`, `adding`): the speaker is the clause's subject.
+    Participle,
+    /// `according to X`.
+    According,
+}
+
+/// A speech cue with the mention of its speaker.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Event {
+    /// Token index of the cue word.
+    pub cue: usize,
+    pub np: Option<Np>,
+}
+
+/// Reporting verbs, finite forms. Sorted for binary search.
+pub(crate) const VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "acknowledged",
+    "acknowledges",
+    "added",
+    "adds",
+    "admits",
+    "admitted",
+    "advised",
+    "agreed",
+    "agrees",
+    "announced",
+    "announces",
+    "answered",
+    "answers",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "asserted",
+    "asserts",
+    "barked",
+    "blasted",
+    "blasts",
+    "boasted",
+    "boasts",
+    "branded",
+    "called",
+    "calls",
+    "cautioned",
+    "cautions",
+    "charged",
+    "charges",
+    "claimed",
+    "claims",
+    "commented",
+    "comments",
+    "complained",
+    "complains",
+    "conceded",
+    "concedes",
+    "concluded",
+    "concludes",
+    "confirmed",
+    "confirms",
+    "contended",
+    "contends",
+    "continued",
+    "continues",
+    "countered",
+    "counters",
+    "cried",
+    "declared",
+    "declares",
+    "decried",
+    "decries",
+    "demanded",
+    "demands",
+    "described",
+    "describes",
+    "dubbed",
+    "echoed",
+    "emphasised",
+    "emphasises",
+    "emphasized",
+    "emphasizes",
+    "exclaimed",
+    "expressed",
+    "explained",
+    "explains",
+    "hailed",
+    "insisted",
+    "insists",
+    "joked",
+    "jokes",
+    "labeled",
+    "labelled",
+    "lamented",
+    "laments",
+    "maintained",
+    "maintains",
+    "mused",
+    "muses",
+    "noted",
+    "notes",
+    "observed",
+    "observes",
+    "opined",
+    "pledged",
+    "pledges",
+    "pointed",
+    "posted",
+    "posts",
+    "praised",
+    "praises",
+    "predicted",
+    "predicts",
+    "proclaimed",
+    "promised",
+    "promises",
+    "quipped",
+    "quips",
+    "reassured",
+    "recalled",
+    "recalls",
+    "recounted",
+    "reiterated",
+    "reiterates",
+    "remarked",
+    "remarks",
+    "repeated",
+    "replied",
+    "replies",
+    "reported",
+    "reports",
+    "responded",
+    "responds",
+    "retorted",
+    "said",
+    "say",
+    "says",
+    "shouted",
+    "slammed",
+    "slams",
+    "snapped",
+    "speculated",
+    "stated",
+    "states",
+    "stressed",
+    "stresses",
+    "suggested",
+    "suggests",
+    "tells",
+    "testified",
+    "thundered",
+    "told",
+    "touted",
+    "touts",
+    "tweeted",
+    "tweets",
+    "underlined",
+    "underscored",
+    "underscores",
+    "urged",
+    "urges",
+    "vowed",
+    "vows",
+    "warned",
+    "warns",
+    "wondered",
+    "wonders",
+    "writes",
+    "wrote",
+    "yelled",
+];
+
+/// Reporting verbs as participles, sorted.
+pub(crate) const PARTICIPLES: &[&str] = &[
+    "accusing",
+    "adding",
+    "arguing",
+    "asking",
+    "calling",
+    "claiming",
+    "declaring",
+    "describing",
+    "explaining",
+    "insisting",
+    "noting",
+    "promising",
+    "saying",
+    "stressing",
+    "suggesting",
+    "telling",
+    "urging",
+    "warning",
+    "writing",
+];
+
+/// Words that may stand between a subject and its verb (`Putin also said`,
+/// `she has repeatedly said`).
+const BETWEEN: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "always",
+    "previously",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "later",
+    "never",
+    "often",
+    "once",
+    "only",
+    "recently",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+    "were",
+    "'s",
+    "’s",
+    "has",
+    "further",
+    "since",
+    "still",
+];
+
+const PRONOUNS: &[&str] = &["He", "I", "She", "They", "We", "he", "she", "they", "we"];
+
+const DETERMINERS: &[&str] = &[
+    "A", "An", "His", "Her", "Its", "The", "Their", "a", "an", "his", "her", "its", "the", "their",
+];
+
+/// Capitalised words that start a sentence or phrase but never a speaker's name.
+const NOT_NAMES: &[&str] = &[
+    "About",
+    "Across",
+    "After",
+    "Again",
+    "Also",
+    "Although",
+    "And",
+    "April",
+    "As",
+    "At",
+    "August",
+    "Because",
+    "Before",
+    "But",
+    "By",
+    "December",
+    "Despite",
+    "During",
+    "Earlier",
+    "February",
+    "For",
+    "Friday",
+    "From",
+    "However",
+    "If",
+    "In",
+    "It",
+    "January",
+    "July",
+    "June",
+    "Last",
+    "Later",
+    "March",
+    "May",
+    "Meanwhile",
+    "Monday",
+    "November",
+    "October",
+    "On",
+    "Or",
+    "Saturday",
+    "September",
+    "She",
+    "Since",
+    "So",
+    "Still",
+    "Sunday",
+    "That",
+    "Then",
+    "There",
+    "This",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+    "When",
+    "While",
+    "With",
+    "Yet",
+];
+
+/// Lowercase words that may link the parts of a name (`Secretary of State
+/// John Kerry`, `Charles de Gaulle`).
+const NAME_LINKS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "for", "la", "le", "of", "van", "von",
+];
+
+/// The kind of cue word `w` is, if any.
+pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
+    if VERBS.binary_search(&w).is_ok() {
+        Some(CueKind::Verb)
+    } else if PARTICIPLES.binary_search(&w).is_ok() {
+        Some(CueKind::Participle)
+    } else if w == "according" {
+        Some(CueKind::According)
+    } else {
+        None
+    }
+}
+
+/// Token access for one text.
+#[derive(Clone, Copy)]
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Words<'a> {
+    #[inline]
+    pub fn w(&self, i: usize) -> &'a str {
+        self.toks[i].span.text(self.text)
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word && self.toks[i].is_capitalized(self.text)
+    }
+
+    /// True when tokens `i` and `i + 1` touch (no white space between).
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+
+    pub fn span(&self, np: Np) -> Span {
+        Span::new(self.toks[np.first].span.start, self.toks[np.last].span.end)
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        PRONOUNS.contains(&self.w(i))
+    }
+
+    /// `according to him`: `him`, `them`, or `her` not followed by a word.
+    fn is_object_pronoun(&self, i: usize, ceil: usize) -> bool {
+        match self.w(i) {
+            "him" | "them" => true,
+            "her" => !(i + 1 < ceil && self.is_word(i + 1)),
+            _ => false,
+        }
+    }
+
+    fn is_determiner(&self, i: usize) -> bool {
+        DETERMINERS.contains(&self.w(i))
+    }
+
+    /// True for a capitalised token that can be part of a name, including
+    /// the period of an abbreviation glued to one (`Sen.`, `U.S.`).
+    fn is_name_part(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if self.is_capitalized(i) {
+            return !NOT_NAMES.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && !PRONOUNS.contains(&w)
+                && cue_kind(w).is_none();
+        }
+        match w {
+            "." => {
+                i > 0 && self.glued(i - 1) && self.is_capitalized(i - 1) && self.w(i - 1).len() <= 4
+            }
+            "-" => {
+                i > 0
+                    && self.glued(i - 1)
+                    && self.glued(i)
+                    && self.is_capitalized(i - 1)
+                    && i + 1 < self.len()
+                    && self.is_capitalized(i + 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// The name ending at token `end` (inclusive), scanning back.
+    fn name_ending_at(&self, end: usize, floor: usize) -> Option<Np> {
+        if !self.is_name_part(end) || self.w(end) == "." && !self.is_name_part(end - 1) {
+            return None;
+        }
+        let mut first = end;
+        while first > floor {
+            let p = first - 1;
+            if self.is_name_part(p) {
+                first = p;
+            } else if NAME_LINKS.contains(&self.w(p)) && p > floor && self.is_name_part(p - 1) {
+                first = p - 1;
+            } else {
+                break;
+            }
+        }
+        // `the White House`, `the Times`: the article belongs to the name.
+        if first > floor && matches!(self.w(first - 1), "the" | "The") {
+            first -= 1;
+        }
+        while first < end && !self.is_word(first) {
+            first += 1;
+        }
+        Some(Np {
+            first,
+            last: end,
+            kind: NpKind::Name,
+        })
+    }
+
+    /// The name starting at token `start`, scanning forward.
+    fn name_starting_at(&self, start: usize, ceil: usize) -> Option<Np> {
+        if !self.is_capitalized(start) || !self.is_name_part(start) {
+            return None;
+        }
+        let mut last = start;
+        while last + 1 < ceil {
+            let n = last + 1;
+            if self.is_name_part(n) {
+                last = n;
+            } else if NAME_LINKS.contains(&self.w(n)) && n + 1 < ceil && self.is_capitalized(n + 1)
+            {
+                last = n + 1;
+            } else {
+                break;
+            }
+        }
+        Some(Np {
+            first: start,
+            last,
+            kind: NpKind::Name,
+        })
+    }
+
+    /// The speaker phrase starting at token `start`: a pronoun, a name, or a
+    /// determiner with up to four more words.
+    pub fn np_starting_at(&self, start: usize, ceil: usize) -> Option<Np> {
+        if start >= ceil {
+            return None;
+        }
+        if self.is_pronoun(start) || self.is_object_pronoun(start, ceil) {
+            return Some(Np {
+                first: start,
+                last: start,
+                kind: NpKind::Pronoun,
+            });
+        }
+        if self.is_determiner(start) {
+            let mut last = start;
+            let mut capital = false;
+            for i in start + 1..ceil.min(start + 6) {
+                let w = self.w(i);
+                if cue_kind(w).is_some()
+                    || BETWEEN.contains(&w)
+                    || !(self.is_word(i) || self.is_name_part(i))
+                {
+                    break;
+                }
+                capital |= self.is_capitalized(i);
+                last = i;
+            }
+            if last == start {
+                return None;
+            }
+            let kind = if capital && self.is_capitalized(last) {
+                NpKind::Name
+            } else {
+                NpKind::Nominal
+            };
+            return Some(Np {
+                first: start,
+                last,
+                kind,
+            });
+        }
+        self.name_starting_at(start, ceil)
+    }
+
+    /// The speaker phrase ending at token `end` (inclusive): a pronoun, a
+    /// name, or a nominal back to its determiner.
+    pub fn np_ending_at(&self, end: usize, floor: usize) -> Option<Np> {
+        if self.is_pronoun(end) {
+            return Some(Np {
+                first: end,
+                last: end,
+                kind: NpKind::Pronoun,
+            });
+        }
+        if let Some(np) = self.name_ending_at(end, floor) {
+            return Some(np);
+        }
+        if !self.is_word(end) {
+            return None;
+        }
+        // A nominal: up to four words back to a determiner.
+        let mut i = end;
+        for _ in 0..5 {
+            if i <= floor {
+                return None;
+            }
+            i -= 1;
+            if self.is_determiner(i) {
+                return Some(Np {
+                    first: i,
+                    last: end,
+                    kind: NpKind::Nominal,
+                });
+            }
+            if !(self.is_word(i) || self.is_name_part(i) || self.w(i) == "-")
+                || cue_kind(self.w(i)).is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The subject of the verb at token `verb`: skips adverbs and auxiliaries,
+    /// a parenthesis (`Graham (R-SC) said`) and an appositive (`Mukhin, CEO of
+    /// X, told`).
+    pub fn subject_before(&self, verb: usize, floor: usize) -> Option<Np> {
+        let mut i = verb;
+        loop {
+            if i <= floor {
+                return None;
+            }
+            i -= 1;
+            let w = self.w(i);
+            if BETWEEN.contains(&w) || (w.ends_with("ly") && w.len() > 3 && !self.is_capitalized(i))
+            {
+                continue;
+            }
+            if w == ")" {
+                while i > floor && self.w(i) != "(" {
+                    i -= 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if self.w(i) == "," {
+            // An appositive: `Name, role,` or `role, Name,`.
+            let close = i;
+            let mut j = i;
+            while j > floor && close - j < 16 {
+                j -= 1;
+                if self.w(j) == "," {
+                    break;
+                }
+                if is_quote_mark(self.w(j)) || matches!(self.w(j), "." | "!" | "?" | ";") {
+                    return None;
+                }
+            }
+            if j == close || self.w(j) != "," {
+                return None;
+            }
+            if let Some(np) = self.np_ending_at(close - 1, j)
+                && np.first == j + 1
+                && np.kind == NpKind::Name
+                && !matches!(self.w(np.first), "the" | "The")
+            {
+                return Some(np);
+            }
+            return self
+                .np_ending_at(j.checked_sub(1)?, floor)
+                .filter(|_| j > floor);
+        }
+        self.np_ending_at(i, floor)
+    }
+
+    /// The subject of the clause holding a participle cue: the first
+    /// speaker phrase after `floor` (the sentence start), skipping an opening
+    /// adverbial up to its comma.
+    pub fn clause_subject(&self, cue: usize, floor: usize) -> Option<Np> {
+        let mut i = floor;
+        while i < cue {
+            let w = self.w(i);
+            if is_quote_mark(w) {
+                return None;
+            }
+            if let Some(np) = self.np_starting_at(i, cue) {
+                if np.kind != NpKind::Nominal || np.first == floor || self.w(np.first - 1) == "," {
+                    return Some(np);
+                }
+                i = np.last + 1;
+                continue;
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// True for a token that is a quote mark.
+pub(crate) fn is_quote_mark(w: &str) -> bool {
+    w.chars().next().is_some_and(crate::marks::is_quote_char) && w.chars().count() == 1
+}

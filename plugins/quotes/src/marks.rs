@@ -1,0 +1,206 @@
+//! Quotation spans: pairing quote marks within paragraphs.
+//!
+//! One left-to-right pass per paragraph keeps a stack of open marks.
+//! Double marks (`“ ”`, `"`, `„`, `« »`) nest at any depth; single marks
+//! (`‘ ’`, `'`) open a quotation only at the top level, so a `‘red lines’`
+//! inside a double quotation belongs to it and an apostrophe inside a word
+//! (`Ukraine's`, `don’t`) is never a mark: a mark opens only with a word
+//! boundary on its left and closes only with one on its right.
+//!
+//! A double quotation still open at the end of its paragraph is either the
+//! journalistic multi-paragraph convention (the next paragraph opens a
+//! mark again) or a mark left open by mistake. Either way it is closed at
+//! the most plausible point: before an attribution inside it (`…, Ushakov
+//! said`), found by the caller's `attribution_at`, else at the paragraph
+//! end. A single quotation left open is dropped (it was an apostrophe).
+
+use gleaner_text::Span;
+
+/// One quotation, marks included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    pub span: Span,
+    /// False when no closing mark was found and the end was recovered.
+    pub closed: bool,
+    /// True when the quotation ran to its paragraph's end unclosed and the
+    /// next paragraph opens with a quote mark: the same speaker goes on.
+    pub continues: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+}
+
+/// Characters that can be quote marks.
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›'
+    )
+}
+
+fn opens_on_left(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/') || is_quote_char(c)
+}
+
+fn closes_on_right(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
+        )
+        || is_quote_char(c)
+}
+
+/// Where a mark sits: whether it can open (word boundary on its left, text
+/// on its right) and whether it can close (text on its left, boundary on
+/// its right).
+fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
+    let prev = text[..at].chars().next_back();
+    let next = text[at + len..].chars().next();
+    let opener = prev.is_none_or(opens_on_left) && next.is_some_and(|c| !c.is_whitespace());
+    let closer = prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(closes_on_right);
+    (opener, closer)
+}
+
+/// True when the paragraph opens with a quote mark (ignoring dashes).
+fn opens_with_mark(text: &str, paragraph: Span) -> bool {
+    paragraph
+        .text(text)
+        .chars()
+        .find(|c| !matches!(c, '—' | '–' | '-' | ' '))
+        .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«' | '”'))
+}
+
+/// True when the span holds a letter or digit: `“ ”` alone is no quotation.
+fn has_content(text: &str, span: Span) -> bool {
+    span.text(text).chars().any(char::is_alphanumeric)
+}
+
+/// All quotations in `text`, in order. `attribution_at(open, end)` returns
+/// the end of the quoted words when an attribution interrupts the unclosed
+/// quotation that opens at `open` before `end`.
+pub(crate) fn quotations(
+    text: &str,
+    paragraphs: &[Span],
+    attribution_at: impl Fn(usize, usize) -> Option<usize>,
+) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(usize, Mark)> = Vec::new();
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let mut pos = para.start;
+        // An opener that turned out to be an apostrophe, skipped on rescan.
+        let mut banned = usize::MAX;
+        while pos < para.end {
+            stack.clear();
+            let mut resume = None;
+            for (off, c) in text[pos..para.end].char_indices() {
+                let at = pos + off;
+                if !is_quote_char(c) || at == banned {
+                    continue;
+                }
+                let len = c.len_utf8();
+                let (opener, closer) = placement(text, at, len);
+                let outer = stack.first().copied();
+                let has_double = stack.iter().any(|&(_, m)| m == Mark::Double);
+                let top = stack.last().map(|&(_, m)| m);
+                let double_at = stack
+                    .iter()
+                    .rposition(|&(_, m)| m == Mark::Double)
+                    .unwrap_or(0);
+                match c {
+                    '“' | '„' | '«' => {
+                        if closer && !opener && has_double {
+                            stack.truncate(double_at);
+                        } else if opener || !closer {
+                            stack.push((at, Mark::Double));
+                        }
+                    }
+                    '”' | '»' => {
+                        if has_double {
+                            stack.truncate(double_at);
+                        } else if opener {
+                            stack.push((at, Mark::Double));
+                        }
+                    }
+                    '"' => {
+                        if has_double && (closer || !opener) {
+                            stack.truncate(double_at);
+                        } else if opener {
+                            stack.push((at, Mark::Double));
+                        }
+                    }
+                    '‘' | '‚' | '‹' => {
+                        if top == Some(Mark::Single) && closer && !opener {
+                            stack.pop();
+                        } else if stack.is_empty() && opener {
+                            stack.push((at, Mark::Single));
+                        }
+                    }
+                    '’' | '›' | '\'' => {
+                        if top == Some(Mark::Single) && closer {
+                            stack.pop();
+                        } else if c == '\''
+                            && stack.is_empty()
+                            && opener
+                            && text[at + len..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic)
+                        {
+                            stack.push((at, Mark::Single));
+                        }
+                    }
+                    _ => {}
+                }
+                if let (Some((open, _)), true) = (outer, stack.is_empty()) {
+                    let span = Span::new(open, at + len);
+                    if has_content(text, span) {
+                        out.push(Quotation {
+                            span,
+                            closed: true,
+                            continues: false,
+                        });
+                    }
+                }
+            }
+            let Some(&(open, mark)) = stack.first() else {
+                break;
+            };
+            // The paragraph ended inside a quotation.
+            if mark == Mark::Single {
+                banned = open;
+                resume = Some(open);
+            } else if let Some(end) = attribution_at(open, para.end).filter(|&e| e > open) {
+                let span = Span::new(open, end);
+                if has_content(text, span) {
+                    out.push(Quotation {
+                        span,
+                        closed: false,
+                        continues: false,
+                    });
+                }
+                resume = Some(end);
+            } else {
+                let span = Span::new(open, para.end);
+                if has_content(text, span) {
+                    let continues = paragraphs
+                        .get(pi + 1)
+                        .is_some_and(|&p| opens_with_mark(text, p));
+                    out.push(Quotation {
+                        span,
+                        closed: false,
+                        continues,
+                    });
+                }
+            }
+            match resume {
+                Some(r) if r >= pos => pos = r,
+                _ => break,
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,494 @@
+//! Who a speaker mention refers to: a canonical name.
+//!
+//! Names are read from the people extractor's mentions (the fullest form
+//! used in the article). Pronouns (`he said`) go to the most recent speaker
+//! of matching gender, or else the most recent person mentioned outside
+//! quotes. Nominals (`the senator`, `the Russian leader`) go to the most
+//! recent person whose role fits (`Russian President Vladimir Putin` →
+//! `the Russian leader`), or else the running speaker. A capitalised
+//! phrase that is no person (`the White House`, `Reuters`) is an
+//! organisation and speaks under its own name.
+//!
+//! When the people extractor found nobody (it is optional for tests and
+//! may miss a name), a name mention stands for itself with its titles
+//! stripped (`Sen. Lindsey Graham` → `Lindsey Graham`), and a lone surname
+//! takes the fullest earlier speaker name ending with it.
+
+use gleaner_people::{Gender, PersonMention};
+use gleaner_text::Span;
+
+use crate::cues::{Np, NpKind, Words};
+
+/// A resolved speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Speaker {
+    pub name: String,
+    pub person: Option<usize>,
+    pub gender: Option<Gender>,
+    /// False for organisations (`the White House`).
+    pub is_person: bool,
+}
+
+/// One resolved speech event, for later pronouns and nominals.
+struct Said {
+    paragraph: usize,
+    speaker: Speaker,
+}
+
+/// Title and role words stripped from a name when no person mention
+/// gives its canonical form. Sorted.
+const TITLE_WORDS: &[&str] = &[
+    "Adm",
+    "Adviser",
+    "Advisor",
+    "Ambassador",
+    "American",
+    "Anchor",
+    "Assemblyman",
+    "Attorney",
+    "CEO",
+    "Capt",
+    "Chairman",
+    "Chairwoman",
+    "Chancellor",
+    "Chief",
+    "Col",
+    "Commissioner",
+    "Congressman",
+    "Congresswoman",
+    "Council",
+    "Councilman",
+    "Councilwoman",
+    "Dame",
+    "Defense",
+    "Democrat",
+    "Democratic",
+    "Deputy",
+    "Director",
+    "Dr",
+    "Executive",
+    "Federation",
+    "First",
+    "Foreign",
+    "Former",
+    "Gen",
+    "General",
+    "Gov",
+    "Governor",
+    "Host",
+    "Judge",
+    "Justice",
+    "King",
+    "Leader",
+    "Lord",
+    "Lt",
+    "Maj",
+    "Majority",
+    "Mayor",
+    "Minister",
+    "Minority",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Officer",
+    "Pope",
+    "Presidential",
+    "President",
+    "Press",
+    "Prime",
+    "Prince",
+    "Queen",
+    "Rep",
+    "Representative",
+    "Republican",
+    "Rev",
+    "Russian",
+    "Sen",
+    "Senate",
+    "Senator",
+    "Sergeant",
+    "Sgt",
+    "Sheriff",
+    "Sir",
+    "Speaker",
+    "Spokesman",
+    "Spokeswoman",
+    "State",
+    "Secretary",
+    "U.S",
+    "US",
+    "Vice",
+    "Whip",
+];
+
+/// Head nouns of nominal mentions that refer to a person (`the senator`).
+const ROLE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "commander",
+    "congressman",
+    "congresswoman",
+    "contender",
+    "criminologist",
+    "democrat",
+    "diplomat",
+    "director",
+    "economist",
+    "envoy",
+    "expert",
+    "founder",
+    "frontrunner",
+    "front-runner",
+    "general",
+    "governor",
+    "head",
+    "hopeful",
+    "host",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "legislator",
+    "mayor",
+    "minister",
+    "mogul",
+    "nominee",
+    "official",
+    "politician",
+    "premier",
+    "president",
+    "professor",
+    "prosecutor",
+    "representative",
+    "republican",
+    "secretary",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+];
+
+/// Role words that a nominal head stands for (`leader` ← `President`).
+fn role_synonyms(head: &str) -> &'static [&'static str] {
+    match head {
+        "leader" | "head" => &[
+            "president",
+            "prime",
+            "premier",
+            "chancellor",
+            "leader",
+            "king",
+            "chairman",
+            "head",
+        ],
+        "senator" | "lawmaker" | "legislator" | "congressman" | "congresswoman"
+        | "representative" => &[
+            "senator",
+            "sen",
+            "lawmaker",
+            "legislator",
+            "congressman",
+            "congresswoman",
+            "representative",
+            "rep",
+            "deputy",
+            "parliament",
+            "mp",
+            "duma",
+            "council",
+            "assemblyman",
+        ],
+        "candidate" | "nominee" | "contender" | "hopeful" | "frontrunner" | "front-runner" => &[
+            "candidate",
+            "nominee",
+            "contender",
+            "hopeful",
+            "front-runner",
+            "frontrunner",
+        ],
+        "governor" => &["governor", "gov"],
+        "president" => &["president"],
+        "minister" => &["minister"],
+        "secretary" => &["secretary"],
+        "spokesman" | "spokeswoman" | "spokesperson" => &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "press secretary",
+        ],
+        "adviser" | "advisor" | "aide" => &["adviser", "advisor", "aide", "assistant"],
+        "chairman" | "chairwoman" => &["chairman", "chairwoman", "chair"],
+        _ => &[],
+    }
+}
+
+fn is_title(w: &str) -> bool {
+    TITLE_WORDS.contains(&w.trim_end_matches('.'))
+}
+
+/// Lowercased words of a role, periods dropped (`U.S. President` → `us`, `president`).
+fn role_has(role: &str, word: &str) -> bool {
+    role.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .map(|w| w.trim_matches('.').replace('.', ""))
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+pub(crate) struct Speakers<'a> {
+    words: Words<'a>,
+    sentences: &'a [Span],
+    people: &'a [PersonMention],
+    history: Vec<Said>,
+}
+
+impl<'a> Speakers<'a> {
+    pub fn new(words: Words<'a>, sentences: &'a [Span], people: &'a [PersonMention]) -> Self {
+        Speakers {
+            words,
+            sentences,
+            people,
+            history: Vec::new(),
+        }
+    }
+
+    /// Records a resolved speaker as the running one.
+    pub fn record(&mut self, paragraph: usize, speaker: Speaker) {
+        self.history.push(Said { paragraph, speaker });
+    }
+
+    /// The person mention overlapping `np` the most.
+    fn person_in(&self, np: Np) -> Option<&'a PersonMention> {
+        let span = self.words.span(np);
+        let from = self.people.partition_point(|m| m.end <= span.start);
+        self.people[from..]
+            .iter()
+            .take_while(|m| m.start < span.end)
+            .max_by_key(|m| m.end.min(span.end) - m.start.max(span.start))
+    }
+
+    fn gender_of(&self, person: usize) -> Option<Gender> {
+        self.people
+            .iter()
+            .filter(|m| m.person == person)
+            .find_map(|m| m.gender)
+    }
+
+    fn speaker_of_mention(&self, m: &PersonMention) -> Speaker {
+        Speaker {
+            name: m.name.clone(),
+            person: Some(m.person),
+            gender: m.gender.or_else(|| self.gender_of(m.person)),
+            is_person: true,
+        }
+    }
+
+    /// The canonical speaker `np` refers to, as of byte `pos` in paragraph
+    /// `paragraph`. `in_quote(byte)` tells whether a mention lies inside a
+    /// quotation (quoted names are not antecedents).
+    pub fn resolve(
+        &self,
+        np: Np,
+        paragraph: usize,
+        paragraph_of: impl Fn(usize) -> usize,
+        in_quote: impl Fn(usize) -> bool,
+    ) -> Option<Speaker> {
+        let w = self.words;
+        match np.kind {
+            NpKind::Name => {
+                if let Some(m) = self.person_in(np) {
+                    return Some(self.speaker_of_mention(m));
+                }
+                Some(self.name_without_people(np))
+            }
+            NpKind::Pronoun => {
+                let p = w.w(np.first);
+                let gender = match p {
+                    "he" | "He" | "him" => Some(Gender::Male),
+                    "she" | "She" | "her" => Some(Gender::Female),
+                    "they" | "They" | "we" | "We" | "them" => {
+                        return self
+                            .history
+                            .iter()
+                            .rev()
+                            .take_while(|s| s.paragraph + 2 >= paragraph)
+                            .find(|s| !s.speaker.is_person)
+                            .map(|s| s.speaker.clone());
+                    }
+                    _ => return None,
+                };
+                let fits = |g: Option<Gender>| g.is_none() || g == gender;
+                let recent = self
+                    .history
+                    .iter()
+                    .rev()
+                    .filter(|s| s.speaker.is_person && fits(s.speaker.gender))
+                    .map(|s| (s.paragraph, &s.speaker))
+                    .next();
+                if let Some((par, s)) = recent
+                    && par + 2 >= paragraph
+                {
+                    return Some(s.clone());
+                }
+                let start = w.toks[np.first].span.start;
+                if let Some(m) = self.last_person_before(start, &in_quote, |m| fits(m.gender))
+                    && paragraph_of(m.start) + 3 >= paragraph
+                {
+                    return Some(self.speaker_of_mention(m));
+                }
+                recent.map(|(_, s)| s.clone())
+            }
+            NpKind::Nominal => {
+                let head = w.w(np.last).to_ascii_lowercase();
+                if !ROLE_NOUNS.contains(&head.as_str()) {
+                    return None;
+                }
+                let start = w.toks[np.first].span.start;
+                let synonyms = role_synonyms(&head);
+                let modifiers: Vec<String> = (np.first + 1..np.last)
+                    .map(|i| w.w(i))
+                    .filter(|m| {
+                        !matches!(
+                            *m,
+                            "." | "-"
+                                | "former"
+                                | "current"
+                                | "top"
+                                | "senior"
+                                | "new"
+                                | "then"
+                                | "same"
+                                | "veteran"
+                        )
+                    })
+                    .map(|m| m.replace('.', ""))
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                let by_role = self.last_person_before(start, &in_quote, |m| {
+                    m.role.as_deref().is_some_and(|r| {
+                        (role_has(r, &head) || synonyms.iter().any(|s| role_has(r, s)))
+                            && modifiers.iter().all(|md| role_has(r, md))
+                    })
+                });
+                if let Some(m) = by_role {
+                    return Some(self.speaker_of_mention(m));
+                }
+                // Capitalised modifiers (`the Russian leader`) must not
+                // contradict a role the person is known by.
+                let fits = |person: Option<usize>| {
+                    let Some(p) = person else { return true };
+                    let mut roles = self
+                        .people
+                        .iter()
+                        .filter(|m| m.person == p)
+                        .filter_map(|m| m.role.as_deref())
+                        .peekable();
+                    roles.peek().is_none()
+                        || roles.any(|r| {
+                            modifiers
+                                .iter()
+                                .filter(|m| m.starts_with(char::is_uppercase))
+                                .all(|md| role_has(r, md))
+                        })
+                };
+                if let Some(s) = self
+                    .history
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.paragraph + 2 >= paragraph)
+                    .find(|s| s.speaker.is_person && fits(s.speaker.person))
+                {
+                    return Some(s.speaker.clone());
+                }
+                // The subject of a recent sentence: its first person mentioned
+                // outside quotations.
+                let upto = self.sentences.partition_point(|s| s.start <= start);
+                for s in self.sentences[..upto].iter().rev().take(6) {
+                    let from = self.people.partition_point(|m| m.start < s.start);
+                    if let Some(m) = self.people[from..]
+                        .iter()
+                        .take_while(|m| m.start < s.end.min(start))
+                        .find(|m| !in_quote(m.start))
+                    {
+                        if fits(Some(m.person)) {
+                            return Some(self.speaker_of_mention(m));
+                        }
+                    }
+                }
+                self.last_person_before(start, &in_quote, |m| fits(Some(m.person)))
+                    .map(|m| self.speaker_of_mention(m))
+            }
+        }
+    }
+
+    fn last_person_before(
+        &self,
+        pos: usize,
+        in_quote: &impl Fn(usize) -> bool,
+        ok: impl Fn(&PersonMention) -> bool,
+    ) -> Option<&'a PersonMention> {
+        let upto = self.people.partition_point(|m| m.start < pos);
+        self.people[..upto]
+            .iter()
+            .rev()
+            .find(|m| !in_quote(m.start) && ok(m))
+    }
+
+    /// A name mention the people extractor did not give: an organisation
+    /// (`the White House`) or a person under their own name, titles
+    /// stripped.
+    fn name_without_people(&self, np: Np) -> Speaker {
+        let w = self.words;
+        let text = w.text;
+        let org = matches!(w.w(np.first), "the" | "The");
+        let mut first = if org { np.first + 1 } else { np.first };
+        if !org {
+            // Keep the trailing run of words that are not titles.
+            let mut i = np.last + 1;
+            while i > np.first + 0 {
+                let k = i - 1;
+                let word = w.w(k);
+                if is_title(word) || (word == "." && k > np.first && is_title(w.w(k - 1))) {
+                    break;
+                }
+                i = k;
+            }
+            if i <= np.last {
+                first = i;
+            }
+            while first < np.last && !w.toks[first].kind.eq(&gleaner_text::TokenKind::Word) {
+                first += 1;
+            }
+        }
+        let first = first.min(np.last);
+        let span = gleaner_text::Span::new(w.toks[first].span.start, w.toks[np.last].span.end);
+        let mut name = span.text(text).to_string();
+        let is_person = !org && self.people.is_empty();
+        if !org && !name.contains(' ') {
+            // A lone surname: the fullest earlier speaker name ending with it.
+            if let Some(s) = self.history.iter().rev().find(|s| {
+                s.speaker.is_person
+                    && s.speaker.name.len() > name.len()
+                    && s.speaker.name.ends_with(&name)
+            }) {
+                name.clone_from(&s.speaker.name);
+            }
+        }
+        Speaker {
+            name,
+            person: None,
+            gender: None,
+            is_person,
+        }
+    }
+}
