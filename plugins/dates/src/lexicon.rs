@@ -1,0 +1,345 @@
+//! Token classes: every token of the document is classified once into a
+//! [`Lex`] (a month, a weekday, a number, a keyword...), so the grammar
+//! matches small enums instead of comparing strings.
+
+use gleaner_text::calendar::{
+    Season, cardinal_word, is_full_month_name, is_full_weekday_name, lower_ascii, month_number,
+    numeric_ordinal, ordinal_word, weekday_named,
+};
+use gleaner_text::{Token, TokenKind};
+use jiff::civil::Weekday;
+
+/// Words the grammar looks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kw {
+    The,
+    This,
+    That,
+    Last,
+    Next,
+    Past,
+    Coming,
+    Previous,
+    Following,
+    Current,
+    Currently,
+    Recent,
+    Recently,
+    Previously,
+    Future,
+    Near,
+    Ago,
+    Earlier,
+    Later,
+    Early,
+    Late,
+    Mid,
+    Middle,
+    Beginning,
+    Start,
+    End,
+    Of,
+    On,
+    In,
+    At,
+    By,
+    Or,
+    And,
+    So,
+    Beyond,
+    Year,
+    Month,
+    Week,
+    Day,
+    Weekend,
+    Quarter,
+    Half,
+    Decade,
+    Century,
+    Today,
+    Tonight,
+    Yesterday,
+    Tomorrow,
+    Now,
+    Nowadays,
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    Noon,
+    Midnight,
+    Fiscal,
+    Latest,
+    Same,
+    Period,
+    Approx,
+    Few,
+    Several,
+    Full,
+    Thousand,
+    Hundred,
+    Am,
+    Pm,
+    Zone,
+    Post,
+    Pre,
+    Before,
+    After,
+    Era,
+    Eve,
+    Holiday(Holiday),
+    Other,
+}
+
+/// Named days the extractor can date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Christmas,
+    NewYear,
+    Independence,
+    Thanksgiving,
+    Easter,
+    Halloween,
+    Valentine,
+    Labor,
+    Memorial,
+    Veterans,
+    Boxing,
+    Good,
+}
+
+/// The class of one token. `plural` marks "years", "months"...
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Lex {
+    /// A month name; `full` for "December" (not "Dec").
+    Month {
+        m: i8,
+        full: bool,
+    },
+    Weekday(Weekday),
+    Season(Season),
+    /// A plain integer token with its digit count: "2021" (4), "07" (2).
+    Num {
+        n: u32,
+        digits: u8,
+    },
+    /// "7th", "seventh".
+    Ord(u32),
+    /// A number word: "two", "a", "twenty".
+    Card(u32),
+    /// "1990s" → 1990; "80s" → 80.
+    Decade(u32),
+    /// "10pm", "3am": hour and whether it is p.m.
+    Clock {
+        h: u32,
+        pm: bool,
+    },
+    Kw {
+        kw: Kw,
+        plural: bool,
+    },
+    Punct(char),
+    Other,
+}
+
+impl Lex {
+    pub(crate) fn kw(self) -> Option<Kw> {
+        match self {
+            Lex::Kw { kw, .. } => Some(kw),
+            _ => None,
+        }
+    }
+}
+
+/// Classifies every token of `text`.
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Lex> {
+    tokens
+        .iter()
+        .map(|t| classify_one(t.text(text), t.kind))
+        .collect()
+}
+
+fn classify_one(word: &str, kind: TokenKind) -> Lex {
+    match kind {
+        TokenKind::Punct => return Lex::Punct(word.chars().next().unwrap_or(' ')),
+        TokenKind::Possessive => return Lex::Other,
+        TokenKind::Number => return classify_number(word),
+        TokenKind::Word => {}
+    }
+    let mut buf = [0u8; 24];
+    let Some(lower) = lower_ascii(word, &mut buf) else {
+        return Lex::Other;
+    };
+    if let Some(m) = month_number(lower) {
+        return Lex::Month {
+            m,
+            full: is_full_month_name(lower),
+        };
+    }
+    if let Some(wd) = weekday_named(lower)
+        && is_full_weekday_name(lower)
+    {
+        return Lex::Weekday(wd);
+    }
+    if let Some(s) = Season::named(lower) {
+        return Lex::Season(s);
+    }
+    if let Some(n) = cardinal_word(lower) {
+        return Lex::Card(n);
+    }
+    if let Some(n) = ordinal_word(lower) {
+        return Lex::Ord(n);
+    }
+    if let Some(pm) = match lower {
+        "am" => Some(false),
+        "pm" => Some(true),
+        _ => None,
+    } {
+        return Lex::Kw {
+            kw: if pm { Kw::Pm } else { Kw::Am },
+            plural: false,
+        };
+    }
+    let (kw, plural) = keyword(lower);
+    if kw == Kw::Other {
+        return Lex::Other;
+    }
+    Lex::Kw { kw, plural }
+}
+
+fn keyword(lower: &str) -> (Kw, bool) {
+    let kw = match lower {
+        "the" => Kw::The,
+        "this" => Kw::This,
+        "that" => Kw::That,
+        "last" => Kw::Last,
+        "next" => Kw::Next,
+        "past" => Kw::Past,
+        "coming" | "upcoming" => Kw::Coming,
+        "previous" | "prior" | "preceding" => Kw::Previous,
+        "following" => Kw::Following,
+        "current" => Kw::Current,
+        "currently" => Kw::Currently,
+        "recent" => Kw::Recent,
+        "recently" | "lately" => Kw::Recently,
+        "previously" | "formerly" => Kw::Previously,
+        "future" => Kw::Future,
+        "near" => Kw::Near,
+        "ago" => Kw::Ago,
+        "earlier" => Kw::Earlier,
+        "later" => Kw::Later,
+        "early" => Kw::Early,
+        "late" => Kw::Late,
+        "mid" => Kw::Mid,
+        "middle" => Kw::Middle,
+        "beginning" => Kw::Beginning,
+        "start" => Kw::Start,
+        "end" | "close" => Kw::End,
+        "of" => Kw::Of,
+        "on" => Kw::On,
+        "in" => Kw::In,
+        "at" => Kw::At,
+        "by" => Kw::By,
+        "or" => Kw::Or,
+        "and" => Kw::And,
+        "so" => Kw::So,
+        "beyond" => Kw::Beyond,
+        "before" => Kw::Before,
+        "after" => Kw::After,
+        "era" => Kw::Era,
+        "eve" => Kw::Eve,
+        "weekend" => Kw::Weekend,
+        "weekends" => return (Kw::Weekend, true),
+        "today" => Kw::Today,
+        "tonight" => Kw::Tonight,
+        "yesterday" => Kw::Yesterday,
+        "tomorrow" => Kw::Tomorrow,
+        "now" => Kw::Now,
+        "nowadays" => Kw::Nowadays,
+        "morning" => Kw::Morning,
+        "afternoon" => Kw::Afternoon,
+        "evening" => Kw::Evening,
+        "night" => Kw::Night,
+        "noon" | "midday" => Kw::Noon,
+        "midnight" => Kw::Midnight,
+        "fiscal" => Kw::Fiscal,
+        "latest" => Kw::Latest,
+        "same" | "comparable" => Kw::Same,
+        "period" => Kw::Period,
+        "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some"
+        | "circa" => Kw::Approx,
+        "few" => Kw::Few,
+        "several" | "many" => Kw::Several,
+        "full" | "whole" | "entire" => Kw::Full,
+        "thousand" => Kw::Thousand,
+        "hundred" => Kw::Hundred,
+        "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "bst"
+        | "cet" => Kw::Zone,
+        "post" => Kw::Post,
+        "pre" => Kw::Pre,
+        "christmas" | "xmas" => Kw::Holiday(Holiday::Christmas),
+        "independence" => Kw::Holiday(Holiday::Independence),
+        "thanksgiving" => Kw::Holiday(Holiday::Thanksgiving),
+        "easter" => Kw::Holiday(Holiday::Easter),
+        "halloween" => Kw::Holiday(Holiday::Halloween),
+        "valentine" => Kw::Holiday(Holiday::Valentine),
+        "labor" | "labour" => Kw::Holiday(Holiday::Labor),
+        "memorial" => Kw::Holiday(Holiday::Memorial),
+        "veterans" => Kw::Holiday(Holiday::Veterans),
+        "boxing" => Kw::Holiday(Holiday::Boxing),
+        "good" => Kw::Holiday(Holiday::Good),
+        "new" => Kw::Holiday(Holiday::NewYear),
+        _ => {
+            let (kw, plural) = unit_word(lower);
+            return (kw, plural);
+        }
+    };
+    (kw, false)
+}
+
+fn unit_word(lower: &str) -> (Kw, bool) {
+    match lower {
+        "year" => (Kw::Year, false),
+        "years" => (Kw::Year, true),
+        "month" => (Kw::Month, false),
+        "months" => (Kw::Month, true),
+        "week" => (Kw::Week, false),
+        "weeks" => (Kw::Week, true),
+        "day" => (Kw::Day, false),
+        "days" => (Kw::Day, true),
+        "quarter" => (Kw::Quarter, false),
+        "quarters" => (Kw::Quarter, true),
+        "half" => (Kw::Half, false),
+        "decade" => (Kw::Decade, false),
+        "decades" => (Kw::Decade, true),
+        "century" => (Kw::Century, false),
+        "centuries" => (Kw::Century, true),
+        _ => (Kw::Other, false),
+    }
+}
+
+fn classify_number(word: &str) -> Lex {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &word[digits..];
+    if digits == word.len() {
+        if digits > 9 {
+            return Lex::Other;
+        }
+        return match word.parse() {
+            Ok(n) => Lex::Num {
+                n,
+                digits: digits as u8,
+            },
+            Err(_) => Lex::Other,
+        };
+    }
+    let Ok(n) = word[..digits].parse::<u32>() else {
+        return Lex::Other;
+    };
+    match rest {
+        "s" if (digits == 4 && n % 10 == 0) || (digits == 2 && n % 10 == 0) => Lex::Decade(n),
+        "am" | "AM" | "a.m" => Lex::Clock { h: n, pm: false },
+        "pm" | "PM" | "p.m" => Lex::Clock { h: n, pm: true },
+        _ => numeric_ordinal(word).map_or(Lex::Other, Lex::Ord),
+    }
+}
