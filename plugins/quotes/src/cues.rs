@@ -569,11 +569,51 @@ impl<'a> Words<'a> {
         None
     }
 
+    /// True for a quote mark that is really a plural possessive
+    /// (`Sanders' campaign`): glued to a word ending in `s`.
+    fn is_possessive_mark(&self, i: usize) -> bool {
+        matches!(self.w(i), "'" | "’")
+            && i > 0
+            && self.glued(i - 1)
+            && self.w(i - 1).ends_with('s')
+            && self.is_word(i - 1)
+    }
+
+    /// True for a token that ends a clause when scanning for a subject.
+    fn is_boundary(&self, i: usize) -> bool {
+        let w = self.w(i);
+        (is_quote_mark(w) && !self.is_possessive_mark(i))
+            || matches!(w, "!" | "?" | ";" | ":" | "—" | "–")
+            || (w == "." && !self.is_name_part(i))
+    }
+
     /// The subject of the verb at token `verb`: skips adverbs and auxiliaries,
-    /// a parenthesis (`Graham (R-SC) said`) and an appositive (`Mukhin, CEO of
-    /// X, told`).
+    /// a parenthesis (`Graham (R-SC) said`), an appositive (`Mukhin, CEO of
+    /// X, told`) and a time phrase (`Trump at the time said`).
     pub fn subject_before(&self, verb: usize, floor: usize) -> Option<Np> {
-        let mut i = verb;
+        let i = self.skip_back(verb, floor)?;
+        if self.w(i) == "," {
+            return self.subject_before_appositive(i, floor);
+        }
+        let np = self.np_ending_at(i, floor)?;
+        // `Trump at the time said`: the phrase was a prepositional object.
+        if np.kind == NpKind::Nominal
+            && np.first >= floor + 2
+            && matches!(
+                self.w(np.first - 1),
+                "at" | "in" | "on" | "during" | "after" | "before" | "by" | "from" | "with" | "for"
+            )
+            && let Some(j) = self.skip_back(np.first - 1, floor)
+            && let Some(subject) = self.np_ending_at(j, floor)
+            && subject.kind != NpKind::Nominal
+        {
+            return Some(subject);
+        }
+        Some(np)
+    }
+
+    /// The token before `i`, skipping adverbs, auxiliaries and parentheses.
+    fn skip_back(&self, mut i: usize, floor: usize) -> Option<usize> {
         loop {
             if i <= floor {
                 return None;
@@ -590,36 +630,113 @@ impl<'a> Words<'a> {
                 }
                 continue;
             }
-            break;
+            return Some(i);
         }
-        if self.w(i) == "," {
-            // An appositive: `Name, role,` or `role, Name,`.
-            let close = i;
-            let mut j = i;
-            while j > floor && close - j < 16 {
-                j -= 1;
-                if self.w(j) == "," {
-                    break;
-                }
-                if is_quote_mark(self.w(j)) || matches!(self.w(j), "." | "!" | "?" | ";") {
-                    return None;
-                }
+    }
+
+    /// The subject before the comma at `close` that ends an appositive:
+    /// the phrase opening the clause (`Dean Johnson, a salesman from Sumter,
+    /// South Carolina, says`), else `Name, role,` / `role, Name,`.
+    fn subject_before_appositive(&self, close: usize, floor: usize) -> Option<Np> {
+        // The clause start: the sentence start or the last boundary.
+        let mut b = close;
+        while b > floor && close - b < 40 && !self.is_boundary(b - 1) {
+            b -= 1;
+        }
+        let mut s = b;
+        if s < close && self.w(s) == "," {
+            s += 1;
+        }
+        if let Some(np) = self.np_starting_at(s, close)
+            && np.kind != NpKind::Nominal
+            && np.last + 1 < close
+            && self.w(np.last + 1) == ","
+        {
+            return Some(np);
+        }
+        let mut j = close;
+        while j > floor && close - j < 16 {
+            j -= 1;
+            if self.w(j) == "," {
+                break;
             }
-            if j == close || self.w(j) != "," {
+            if self.is_boundary(j) {
                 return None;
             }
-            if let Some(np) = self.np_ending_at(close - 1, j)
-                && np.first == j + 1
-                && np.kind == NpKind::Name
-                && !matches!(self.w(np.first), "the" | "The")
-            {
-                return Some(np);
-            }
-            return self
-                .np_ending_at(j.checked_sub(1)?, floor)
-                .filter(|_| j > floor);
         }
-        self.np_ending_at(i, floor)
+        if j == close || self.w(j) != "," {
+            return None;
+        }
+        if let Some(np) = self.np_ending_at(close - 1, j)
+            && np.first == j + 1
+            && np.kind == NpKind::Name
+            && !matches!(self.w(np.first), "the" | "The")
+        {
+            return Some(np);
+        }
+        if j <= floor {
+            return None;
+        }
+        self.np_ending_at(j - 1, floor)
+    }
+
+    /// The speaker after an inverted cue (`said Putin`, `said former Obama
+    /// adviser David Axelrod`, `according to the Times`): the last name
+    /// before the phrase ends, or else the phrase itself.
+    pub fn np_after_cue(&self, start: usize, ceil: usize) -> Option<Np> {
+        if start >= ceil {
+            return None;
+        }
+        if self.is_pronoun(start) || self.is_object_pronoun(start, ceil) {
+            return Some(Np {
+                first: start,
+                last: start,
+                kind: NpKind::Pronoun,
+            });
+        }
+        let mut end = start;
+        while end < ceil.min(start + 10) {
+            let w = self.w(end);
+            let stop = matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "("
+                    | "—"
+                    | "–"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "with"
+                    | "while"
+                    | "when"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "as"
+            ) || self.is_boundary(end)
+                || cue_kind(w).is_some();
+            if stop {
+                break;
+            }
+            end += 1;
+        }
+        if end > start
+            && let Some(np) = self.name_ending_at(end - 1, start)
+        {
+            let first = if np.first > start && matches!(self.w(np.first - 1), "the" | "The") {
+                np.first - 1
+            } else {
+                np.first
+            };
+            return Some(Np { first, ..np });
+        }
+        self.np_starting_at(start, ceil)
     }
 
     /// The subject of the clause holding a participle cue: the first

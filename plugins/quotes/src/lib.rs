@@ -104,7 +104,10 @@ pub struct Quote {
     /// True when the text says somebody said it (a cue, or the passage of
     /// a speaker); false for scare quotes and titles.
     pub attributed: bool,
-    /// Direct speech: false exactly when not attributed (the evaluation
+    /// True in the headline (a short first paragraph): headlines condense
+    /// what was said, so their quotations are not counted as direct speech.
+    pub headline: bool,
+    /// Direct speech: false when not attributed or in the headline (the evaluation
     /// format leaves `direct: false` out of the quotation gold).
     #[serde(skip_serializing_if = "is_true")]
     pub direct: bool,
@@ -162,6 +165,47 @@ struct Attribution {
     attributed: bool,
 }
 
+/// What every rule reads: the text's tokens and analysis, the quotations
+/// found, and which tokens lie inside one.
+struct Scene<'a, 't> {
+    words: Words<'a>,
+    analysis: &'a Analysis<'t>,
+    found: &'a [Quotation],
+    in_quote: Vec<bool>,
+}
+
+impl Scene<'_, '_> {
+    fn paragraph_of(&self, b: usize) -> usize {
+        self.analysis.paragraph_at(b).unwrap_or(0)
+    }
+
+    fn quoted_byte(&self, b: usize) -> bool {
+        let i = self.found.partition_point(|q| q.span.end <= b);
+        self.found.get(i).is_some_and(|q| q.span.start <= b)
+    }
+
+    /// Token index of the start of the sentence holding byte `b`.
+    fn sentence_floor(&self, b: usize) -> usize {
+        let a = self.analysis;
+        a.sentence_at(b)
+            .map_or(0, |s| a.token_at(a.sentences()[s].start))
+    }
+
+    /// Token index just past the end of the sentence holding byte `b`.
+    fn sentence_ceil(&self, b: usize) -> usize {
+        let a = self.analysis;
+        a.sentence_at(b)
+            .map_or(0, |s| a.token_at(a.sentences()[s].end))
+    }
+
+    /// Token index just past the end of the paragraph holding byte `b`.
+    fn paragraph_ceil(&self, b: usize) -> usize {
+        let a = self.analysis;
+        a.paragraph_at(b)
+            .map_or(0, |p| a.token_at(a.paragraphs()[p].end))
+    }
+}
+
 /// Every quotation in the analysed text, with its speaker, given the
 /// people extractor's mentions (in text order; may be empty).
 pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quote> {
@@ -177,7 +221,6 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     if found.is_empty() {
         return Vec::new();
     }
-
     // Which tokens lie inside a quotation: cues and names there are quoted,
     // not attributions.
     let mut in_quote = vec![false; words.len()];
@@ -186,51 +229,48 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             in_quote[t] = true;
         }
     }
-    let quoted_byte = |b: usize| {
-        let i = found.partition_point(|q| q.span.end <= b);
-        found.get(i).is_some_and(|q| q.span.start <= b)
+    let scene = Scene {
+        words,
+        analysis,
+        found: &found,
+        in_quote,
     };
-    let paragraph_of = |b: usize| analysis.paragraph_at(b).unwrap_or(0);
 
     // Speech events in text order, resolved as they come so that a pronoun
     // or nominal sees the speakers before it.
-    let events = speech_events(&words, analysis, &in_quote);
+    let events = speech_events(&scene);
     let mut speakers = Speakers::new(words, analysis.sentences(), people);
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(events.len());
     for e in &events {
         let s = e.np.and_then(|np| {
-            let par = paragraph_of(words.toks[np.first].span.start);
-            speakers.resolve(np, par, paragraph_of, quoted_byte)
+            let par = scene.paragraph_of(words.toks[np.first].span.start);
+            speakers.resolve(np, par, |b| scene.paragraph_of(b), |b| scene.quoted_byte(b))
         });
         if let Some(s) = &s {
-            speakers.record(paragraph_of(words.toks[e.cue].span.start), s.clone());
+            speakers.record(scene.paragraph_of(words.toks[e.cue].span.start), s.clone());
         }
         resolved.push(s);
     }
+    let headline = headline_end(text, paragraphs);
 
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
     for (n, q) in found.iter().enumerate() {
         let toks = analysis.tokens_in(q.span);
         let (qa, qb) = (toks.start, toks.end);
-        let par = paragraph_of(q.span.start);
-        let kind = kind_of(text, q);
-        let mut att = local_attribution(
-            &words,
-            analysis,
-            q,
-            qa,
-            qb,
-            &events,
-            &resolved,
-            &speakers,
-            &quoted_byte,
-        );
-        if !att.attributed && n > 0 {
+        let par = scene.paragraph_of(q.span.start);
+        let kind = kind_of(&scene, q, qa);
+        let title = is_title(&words, q, qa);
+        let mut att = if title {
+            Attribution::default()
+        } else {
+            local_attribution(&scene, q, qa, qb, &events, &resolved, &speakers)
+        };
+        let starts_par = paragraphs.get(par).is_some_and(|p| p.start == q.span.start);
+        if !att.attributed && n > 0 && !title {
             // No cue of its own: the running speaker of the passage.
             let prev = &found[n - 1];
-            let prev_par = paragraph_of(prev.span.start);
-            let starts_par = paragraphs.get(par).is_some_and(|p| p.start == q.span.start);
+            let prev_par = scene.paragraph_of(prev.span.start);
             if prev_par == par || (prev_par + 1 == par && (starts_par || prev.continues)) {
                 let pa = &attributions[n - 1];
                 if pa.attributed && (kind == QuoteKind::Full || prev_par == par) {
@@ -241,12 +281,27 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
                 }
             }
         }
-        if !att.attributed && kind == QuoteKind::Full && att.speaker.is_none() {
+        if !att.attributed && kind == QuoteKind::Full && starts_par && par > 0 {
+            // A quoted paragraph of its own after a paragraph that reports
+            // somebody's speech: theirs.
+            let prev_par = analysis.paragraphs()[par - 1];
+            let from = events.partition_point(|e| words.toks[e.cue].span.start < prev_par.start);
+            let to = events.partition_point(|e| words.toks[e.cue].span.start < prev_par.end);
+            if let Some(e) = (from..to).rev().find(|&e| resolved[e].is_some()) {
+                att = Attribution {
+                    speaker: resolved[e].clone(),
+                    mention: events[e].np.map(|np| words.span(np)),
+                    cue: None,
+                    attributed: true,
+                };
+            }
+        }
+        if !att.attributed && kind == QuoteKind::Full && !title {
             // A whole quoted utterance is direct speech even when the text
             // does not say whose.
             att.attributed = true;
         }
-        let _ = qb;
+        let in_headline = q.span.start < headline;
         out.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -256,7 +311,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             cue: att.cue.map(|c| c.text(text).to_string()),
             kind,
             attributed: att.attributed,
-            direct: att.attributed,
+            headline: in_headline,
+            direct: att.attributed && !in_headline,
         });
         attributions.push(att);
     }
@@ -266,61 +322,120 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             out[n].speaker = out[n + 1].speaker.clone();
             out[n].speaker_span = out[n + 1].speaker_span;
             out[n].attributed = true;
-            out[n].direct = true;
+            out[n].direct = !out[n].headline;
         }
     }
     out
 }
 
+/// The end of the headline: a short first paragraph of a longer text.
+fn headline_end(text: &str, paragraphs: &[Span]) -> usize {
+    match paragraphs {
+        [first, _, ..] if first.len() < 200 && !first.text(text).ends_with([':', ',']) => first.end,
+        _ => 0,
+    }
+}
+
+/// A title rather than speech: a quotation right after a possessive
+/// (`CNN’s “This Week”`), or a capitalised phrase after `on` (`on “New Day.”`).
+fn is_title(words: &Words<'_>, q: &Quotation, qa: usize) -> bool {
+    if qa == 0 {
+        return false;
+    }
+    let before = words.w(qa - 1);
+    if words.toks[qa - 1].kind == gleaner_text::TokenKind::Possessive {
+        return true;
+    }
+    if matches!(before, "on" | "titled" | "headlined") {
+        let inner = q.span.text(words.text);
+        let mut content = inner
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic));
+        return content.clone().count() <= 6
+            && content.all(|w| {
+                w.trim_start_matches(marks::is_quote_char)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            });
+    }
+    false
+}
+
 /// `full` when the quotation opens with a capital where a sentence can
-/// start (paragraph start, after `:`, `,` or a sentence end); else `partial`.
-fn kind_of(text: &str, q: &Quotation) -> QuoteKind {
-    let inner = q.span.text(text);
+/// start (paragraph start, after `:`, a sentence end, or the comma of a
+/// cue: `he said, “…”`); else `partial`.
+fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
+    let words = &scene.words;
+    let inner = q.span.text(words.text);
     let first = inner.chars().find(|c| c.is_alphanumeric());
-    let before = text[..q.span.start]
-        .trim_end_matches([' ', '\t'])
-        .chars()
-        .next_back();
-    let sentence_start = before.is_none_or(|c| {
-        matches!(
-            c,
-            '\n' | ':' | ',' | '.' | '!' | '?' | '—' | '-' | '(' | '”' | '"' | '’'
-        )
-    });
-    if first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && sentence_start {
+    if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return QuoteKind::Partial;
+    }
+    let par_start = scene
+        .analysis
+        .paragraph_at(q.span.start)
+        .map_or(0, |p| scene.analysis.paragraphs()[p].start);
+    if qa == 0 || words.toks[qa - 1].span.end <= par_start {
+        return QuoteKind::Full;
+    }
+    let full = match words.w(qa - 1) {
+        ":" | "." | "!" | "?" | "—" | "–" | "-" | "(" | ";" => true,
+        "," => (qa.saturating_sub(5)..qa - 1).any(|i| cue_kind(words.w(i)).is_some()),
+        w => is_quote_mark(w),
+    };
+    if full {
         QuoteKind::Full
     } else {
         QuoteKind::Partial
     }
 }
 
-/// Token index of the start of the sentence holding byte `b`.
-fn sentence_floor(analysis: &Analysis<'_>, b: usize) -> usize {
-    analysis
-        .sentence_at(b)
-        .map_or(0, |s| analysis.token_at(analysis.sentences()[s].start))
-}
-
-/// Token index just past the end of the sentence holding byte `b`.
-fn sentence_ceil(analysis: &Analysis<'_>, b: usize) -> usize {
-    analysis
-        .sentence_at(b)
-        .map_or(0, |s| analysis.token_at(analysis.sentences()[s].end))
+/// A loose reporting verb, accepted only right after a quotation and its
+/// speaker (`“…,” Trump shot back`): any past tense in `-ed`, or one of a
+/// few irregular ones.
+fn is_loose_verb(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+        || matches!(
+            w,
+            "shot" | "fired" | "went" | "spoke" | "wrote" | "snapped" | "chimed" | "quipped"
+        )
 }
 
 /// Every reporting cue outside quotations, with its speaker mention.
-fn speech_events(words: &Words<'_>, analysis: &Analysis<'_>, in_quote: &[bool]) -> Vec<Event> {
+fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
+    let words = &scene.words;
+    let in_quote = &scene.in_quote;
     let mut out = Vec::new();
     for i in 0..words.len() {
         if in_quote[i] {
             continue;
         }
-        let Some(kind) = cue_kind(words.w(i)) else {
-            continue;
-        };
+        let w = words.w(i);
         let at = words.toks[i].span.start;
-        let floor = sentence_floor(analysis, at);
-        let ceil = sentence_ceil(analysis, at).max(i + 1).min(words.len());
+        let kind = match cue_kind(w) {
+            Some(k) => k,
+            None if is_loose_verb(w) => {
+                let floor = scene.sentence_floor(at);
+                let Some(np) = words.subject_before(i, floor) else {
+                    continue;
+                };
+                let b = np.first;
+                let after_quote = b >= 1
+                    && (is_quote_mark(words.w(b - 1))
+                        || (words.w(b - 1) == "," && b >= 2 && is_quote_mark(words.w(b - 2))));
+                if after_quote && np.last + 3 >= i {
+                    out.push(Event {
+                        cue: i,
+                        np: Some(np),
+                    });
+                }
+                continue;
+            }
+            None => continue,
+        };
+        let floor = scene.sentence_floor(at);
+        let ceil = scene.sentence_ceil(at).max(i + 1).min(words.len());
         let np = match kind {
             CueKind::Verb => words
                 .subject_before(i, floor)
@@ -329,15 +444,21 @@ fn speech_events(words: &Words<'_>, analysis: &Analysis<'_>, in_quote: &[bool]) 
                     // Inverted: `“…,” said Putin`.
                     let prev = i.checked_sub(1).map(|p| words.w(p));
                     if prev.is_none_or(|p| p == "," || is_quote_mark(p)) {
-                        words.np_starting_at(i + 1, ceil)
+                        words.np_after_cue(i + 1, ceil)
                     } else {
                         None
                     }
                 }),
-            CueKind::Participle => words.clause_subject(i, floor),
+            CueKind::Participle => {
+                // `with Sen. John McCain calling it …`, else the clause's subject.
+                let before = i.checked_sub(1).and_then(|p| words.np_ending_at(p, floor));
+                before
+                    .filter(|np| np.kind != NpKind::Nominal)
+                    .or_else(|| words.clause_subject(i, floor))
+            }
             CueKind::According => {
                 if i + 1 < words.len() && words.w(i + 1) == "to" {
-                    words.np_starting_at(i + 2, ceil)
+                    words.np_after_cue(i + 2, ceil)
                 } else {
                     continue;
                 }
@@ -373,7 +494,9 @@ fn attribution_break(
         let Some(np) = words.np_starting_at(k, last) else {
             continue;
         };
-        if np.kind == NpKind::Nominal && !starts_lower_determiner(words, np) {
+        if np.kind == NpKind::Nominal
+            && !matches!(words.w(np.first), "the" | "a" | "an" | "his" | "her")
+        {
             continue;
         }
         // The cue right after the phrase, or inverted `said Putin`.
@@ -390,26 +513,20 @@ fn attribution_break(
     None
 }
 
-fn starts_lower_determiner(words: &Words<'_>, np: Np) -> bool {
-    matches!(words.w(np.first), "the" | "a" | "an" | "his" | "her")
-}
-
 /// The attribution a quotation has in its own sentence: a cue right after
-/// it (`“…,” X said` / `said X`), a cue before it in its sentence (`X said:
-/// “…”`, `X called it “…”`), `X: “…”`, or a cue later in the sentence.
-#[allow(clippy::too_many_arguments)]
+/// it (`“…,” X said` / `said X`, also across a sentence end: `“…?” X
+/// asked`), a cue before it in its sentence (`X said: “…”`, `X called it
+/// “…”`), `X: “…”`, or a cue later in the sentence.
 fn local_attribution(
-    words: &Words<'_>,
-    analysis: &Analysis<'_>,
+    scene: &Scene<'_, '_>,
     q: &Quotation,
     qa: usize,
     qb: usize,
     events: &[Event],
     resolved: &[Option<Speaker>],
-    _speakers: &Speakers<'_>,
-    _quoted: &impl Fn(usize) -> bool,
+    speakers: &Speakers<'_>,
 ) -> Attribution {
-    let text = words.text;
+    let words = &scene.words;
     let from_event = |e: usize| {
         let ev = events[e];
         Attribution {
@@ -419,28 +536,31 @@ fn local_attribution(
             attributed: true,
         }
     };
+    let par_ceil = scene.paragraph_ceil(q.span.start);
+    let next_mark = |from: usize, to: usize| {
+        (from..to)
+            .find(|&k| is_quote_mark(words.w(k)))
+            .unwrap_or(to)
+    };
     // After: the rest of the sentence, up to the next quote mark.
-    let mut ceil = sentence_ceil(analysis, q.span.end.saturating_sub(1));
-    if ceil <= qb {
-        ceil = qb;
+    let mut ceil = scene
+        .sentence_ceil(q.span.end.saturating_sub(1))
+        .min(par_ceil);
+    let ends_sentence = ceil <= qb;
+    if ends_sentence && qb < par_ceil {
+        // `“…?” X asked.`: the next sentence, for an adjacent cue only.
+        ceil = scene.sentence_ceil(words.toks[qb].span.start).min(par_ceil);
     }
-    if let Some(p) = analysis.paragraph_at(q.span.start) {
-        ceil = ceil.min(analysis.token_at(analysis.paragraphs()[p].end));
-    }
-    if let Some(k) = (qb..ceil).find(|&k| is_quote_mark(words.w(k))) {
-        ceil = k;
-    }
+    let ceil = next_mark(qb, ceil.max(qb));
     let first_after = events.partition_point(|e| e.cue < qb);
-    let after: Vec<usize> = (first_after..events.len())
-        .take_while(|&e| events[e].cue < ceil)
-        .collect();
+    let after = || (first_after..events.len()).take_while(|&e| events[e].cue < ceil);
     // Adjacent: `“…,” X said` or `“…,” said X`.
     let start = if qb < ceil && words.w(qb) == "," {
         qb + 1
     } else {
         qb
     };
-    for &e in &after {
+    for e in after() {
         let ev = events[e];
         let Some(np) = ev.np else { continue };
         if ev.cue > start + 20 {
@@ -453,7 +573,7 @@ fn local_attribution(
         }
     }
     // Before, in the same sentence.
-    let floor = sentence_floor(analysis, q.span.start);
+    let floor = scene.sentence_floor(q.span.start);
     let first_before = events.partition_point(|e| e.cue < floor);
     let before_end = events.partition_point(|e| e.cue < qa);
     if let Some(e) = (first_before..before_end)
@@ -462,24 +582,32 @@ fn local_attribution(
     {
         return from_event(e);
     }
-    // `X: “…”`, or a paragraph opening with the quotation after one ending `:`.
+    // `X: “…”`: the name before the colon, or the subject of its clause.
     if qa > 0 && words.w(qa - 1) == ":" {
         let colon = qa - 1;
-        let par_floor = analysis
-            .paragraph_at(words.toks[colon].span.start)
-            .map_or(0, |p| analysis.token_at(analysis.paragraphs()[p].start));
-        let sent_floor = sentence_floor(analysis, words.toks[colon].span.start);
-        let e_end = events.partition_point(|e| e.cue < colon);
-        let e_start = events.partition_point(|e| e.cue < sent_floor);
-        if let Some(e) = (e_start..e_end).rev().find(|&e| events[e].np.is_some()) {
-            return from_event(e);
-        }
-        if colon > par_floor
-            && let Some(np) = words.np_ending_at(colon - 1, sent_floor.max(par_floor))
-            && np.kind == NpKind::Name
-        {
+        let at = words.toks[colon].span.start;
+        let par = scene.paragraph_of(at);
+        let par_floor = scene
+            .analysis
+            .token_at(scene.analysis.paragraphs()[par].start);
+        let sent_floor = scene.sentence_floor(at).max(par_floor);
+        let np = (colon > sent_floor)
+            .then(|| words.np_ending_at(colon - 1, sent_floor))
+            .flatten()
+            .filter(|np| np.kind == NpKind::Name)
+            .or_else(|| {
+                words
+                    .clause_subject(colon, sent_floor)
+                    .filter(|np| np.kind != NpKind::Nominal)
+            });
+        if let Some(np) = np {
             return Attribution {
-                speaker: _speakers_name(_speakers, np, analysis),
+                speaker: speakers.resolve(
+                    np,
+                    par,
+                    |b| scene.paragraph_of(b),
+                    |b| scene.quoted_byte(b),
+                ),
                 mention: Some(words.span(np)),
                 cue: Some(words.toks[colon].span),
                 attributed: true,
@@ -487,16 +615,10 @@ fn local_attribution(
         }
     }
     // Later in the sentence: `…, the rights group says.`
-    if let Some(&e) = after.iter().find(|&&e| events[e].np.is_some()) {
+    if !ends_sentence && let Some(e) = after().find(|&e| events[e].np.is_some()) {
         return from_event(e);
     }
-    let _ = text;
     Attribution::default()
-}
-
-fn _speakers_name(speakers: &Speakers<'_>, np: Np, analysis: &Analysis<'_>) -> Option<Speaker> {
-    let par = analysis.paragraph_at(0).unwrap_or(0);
-    speakers.resolve(np, par, |_| 0, |_| false)
 }
 
 /// The cue's text span: the verb, or `according to`.

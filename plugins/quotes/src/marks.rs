@@ -96,12 +96,18 @@ pub(crate) fn quotations(
         while pos < para.end {
             stack.clear();
             let mut resume = None;
+            let mut skip_to = 0;
             for (off, c) in text[pos..para.end].char_indices() {
                 let at = pos + off;
-                if !is_quote_char(c) || at == banned {
+                if !is_quote_char(c) || at == banned || at < skip_to {
                     continue;
                 }
-                let len = c.len_utf8();
+                // Two apostrophes (or backquotes) make one double mark, as in
+                // text that renders `"` as `''`.
+                let pair = c == '\'' && text[at + 1..].starts_with('\'');
+                let c = if pair { '"' } else { c };
+                let len = if pair { 2 } else { c.len_utf8() };
+                skip_to = at + len;
                 let (opener, closer) = placement(text, at, len);
                 let outer = stack.first().copied();
                 let has_double = stack.iter().any(|&(_, m)| m == Mark::Double);
