@@ -237,10 +237,12 @@ pub enum Tense {
 pub fn tense_cue(lower: &str) -> Option<Tense> {
     match lower {
         "will" | "'ll" | "shall" | "wo" | "won't" | "expected" | "expects" | "expect"
-        | "scheduled" | "slated" | "due" | "planned" | "plans" | "plan" | "planning"
-        | "upcoming" | "next" | "coming" | "tomorrow" | "until" | "expire" | "expires"
-        | "payable" | "set" | "begins" | "opens" | "closes" | "starts" | "ends" | "hopes"
-        | "intends" | "aims" | "await" | "awaits" | "going" => Some(Tense::Future),
+        | "scheduled" | "slated" | "due" | "planned" | "plans" | "planning" | "be"
+        | "effective" | "ahead" | "upcoming" | "next" | "coming" | "tomorrow" | "until"
+        | "expire" | "expires" | "payable" | "set" | "begins" | "opens" | "closes" | "starts"
+        | "ends" | "hopes" | "intends" | "aims" | "await" | "awaits" | "going" => {
+            Some(Tense::Future)
+        }
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "made" | "took" | "came"
         | "went" | "gave" | "got" | "left" | "began" | "held" | "saw" | "found" | "won"
         | "lost" | "fell" | "rose" | "hit" | "spoke" | "wrote" | "sent" | "paid" | "sold"

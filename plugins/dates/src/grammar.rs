@@ -31,6 +31,9 @@ struct M {
     modifier: Option<Modifier>,
     /// Whether an APPROX prefix ("about", "nearly") may attach.
     approx_ok: bool,
+    /// Whether it names a quarter outright, the context for later "the
+    /// quarter" or "a year earlier".
+    names_quarter: bool,
 }
 
 fn m(end: usize, point: Point) -> Option<M> {
@@ -39,6 +42,7 @@ fn m(end: usize, point: Point) -> Option<M> {
         point,
         modifier: None,
         approx_ok: false,
+        names_quarter: false,
     })
 }
 
@@ -83,7 +87,7 @@ pub(crate) struct Grammar<'a> {
     analysis: &'a Analysis<'a>,
     anchor: Option<Date>,
     /// The quarter last named, for "the latest quarter", "a year earlier".
-    quarter_context: Option<(i16, i8)>,
+    quarter_context: Option<(i16, i8, usize)>,
     /// The year last named, for "that year", "the following year".
     last_year: Option<i16>,
     /// The day last named, for a bare "at 10 p.m.".
@@ -167,8 +171,10 @@ impl<'a> Grammar<'a> {
         if let Some(y) = point.year() {
             self.last_year = Some(y);
         }
-        if let Point::Quarter(y, q) = point {
-            self.quarter_context = Some((y, q));
+        if let Point::Quarter(y, q) = point
+            && core.names_quarter
+        {
+            self.quarter_context = Some((y, q, first));
         }
         if let Some(d) = point.day() {
             self.last_day = Some((d, first));
@@ -343,9 +349,17 @@ impl<'a> Grammar<'a> {
             if tense == Tense::Past && lower.ends_with("ed") && !is_past_participle(w, lower) {
                 continue;
             }
-            // "to be" / "is to" mark a plan.
+            // "is to" marks a plan; "had been scheduled", "was due" a
+            // plan that lies in the past.
             if lower == "is" && self.lower_is(k + 1, &["to"]) {
                 tense = Tense::Future;
+            }
+            if tense == Tense::Future
+                && k > 0
+                && (k.saturating_sub(2)..k)
+                    .any(|p| self.lower_is(p, &["was", "were", "had", "been", "wasn't", "weren't"]))
+            {
+                tense = Tense::Past;
             }
             let dist = k.abs_diff(i);
             if best.is_none_or(|(d, _)| dist < d) {
@@ -353,6 +367,16 @@ impl<'a> Grammar<'a> {
             }
         }
         best.map(|(_, t)| t)
+    }
+
+    /// The direction the tense gives, or `None` (nearest occurrence) for
+    /// the present tense or no cue.
+    fn dir3(&self, i: usize) -> Option<Dir> {
+        match self.tense_near(i) {
+            Some(Tense::Future) => Some(Dir::Future),
+            Some(Tense::Past) => Some(Dir::Past),
+            _ => None,
+        }
     }
 
     fn dir_near(&self, i: usize) -> Dir {
@@ -377,14 +401,17 @@ impl<'a> Grammar<'a> {
         Point::Day(d)
     }
 
-    fn month_point(&self, month: i8, dir: Dir) -> Point {
+    fn month_point(&self, month: i8, dir: Option<Dir>) -> Point {
         let Some(a) = self.anchor else {
             return Point::MonthX(month);
         };
         let y = a.year();
         let y = match dir {
-            Dir::Past if month > a.month() => y - 1,
-            Dir::Future if month < a.month() => y + 1,
+            Some(Dir::Past) if month > a.month() => y - 1,
+            Some(Dir::Future) if month < a.month() => y + 1,
+            // No cue: the nearest such month.
+            None if month - a.month() > 6 => y - 1,
+            None if a.month() - month > 6 => y + 1,
             _ => y,
         };
         Point::Month(y, month)
@@ -396,21 +423,18 @@ impl<'a> Grammar<'a> {
             return Some(Point::DayX(month, day));
         };
         let this = Date::new(a.year(), month, day).ok();
-        let d = match dir {
-            Some(Dir::Past) => match this {
-                Some(d) if d <= a => d,
-                _ => Date::new(a.year() - 1, month, day).ok()?,
-            },
-            Some(Dir::Future) => match this {
-                Some(d) if d >= a => d,
-                _ => Date::new(a.year() + 1, month, day).ok()?,
-            },
-            None => match this {
-                // Without a cue, a date more than two months ahead is
-                // taken to be last year's (news reports the past).
-                Some(d) if d <= add_months(a, 2) => d,
-                _ => Date::new(a.year() - 1, month, day).ok()?,
-            },
+        // Dates in news cluster around publication: the tense only moves
+        // a date into another year when it is far from the anchor (a past
+        // verb may still govern a coming deadline: "extended to Nov. 16").
+        let d = match (dir, this) {
+            (Some(Dir::Past), Some(d)) if d <= add_months(a, 2) => d,
+            (Some(Dir::Past), _) => Date::new(a.year() - 1, month, day).ok()?,
+            (Some(Dir::Future), Some(d)) if d >= add_days(a, -14) => d,
+            (Some(Dir::Future), _) => Date::new(a.year() + 1, month, day).ok()?,
+            (None, Some(d)) if d > add_months(a, 6) => Date::new(a.year() - 1, month, day).ok()?,
+            (None, Some(d)) if d < add_months(a, -6) => Date::new(a.year() + 1, month, day).ok()?,
+            (None, Some(d)) => d,
+            (None, None) => Date::new(a.year() - 1, month, day).ok()?,
         };
         Some(Point::Day(d))
     }
@@ -481,15 +505,16 @@ impl<'a> Grammar<'a> {
                 {
                     return m(i + 2, Point::Literal("PAST_REF"));
                 }
+                // The adjective: "the recent closing", "recent declines".
+                let most = i > 0 && self.lower_is(i - 1, &["most", "more"]);
+                if self.is_wordish(i + 1) && !most {
+                    return lit("PAST_REF");
+                }
                 None
             }
-            Kw::Previously => lit("PAST_REF"),
-            Kw::Future => {
-                if self.is_punct(i + 1, '-') {
-                    return None;
-                }
-                lit("FUTURE_REF")
-            }
+            // "previously" and the adjective "future" are mostly not
+            // annotated as dates in TimeML corpora ("previously announced").
+            Kw::Previously | Kw::Future => None,
             Kw::The => {
                 let mut j = i + 1;
                 if self.is_kw(j, Kw::Near) || self.lower_is(j, &["distant", "foreseeable"]) {
@@ -586,12 +611,29 @@ impl<'a> Grammar<'a> {
             Lex::Kw {
                 kw: Kw::Afternoon | Kw::Morning | Kw::Evening,
                 ..
-            } if i > 0 && self.lex_at(i - 1).kw() == Some(Kw::Mid) => (self.anchor, i),
+            } if i > 0
+                && (self.is_kw(i - 1, Kw::Mid)
+                    || self.is_punct(i - 1, '-') && i > 1 && self.is_kw(i - 2, Kw::Mid)) =>
+            {
+                (self.anchor, i)
+            }
             _ => return None,
         };
         let part = day_part(self.lex_at(j).kw()?)?;
         if self.is_punct(j + 1, '-') {
             return None;
+        }
+        // "mid-afternoon yesterday".
+        if j == i {
+            let day = match self.lex_at(j + 1).kw() {
+                Some(Kw::Yesterday) => Some(self.anchor.map(|a| add_days(a, -1))),
+                Some(Kw::Today) => Some(self.anchor),
+                Some(Kw::Tomorrow) => Some(self.anchor.map(|a| add_days(a, 1))),
+                _ => None,
+            };
+            if let Some(day) = day {
+                return m(j + 2, Point::PartOfDay(day, part));
+            }
         }
         m(j + 1, Point::PartOfDay(day, part))
     }
@@ -817,6 +859,7 @@ impl<'a> Grammar<'a> {
             point: Point::Clock(date, h, mi),
             modifier: None,
             approx_ok: true,
+            names_quarter: false,
         })
     }
 
@@ -856,10 +899,11 @@ impl<'a> Grammar<'a> {
         if let Some(d) = day {
             // "Aug. 7" but not "May 5 percent" or "June 16-18" ranges of numbers.
             let mut end = j + 1;
-            if self.is_punct(end, ':')
-                || self.is_punct(end, '.')
-                    && self.lex_at(end + 1) != Lex::Other
-                    && matches!(self.lex_at(end + 1), Lex::Num { .. })
+            // "May 5:30", "June 2.5": a clock time or a decimal, not a date.
+            if (self.is_punct(end, ':') || self.is_punct(end, '.'))
+                && self.adjacent(j, end)
+                && matches!(self.lex_at(end + 1), Lex::Num { .. })
+                && self.adjacent(end, end + 1)
             {
                 return None;
             }
@@ -883,19 +927,14 @@ impl<'a> Grammar<'a> {
                 let date = Date::new(y, month, d as i8).ok()?;
                 return m(e, Point::Day(date));
             }
-            let dir = self.tense_near(i).map(|t| {
-                if t == Tense::Future {
-                    Dir::Future
-                } else {
-                    Dir::Past
-                }
-            });
+            let dir = self.dir3(i);
             let point = self.month_day_point(month, d as i8, dir)?;
             return Some(M {
                 end,
                 point,
                 modifier: None,
                 approx_ok: true,
+                names_quarter: false,
             });
         }
         // "December 2021", "March 1996".
@@ -917,7 +956,7 @@ impl<'a> Grammar<'a> {
         if !full || !self.bare_month_ok(i, month) {
             return None;
         }
-        let dir = self.dir_near(i);
+        let dir = self.dir3(i);
         m(j, self.month_point(month, dir))
     }
 
@@ -1115,13 +1154,7 @@ impl<'a> Grammar<'a> {
         if month == 5 && self.is_wordish(end) && !self.capitalized(end) {
             return None;
         }
-        let dir = self.tense_near(i).map(|t| {
-            if t == Tense::Future {
-                Dir::Future
-            } else {
-                Dir::Past
-            }
-        });
+        let dir = self.dir3(i);
         let point = self.month_day_point(month, d as i8, dir)?;
         m(end, point)
     }
@@ -1160,6 +1193,7 @@ impl<'a> Grammar<'a> {
                     point: Point::Decade((n / 10) as i16),
                     modifier: None,
                     approx_ok: true,
+                    names_quarter: false,
                 });
             }
             Lex::Punct('\'' | '\u{2019}') if self.adjacent(j, j + 1) => {
@@ -1216,6 +1250,7 @@ impl<'a> Grammar<'a> {
             point: Point::Year(y),
             modifier: None,
             approx_ok: true,
+            names_quarter: false,
         })
     }
 
@@ -1524,7 +1559,8 @@ impl<'a> Grammar<'a> {
                     quarter_of(a)
                 };
                 let y = match self.dir_near(i) {
-                    Dir::Future if q < cur => a.year() + 1,
+                    // Results are reported after the quarter ends, so a
+                    // year-less quarter is never next year's.
                     Dir::Future => a.year(),
                     Dir::Past if q > cur => a.year() - 1,
                     Dir::Past => a.year(),
@@ -1536,18 +1572,30 @@ impl<'a> Grammar<'a> {
                 }
             }
         };
-        m(end, point)
+        Some(M {
+            end,
+            point,
+            modifier: None,
+            approx_ok: false,
+            names_quarter: true,
+        })
     }
 
     fn financial_context(&self) -> bool {
         self.quarter_context.is_some()
     }
 
+    /// The quarter named in the last few sentences before token `i`.
+    fn recent_quarter(&self, i: usize) -> Option<(i16, i8)> {
+        let (y, q, at) = self.quarter_context?;
+        (i.saturating_sub(at) < 250).then_some((y, q))
+    }
+
     /// "the quarter", "the latest quarter/period", "the year-ago quarter",
     /// "the year-earlier period", "the quarter a year ago".
     fn contextual_quarter(&self, i: usize, j: usize) -> Option<M> {
         let a = self.anchor?;
-        let current = self.quarter_context.unwrap_or_else(|| {
+        let current = self.recent_quarter(i).unwrap_or_else(|| {
             let d = add_months(a, -3);
             (d.year(), quarter_of(d))
         });
@@ -1585,7 +1633,6 @@ impl<'a> Grammar<'a> {
             back = 1;
             end += 3;
         }
-        let _ = i;
         m(end, Point::Quarter(current.0 - back, current.1))
     }
 
@@ -1610,9 +1657,20 @@ impl<'a> Grammar<'a> {
             }
             _ => return self.bare_unit(i, j, the),
         };
+        // "This Week" mid-sentence is a title (a TV show), not a date.
+        if !the && self.capitalized(j) && !self.sentence_initial(j) {
+            return None;
+        }
         let relative_to_last =
             matches!(self.lex_at(j).kw(), Some(Kw::Following | Kw::Previous)) && the;
         let mut k = j + 1;
+        // "this past spring".
+        let shift = if shift == 0 && self.is_kw(k, Kw::Past) {
+            k += 1;
+            -1
+        } else {
+            shift
+        };
         // "this coming Sunday" belongs to the weekday rule.
         if the && self.is_kw(k, Kw::Fiscal) {
             k += 1;
@@ -1632,26 +1690,28 @@ impl<'a> Grammar<'a> {
                     return m(k + 1, Point::Year(y));
                 }
                 if unit == Unit::Weekend && shift != 0 {
-                    let a = self.anchor;
-                    let base = a.map(|a| weekday_on_or_before(a, Weekday::Saturday));
-                    return match base {
-                        Some(b) => m(
-                            k + 1,
-                            weekend_of(add_days(
-                                b,
-                                7 * (shift + i64::from(shift < 0 && a != Some(b) && false)),
-                            )),
-                        ),
-                        None => m(k + 1, Point::Literal("XXXX-WXX-WE")),
+                    let Some(a) = self.anchor else {
+                        return m(k + 1, Point::Literal("XXXX-WXX-WE"));
                     };
+                    // Last weekend is the latest one that is over; next
+                    // weekend the first one still to come.
+                    let in_weekend = matches!(a.weekday(), Weekday::Saturday | Weekday::Sunday);
+                    let sat = if shift < 0 {
+                        let s = weekday_on_or_before(a, Weekday::Saturday);
+                        if in_weekend { add_days(s, -7) } else { s }
+                    } else {
+                        weekday_on_or_after(add_days(a, 1), Weekday::Saturday)
+                    };
+                    return m(k + 1, weekend_of(sat));
                 }
                 // "the next year or so" is a span of time, but in news it
                 // dates the event to that year.
                 let point = if unit == Unit::Quarter && shift == 0 {
-                    let a = self.anchor;
-                    match a {
-                        Some(a) => Point::Quarter(a.year(), quarter_of(a)),
-                        None => Point::Literal("XXXX-QX"),
+                    // "this quarter" in a results story is the one reported.
+                    match (self.recent_quarter(i), self.anchor) {
+                        (Some((y, q)), _) if !self.is_kw(j, Kw::Current) => Point::Quarter(y, q),
+                        (_, Some(a)) => Point::Quarter(a.year(), quarter_of(a)),
+                        (_, None) => Point::Literal("XXXX-QX"),
                     }
                 } else {
                     self.shifted(unit, shift)
@@ -1666,18 +1726,8 @@ impl<'a> Grammar<'a> {
             | Lex::Num { .. }
                 if the || shift != 0 =>
             {
-                // "the past few months": vague, or a duration (not ours).
-                let mut e = k + 1;
-                if !self.is_kw(k, Kw::Few) && !self.is_kw(k, Kw::Several) {
-                    return None;
-                }
-                if let Lex::Kw { kw, plural: true } = self.lex_at(e)
-                    && unit_of(kw).is_some()
-                {
-                    e += 1;
-                    let lit = if shift < 0 { "PAST_REF" } else { "FUTURE_REF" };
-                    return m(e, Point::Literal(lit));
-                }
+                // "the past few months", "the next three days": spans of
+                // time, which TimeML annotates as durations (not ours).
                 None
             }
             Lex::Kw { kw, plural: true } if unit_of(kw).is_some() && shift > 0 && !the => {
@@ -1777,6 +1827,7 @@ impl<'a> Grammar<'a> {
                     point: Point::Year(a.year()),
                     modifier: Some(Modifier::End),
                     approx_ok: true,
+                    names_quarter: false,
                 });
             }
         }
@@ -1844,7 +1895,7 @@ impl<'a> Grammar<'a> {
             && matches!(self.lex_at(i + 2).kw(), Some(Kw::Ago | Kw::Earlier))
             && self.adjacent(i, i + 1)
         {
-            return m(i + 3, self.year_back(true));
+            return m(i + 3, self.year_back(i));
         }
         let mut j = i;
         let vague = matches!(self.lex_at(j).kw(), Some(Kw::Several | Kw::Few))
@@ -1926,9 +1977,7 @@ impl<'a> Grammar<'a> {
             return m(end, Point::Literal(lit));
         }
         let point = if n == 1 && unit == Unit::Year && back {
-            self.year_back(
-                self.lex_at(k).kw() == Some(Kw::Earlier) || self.quarter_context.is_some(),
-            )
+            self.year_back(i)
         } else {
             self.shifted(unit, if back { -n } else { n })
         };
@@ -1937,15 +1986,16 @@ impl<'a> Grammar<'a> {
             point,
             modifier,
             approx_ok: true,
+            names_quarter: false,
         })
     }
 
     /// A year before the publication, at the granularity of the results
     /// being compared: the same quarter a year earlier when a quarter was
     /// named.
-    fn year_back(&self, use_quarter: bool) -> Point {
-        match (self.quarter_context, self.anchor) {
-            (Some((y, q)), Some(a)) if use_quarter && y >= a.year() - 1 => Point::Quarter(y - 1, q),
+    fn year_back(&self, i: usize) -> Point {
+        match (self.recent_quarter(i), self.anchor) {
+            (Some((y, q)), Some(a)) if y >= a.year() - 1 => Point::Quarter(y - 1, q),
             _ => self.shifted(Unit::Year, -1),
         }
     }
