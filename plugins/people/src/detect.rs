@@ -5,7 +5,7 @@
 use gleaner_text::{Analysis, Span, TokenKind};
 
 use crate::lexicon::{self, LEXICON, NameGender};
-use crate::name_runs::{self, Evidence, Part, PartKind, RunContext};
+use crate::name_runs::{self, Cue, Evidence, Part, PartKind, RunContext};
 use crate::roles;
 
 /// A name mention found with its own evidence.
@@ -67,7 +67,14 @@ impl Layout {
                     }
                 }
             }
-            let title_case = long >= 3 && cap * 4 >= long * 3;
+            // Lists of names (results, line-ups) have numbers or commas;
+            // headlines seldom do.
+            let listy = toks[a.tokens_in(s)]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Number || t.text(text) == ",")
+                .count()
+                > 1;
+            let title_case = long >= 3 && cap * 4 >= long * 3 && !listy;
             let all_caps = words >= 2 && caps * 5 >= words * 3;
             headline.push(title_case || all_caps);
         }
@@ -118,39 +125,33 @@ const SPEECH_VERBS: &[&str] = &[
     "finished",
 ];
 
-/// Whether the text right around tokens `[s, e)` marks a person.
-fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> bool {
+/// What the text right around tokens `[s, e)` says about them.
+fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
     let text = a.text();
     let toks = a.tokens();
+    let mut cue = Cue::default();
     if s > 0 {
         let t = toks[s - 1];
         if t.kind == TokenKind::Word && !t.is_capitalized(text) {
             lexicon::fold_into(t.text(text), key);
             if lexicon::is_role_noun(key) {
-                return true;
+                cue.strong = true;
             }
         }
     }
-    let Some(&next) = toks.get(e) else {
-        return false;
-    };
+    let Some(&next) = toks.get(e) else { return cue };
     let w = next.text(text);
-    if next.kind == TokenKind::Possessive {
-        return false;
-    }
     if w == "(" {
         // "Tegla Loroupe (Kenya)": a country or team in brackets.
-        return toks.get(e + 1).is_some_and(|t| t.is_capitalized(text))
+        cue.strong |= toks.get(e + 1).is_some_and(|t| t.is_capitalized(text))
             && toks.get(e + 2).is_some_and(|t| t.text(text) == ")");
-    }
-    if w == "," {
-        return roles::role_after(a, e, key).is_some();
-    }
-    if next.kind == TokenKind::Word {
+    } else if w == "," {
+        cue.strong |= roles::role_after(a, e, key).is_some();
+    } else if next.kind == TokenKind::Word {
         lexicon::fold_into(w, key);
-        return SPEECH_VERBS.contains(&key.as_str());
+        cue.verb = SPEECH_VERBS.contains(&key.as_str());
     }
-    false
+    cue
 }
 
 /// All names with their own evidence, in text order.
@@ -179,6 +180,11 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 break;
             };
             let words = &rest[found.start..found.end];
+            // "Edward D. Jones & Co." is a firm.
+            let after = words[words.len() - 1].tokens.1;
+            if toks.get(after).is_some_and(|t| t.text(text) == "&") {
+                break;
+            }
             if let Some(c) = candidate(a, words, found.evidence, found.title_gender, &mut key) {
                 out.push(c);
             }

@@ -258,6 +258,53 @@ pub fn is_role_noun(key: &str) -> bool {
                 | "incumbent"
                 | "challenger"
                 | "veteran"
+                | "finalist"
+                | "semifinalist"
+                | "quarterfinalist"
+                | "winner"
+                | "loser"
+                | "medallist"
+                | "medalist"
+                | "titleholder"
+                | "defending"
+                | "hurdler"
+                | "cyclist"
+                | "golfer"
+                | "sailor"
+                | "skier"
+                | "athlete"
+                | "outfielder"
+                | "infielder"
+                | "shortstop"
+                | "catcher"
+                | "quarterback"
+                | "centre"
+                | "fullback"
+                | "flanker"
+                | "fly-half"
+                | "scrum-half"
+                | "lock"
+                | "prop"
+                | "hooker"
+                | "wicketkeeper"
+                | "wicket-keeper"
+                | "batter"
+                | "left-hander"
+                | "right-hander"
+                | "legend"
+                | "great"
+                | "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "mother"
+                | "father-in-law"
+                | "uncle"
+                | "nephew"
+                | "cousin"
+                | "friend"
+                | "partner"
                 | "deputies"
         )
 }
@@ -299,12 +346,11 @@ pub fn is_particle(key: &str) -> bool {
             | "abu"
             | "abd"
             | "y"
-            | "st"
             | "zu"
-            | "mac"
             | "vander"
             | "ul"
             | "ur"
+            | "wa"
     )
 }
 
@@ -337,7 +383,6 @@ pub fn is_calendar(key: &str) -> bool {
             | "october"
             | "november"
             | "december"
-            | "jan"
             | "feb"
             | "mar"
             | "apr"
@@ -882,13 +927,142 @@ const EXTRA_PLACES: &[&str] = &[
     "geneva",
 ];
 
-/// Lowercase words that never begin or end a name, for sentence-initial
-/// and headline checks.
+/// Words that are never part of a name, though some name lists hold them
+/// ("In", "The", "An" are given names somewhere).
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "by", "with",
-    "from", "as", "is", "are", "was", "were", "be", "this", "that", "these", "those", "it", "its",
-    "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "in",
+    "on",
+    "at",
+    "to",
+    "of",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "not",
+    "no",
+    "so",
+    "do",
+    "up",
+    "us",
+    "me",
+    "him",
+    "all",
+    "any",
+    "new",
+    "old",
+    "out",
+    "off",
+    "per",
+    "via",
+    "vs",
+    "v",
+    "after",
+    "before",
+    "over",
+    "under",
+    "into",
+    "than",
+    "then",
+    "when",
+    "who",
+    "why",
+    "how",
+    "what",
+    "where",
+    "can",
+    "has",
+    "had",
+    "have",
+    "did",
+    "does",
+    "said",
+    "says",
+    "after",
+    "about",
+    "against",
+    "between",
+    "during",
+    "without",
+    "within",
+    "also",
+    "only",
+    "just",
+    "more",
+    "most",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "last",
+    "next",
+    "other",
+    "each",
+    "both",
+    "some",
+    "very",
+    "here",
+    "there",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "sa",
+    "ab",
+    "ag",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "oy",
+    "asa",
+    "srl",
+    "llc",
+    "lp",
 ];
+
+/// A word that is never part of a name ("The", "In", "After").
+pub fn is_function_word(key: &str) -> bool {
+    FUNCTION_WORDS.contains(&key)
+}
 
 #[cfg(test)]
 mod tests {

@@ -41,6 +41,12 @@ pub struct Part {
     pub caps: bool,
     /// An editor's `]` stands right before this part.
     pub after_bracket: bool,
+    /// Part of a place of several words ("Hong Kong", "Los Angeles").
+    pub in_place: bool,
+}
+
+fn last_piece(key: &str) -> &str {
+    key.rsplit('-').next().unwrap_or(key)
 }
 
 impl Part {
@@ -49,6 +55,9 @@ impl Part {
     }
     pub fn given(&self) -> Option<NameGender> {
         if self.kind != PartKind::Word {
+            return None;
+        }
+        if lexicon::is_function_word(&self.key) || self.key.len() < 2 {
             return None;
         }
         LEXICON.given(&self.key).or_else(|| {
@@ -60,10 +69,23 @@ impl Part {
         })
     }
     fn is_title(&self) -> bool {
-        self.kind == PartKind::Word && lexicon::title(&self.key).is_some()
+        self.kind == PartKind::Word && lexicon::title(last_piece(&self.key)).is_some()
+    }
+    fn title_gender(&self) -> Option<NameGender> {
+        lexicon::title(last_piece(&self.key)).flatten()
     }
     fn is_role(&self) -> bool {
-        self.kind == PartKind::Word && lexicon::is_role_noun(&self.key)
+        self.kind == PartKind::Word && lexicon::is_role_noun(last_piece(&self.key))
+    }
+    /// A plural of a common noun or nationality ("Rangers", "Indians",
+    /// "Controls"): teams and companies, not surnames.
+    fn is_plural_noun(&self) -> bool {
+        let Some(stem) = self.key.strip_suffix('s') else {
+            return false;
+        };
+        self.kind == PartKind::Word
+            && !self.is_surname()
+            && (LEXICON.is_common(stem) || lexicon::is_nationality(stem))
     }
     fn is_surname(&self) -> bool {
         self.kind == PartKind::Word && LEXICON.is_surname(&self.key)
@@ -74,10 +96,13 @@ impl Part {
     /// A word that cannot be inside a person's name.
     fn blocks(&self) -> bool {
         self.kind == PartKind::Abbrev
+            || self.in_place
             || (self.kind == PartKind::Word
                 && (lexicon::is_org_word(&self.key)
                     || lexicon::is_calendar(&self.key)
-                    || lexicon::is_nationality(&self.key)))
+                    || lexicon::is_nationality(&self.key)
+                    || lexicon::is_function_word(&self.key)
+                    || self.is_plural_noun()))
     }
     /// Can stand after the first part of a name.
     fn continues_name(&self) -> bool {
@@ -177,6 +202,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                     key: letters.to_ascii_lowercase(),
                     caps: false,
                     after_bracket,
+                    in_place: false,
                 });
                 after_bracket = false;
                 j = k;
@@ -191,6 +217,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                     key: toks[m].text(text).to_ascii_lowercase(),
                     caps: false,
                     after_bracket,
+                    in_place: false,
                 });
                 after_bracket = false;
                 m += 2;
@@ -220,6 +247,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                     key: key.clone(),
                     caps: false,
                     after_bracket,
+                    in_place: false,
                 });
                 after_bracket = false;
                 j += 1;
@@ -256,6 +284,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             key: key.clone(),
             caps: is_all_caps(surface),
             after_bracket,
+            in_place: false,
         });
         after_bracket = false;
         j = tok_end;
@@ -264,8 +293,38 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
     while parts.last().is_some_and(|p| p.kind == PartKind::Particle) {
         parts.pop();
     }
+    mark_places(&mut parts);
     let next = parts.last().map_or(i + 1, |p| p.tokens.1);
     (parts, next.max(i + 1))
+}
+
+/// Marks the parts of places written in several words ("Hong Kong",
+/// "San Francisco", "Los Angeles").
+fn mark_places(parts: &mut [Part]) {
+    let mut joined = String::new();
+    for len in [3, 2] {
+        for start in 0..parts.len().saturating_sub(len - 1) {
+            let window = &parts[start..start + len];
+            if window
+                .iter()
+                .any(|p| p.kind != PartKind::Word || p.in_place)
+            {
+                continue;
+            }
+            joined.clear();
+            for (i, p) in window.iter().enumerate() {
+                if i > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(&p.key);
+            }
+            if LEXICON.is_place(&joined) {
+                for p in &mut parts[start..start + len] {
+                    p.in_place = true;
+                }
+            }
+        }
+    }
 }
 
 /// Where a run's words sit in their sentence.
@@ -298,20 +357,26 @@ pub struct NameInRun {
     pub title_gender: Option<NameGender>,
 }
 
-/// Finds the person's name in `parts`, if any. `cue` says whether the text
-/// around the run marks a person (a role noun before it, a speech verb or
-/// a country in brackets after it).
-pub fn name_in_run(parts: &[Part], cx: RunContext, cue: bool) -> Option<NameInRun> {
+/// What the text around a run says.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Cue {
+    /// A role noun right before ("striker"), a role appositive after
+    /// (", CEO of…"), or a country in brackets after ("(Kenya)").
+    pub strong: bool,
+    /// A speech or action verb right after ("said", "told").
+    pub verb: bool,
+}
+
+/// Finds the person's name in `parts`, if any.
+pub fn name_in_run(parts: &[Part], cx: RunContext, cue: Cue) -> Option<NameInRun> {
     let n = parts.len();
-    let caps_run = parts.iter().filter(|p| p.is_word()).all(|p| p.caps);
-    let strict = caps_run || cx.headline;
-    // Gender and position of the last title before the name.
+    let caps = parts.iter().filter(|p| p.is_word()).all(|p| p.caps);
     let mut title_gender = None;
     let mut titled_at = None;
     for k in 0..n {
         let p = &parts[k];
         if p.is_title() && p.given().is_none() {
-            title_gender = lexicon::title(&p.key).flatten().or(title_gender);
+            title_gender = p.title_gender().or(title_gender);
             titled_at = Some(k);
         }
         let starts = match p.kind {
@@ -321,18 +386,18 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: bool) -> Option<NameInRu
                     && !p.blocks()
                     && !p.is_title()
                     && !p.is_role()
-                    && k + 1 < n
-                    && parts[k + 1].continues_name()
+                    && parts.get(k + 1).is_some_and(|q| continues(q, caps))
             }
             _ => false,
         };
         if !starts {
             continue;
         }
-        let end = name_end(parts, k + 1);
-        let first_is_sentence_start = k == 0 && cx.sentence_initial;
-        let words = &parts[k..end];
-        if !full_name_is_plausible(words, strict, first_is_sentence_start) {
+        let strong_first =
+            p.kind == PartKind::Word && !p.is_common() && !LEXICON.is_place(&p.key) && !caps;
+        let end = name_end(parts, k + 1, caps, strong_first);
+        let sentence_start = k == 0 && cx.sentence_initial;
+        if !full_name_is_plausible(&parts[k..end], caps, cx.headline, sentence_start) {
             continue;
         }
         if parts
@@ -341,13 +406,29 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: bool) -> Option<NameInRu
         {
             return None;
         }
-        let title_gender = if titled_at == k.checked_sub(1) {
+        // An unknown first part before a known given name belongs to the
+        // name ("Aung San Suu Kyi").
+        let mut start = k;
+        if k > 0 && !caps && p.kind == PartKind::Word {
+            let q = &parts[k - 1];
+            let unknown = q.is_word()
+                && !q.blocks()
+                && !q.is_common()
+                && !q.is_title()
+                && !q.is_role()
+                && !LEXICON.is_place(&q.key)
+                && !(k == 1 && cx.sentence_initial);
+            if unknown {
+                start = k - 1;
+            }
+        }
+        let title_gender = if titled_at == start.checked_sub(1) {
             title_gender
         } else {
             None
         };
         return Some(NameInRun {
-            start: k,
+            start,
             end,
             evidence: Evidence::GivenName,
             title_gender,
@@ -356,30 +437,33 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: bool) -> Option<NameInRu
     // After a title: "Mr. Biden", "President Clinton", "Chairman Mao".
     if let Some(t) = titled_at {
         let start = t + 1;
-        if start < n && parts[start].is_word() && parts[start].continues_name() {
-            let end = name_end(parts, start + 1);
+        if start < n && parts[start].is_word() && continues(&parts[start], caps) {
+            let end = name_end(parts, start + 1, caps, false);
             if parts
                 .get(end)
                 .is_some_and(|p| p.is_word() && lexicon::is_org_word(&p.key))
             {
                 return None;
             }
-            let plausible = !(strict && parts[start].is_common())
+            let plausible = !((caps || cx.headline) && parts[start].is_common())
                 && !LEXICON.is_place(&join_keys(&parts[start..end]));
             if plausible {
                 return Some(NameInRun {
                     start,
                     end,
                     evidence: Evidence::Title,
-                    title_gender: lexicon::title(&parts[t].key).flatten(),
+                    title_gender: parts[t].title_gender(),
                 });
             }
         }
         return None;
     }
-    // Unknown words: two or three capitalised words mid-sentence, not in any
-    // word list, with a cue around them.
-    if strict || parts.iter().any(|p| p.blocks() || p.kind != PartKind::Word) {
+    // Unknown words: two or three capitalised words, not in any word list,
+    // with a cue around them.
+    if caps || parts.iter().any(|p| p.blocks() || p.kind != PartKind::Word) {
+        return None;
+    }
+    if cx.headline && !cue.strong {
         return None;
     }
     let mut start = 0;
@@ -387,14 +471,17 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: bool) -> Option<NameInRu
         start += 1;
     }
     let words = &parts[start..];
-    if !(2..=3).contains(&words.len()) || (start == 0 && cx.sentence_initial) {
+    if !(2..=3).contains(&words.len()) || (start == 0 && cx.sentence_initial && !cue.strong) {
         return None;
     }
-    let clean = words
-        .iter()
-        .all(|p| !p.is_common() && !p.is_role() && !LEXICON.is_place(&p.key) && p.key.len() > 1);
+    let clean = words.iter().all(|p| {
+        (!p.is_common() || p.is_surname())
+            && !p.is_role()
+            && !LEXICON.is_place(&p.key)
+            && p.key.len() > 1
+    });
     let surname_seen = words[1..].iter().any(Part::is_surname);
-    if clean && (cue || surname_seen) && !LEXICON.is_place(&join_keys(words)) {
+    if clean && (cue.strong || cue.verb || surname_seen) && !LEXICON.is_place(&join_keys(words)) {
         return Some(NameInRun {
             start,
             end: n,
@@ -405,16 +492,27 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: bool) -> Option<NameInRu
     None
 }
 
+/// Whether `p` can stand after the first part of a name; in a run of
+/// capitals a plain English word cannot ("ROBERTO DURAN FIGHTS…").
+fn continues(p: &Part, caps: bool) -> bool {
+    p.continues_name() && !(caps && p.is_common() && !p.is_surname() && p.given().is_none())
+}
+
 /// Index one past the last part of a name whose parts from `from` on may
-/// continue it.
-fn name_end(parts: &[Part], from: usize) -> usize {
+/// continue it. A place may end a name led by a clear given name ("Elia
+/// Kazan").
+fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usize {
     let mut end = from;
     while end < parts.len() {
         let p = &parts[end];
         let ok = match p.kind {
-            PartKind::Particle => parts.get(end + 1).is_some_and(Part::continues_name),
-            PartKind::Word if lexicon::is_name_suffix(&p.key) => true,
-            _ => p.continues_name(),
+            PartKind::Particle => parts.get(end + 1).is_some_and(|q| continues(q, caps)),
+            PartKind::Word if lexicon::is_name_suffix(&p.key) => false,
+            PartKind::Word if end + 1 == parts.len() && strong_first => {
+                continues(p, caps)
+                    || (LEXICON.is_place(&p.key) && !p.blocks() && !p.is_title() && !p.is_role())
+            }
+            _ => continues(p, caps),
         };
         if !ok {
             break;
@@ -435,10 +533,16 @@ fn join_keys(parts: &[Part]) -> String {
     s
 }
 
-/// Checks a given-name-led candidate against the traps: a common word
-/// that only looks like a given name at the start of a sentence ("Will
-/// Russia…"), capitals in headlines, places ("San Jose").
-fn full_name_is_plausible(words: &[Part], strict: bool, sentence_start: bool) -> bool {
+/// Checks a given-name-led candidate against the traps: a given name
+/// that is also a plain word or a place, followed only by plain words
+/// ("Real Madrid", "Jackson Hole", "Texas Rangers"), capitals in
+/// headlines, places ("San Jose").
+fn full_name_is_plausible(
+    words: &[Part],
+    caps: bool,
+    headline: bool,
+    sentence_start: bool,
+) -> bool {
     let named: Vec<&Part> = words
         .iter()
         .filter(|p| p.kind != PartKind::Particle)
@@ -451,17 +555,13 @@ fn full_name_is_plausible(words: &[Part], strict: bool, sentence_start: bool) ->
     if first.kind == PartKind::Initial {
         return rest.iter().any(|p| p.is_word());
     }
-    let first_common = first.is_common();
-    let rest_weak = rest
-        .iter()
-        .all(|p| p.is_common() && !p.is_surname() && p.given().is_none());
-    if rest_weak && (strict || sentence_start || first_common) {
+    let first_weak = first.is_common() || LEXICON.is_place(&first.key);
+    let weak = |p: &&Part| p.is_common() && !p.is_surname() && p.given().is_none();
+    let rest_weak = rest.iter().all(weak);
+    if rest_weak && (caps || headline || sentence_start || first_weak) {
         return false;
     }
-    if strict && (first_common || rest.iter().all(|p| p.is_common())) {
-        return false;
-    }
-    if sentence_start && first_common && !rest.iter().any(|p| p.is_surname()) {
+    if first_weak && rest.iter().any(|p| LEXICON.is_place(&p.key)) {
         return false;
     }
     !LEXICON.is_place(&join_keys(words))

@@ -214,10 +214,13 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 let by_surname = by_last
                     .get(&key)
                     .and_then(|ids| nearest(&persons, ids, t.span.start, None));
+                // A given name alone names a person only when it stands
+                // alone: "Mushtaq" in "Saqlain Mushtaq" is someone else.
                 let by_given = || {
                     let ids = by_first.get(&key)?;
-                    let alone =
-                        ids.len() == 1 && !(layout.sentence_initial[i] && LEXICON.is_common(&key));
+                    let alone = ids.len() == 1
+                        && !(layout.sentence_initial[i] && LEXICON.is_common(&key))
+                        && !cap_word_next_to(a, i);
                     alone.then_some(ids[0])
                 };
                 hit = by_surname.or_else(by_given).map(|p| (p, i + 1));
@@ -281,6 +284,17 @@ fn to_gender(g: NameGender) -> Option<Gender> {
         NameGender::Female => Some(Gender::Female),
         NameGender::Unisex => None,
     }
+}
+
+/// True when a capitalised word stands right before or after token `i`
+/// on the same line.
+fn cap_word_next_to(a: &Analysis<'_>, i: usize) -> bool {
+    let text = a.text();
+    let toks = a.tokens();
+    let inline = |x: usize, y: usize| !text[toks[x].span.end..toks[y].span.start].contains('\n');
+    let cap = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalized(text);
+    (i > 0 && cap(i - 1) && inline(i - 1, i))
+        || (i + 1 < toks.len() && cap(i + 1) && inline(i, i + 1))
 }
 
 /// Extends a surname mention left over the particles the person's name
