@@ -149,9 +149,8 @@ fn extract(args: ExtractArgs, registry: &Registry) -> anyhow::Result<ExitCode> {
     let published = args.published;
     let mut records = 0usize;
     let mut failed = 0usize;
-    if format == Format::Json {
-        out.write_all(b"[")?;
-    }
+    let (head, between, tail) = format.frame();
+    out.write_all(head.as_bytes())?;
     let result = pipeline.stream(
         input::read_all(paths),
         Batching::default(),
@@ -165,8 +164,8 @@ fn extract(args: ExtractArgs, registry: &Registry) -> anyhow::Result<ExitCode> {
             (weight, render(format, item, &shown))
         },
         |(weight, rendered)| -> std::io::Result<()> {
-            if format == Format::Json {
-                out.write_all(if records == 0 { b"\n" } else { b",\n" })?;
+            if records > 0 {
+                out.write_all(between.as_bytes())?;
             }
             out.write_all(&rendered.bytes)?;
             records += 1;
@@ -183,9 +182,7 @@ fn extract(args: ExtractArgs, registry: &Registry) -> anyhow::Result<ExitCode> {
         },
     );
     match result.and_then(|()| {
-        if format == Format::Json {
-            out.write_all(b"\n]\n")?;
-        }
+        out.write_all(tail.as_bytes())?;
         out.flush()
     }) {
         Ok(()) => {}

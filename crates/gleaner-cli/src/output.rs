@@ -21,6 +21,20 @@ pub enum Format {
     Jsonl,
     /// A readable listing per document.
     Pretty,
+    /// One HTML page with every annotation highlighted in the text.
+    Html,
+}
+
+impl Format {
+    /// What the writer puts before the first record, between records and
+    /// after the last, so the records form one document.
+    pub fn frame(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Format::Json => ("[\n", ",\n", "\n]\n"),
+            Format::Html => (HTML_HEAD, "", HTML_TAIL),
+            Format::Jsonl | Format::Pretty => ("", "", ""),
+        }
+    }
 }
 
 /// One document's output, rendered.
@@ -124,12 +138,17 @@ pub fn render(
         Format::Json => {
             serde_json::to_writer_pretty(&mut bytes, &record).expect("records serialise")
         }
-        Format::Pretty => {
+        Format::Pretty | Format::Html => {
             let text = match &item {
                 Ok((input, _)) => input.doc.text.as_str(),
                 Err(_) => "",
             };
-            bytes = pretty(id, published, error.as_deref(), outputs, shown, text).into_bytes();
+            let render = if format == Format::Pretty {
+                pretty
+            } else {
+                html
+            };
+            bytes = render(id, published, error.as_deref(), outputs, shown, text).into_bytes();
         }
     }
     Rendered { bytes, errors }
@@ -200,4 +219,107 @@ fn shorten(text: &str, max: usize) -> String {
     let head: String = flat.chars().take(max / 2).collect();
     let tail: String = flat.chars().skip(n - max / 2).collect();
     format!("«{head} … {tail}»")
+}
+
+const HTML_HEAD: &str = "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>gleaner</title>\n<style>\n\
+body{font:16px/1.6 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222}\n\
+article{white-space:pre-wrap;border-bottom:1px solid #ccc;padding-bottom:2em}\n\
+h2{font:bold 14px monospace}.error{color:#b00}\n\
+.quotes{background:#fff3c4}.people{border-bottom:2px solid #3a7}.dates{background:#d8ecff}\n\
+.distances{background:#f4d9ff}.durations{background:#ffe0cc}\n\
+.legend span{padding:0 .4em;margin-right:.5em}\n\
+</style></head><body>\n<p class=\"legend\"><span class=\"quotes\">quotes</span><span class=\"people\">people</span>\
+<span class=\"dates\">dates</span><span class=\"distances\">distances</span><span class=\"durations\">durations</span>\
+ Hover a highlight for its value.</p>\n";
+const HTML_TAIL: &str = "</body></html>\n";
+
+fn escape_html(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The document's text with every annotation highlighted. Annotations may
+/// overlap without nesting (a name inside a quote, a quote across
+/// paragraphs), so the text is cut at every span boundary and each piece
+/// carries the classes and values of all annotations covering it.
+fn html(
+    id: Option<&str>,
+    _published: Option<gleaner::jiff::civil::Date>,
+    error: Option<&str>,
+    outputs: &[(&'static str, Box<dyn Output>)],
+    shown: &[&'static str],
+    text: &str,
+) -> String {
+    let mut s = String::from("<h2>");
+    escape_html(id.unwrap_or("(no id)"), &mut s);
+    s.push_str("</h2>\n");
+    if let Some(e) = error {
+        s.push_str("<p class=\"error\">");
+        escape_html(e, &mut s);
+        s.push_str("</p>\n");
+    }
+    // (start, end, kind, tooltip)
+    let mut marks: Vec<(usize, usize, &str, String)> = Vec::new();
+    for (name, out) in outputs.iter().filter(|(n, _)| shown.contains(n)) {
+        let Ok(Value::Array(items)) = serde_json::to_value(out.as_ref()) else {
+            continue;
+        };
+        for (item, span) in items.iter().zip(out.spans()) {
+            let Value::Object(fields) = item else {
+                continue;
+            };
+            let tip: Vec<String> = fields
+                .iter()
+                .filter(|(k, v)| !matches!(k.as_str(), "start" | "end" | "text") && !v.is_null())
+                .map(|(k, v)| {
+                    format!(
+                        "{k}={}",
+                        v.as_str().map_or_else(|| v.to_string(), str::to_string)
+                    )
+                })
+                .collect();
+            marks.push((
+                span.start,
+                span.end,
+                name,
+                format!("{name}: {}", tip.join(", ")),
+            ));
+        }
+    }
+    let mut cuts: Vec<usize> = marks
+        .iter()
+        .flat_map(|m| [m.0, m.1])
+        .chain([0, text.len()])
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    s.push_str("<article>");
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let Some(piece) = text.get(a..b) else {
+            continue;
+        };
+        let covering: Vec<&(usize, usize, &str, String)> =
+            marks.iter().filter(|m| m.0 <= a && b <= m.1).collect();
+        if covering.is_empty() {
+            escape_html(piece, &mut s);
+            continue;
+        }
+        let classes: Vec<&str> = covering.iter().map(|m| m.2).collect();
+        let tips: Vec<&str> = covering.iter().map(|m| m.3.as_str()).collect();
+        s.push_str(&format!("<span class=\"{}\" title=\"", classes.join(" ")));
+        escape_html(&tips.join("\n"), &mut s);
+        s.push_str("\">");
+        escape_html(piece, &mut s);
+        s.push_str("</span>");
+    }
+    s.push_str("</article>\n");
+    s
 }

@@ -176,6 +176,11 @@ fn json_output_is_one_array_and_stdin_is_read() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v.as_array().map(Vec::len), Some(2));
 
+    let out = gleaner(d, &["extract", "--format", "html", "a.txt", "b.txt"]);
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!doctype html>") && page.ends_with("</html>\n"));
+    assert_eq!(page.matches("<article>").count(), 2);
+
     let mut child = Command::new(env!("CARGO_BIN_EXE_gleaner"))
         .args(["extract", "--format", "jsonl", "-"])
         .stdin(Stdio::piped())
