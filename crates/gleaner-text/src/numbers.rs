@@ -756,6 +756,10 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
     if (num.vague || num.article) && u.abbreviation {
         return None;
     }
+    // "an hours-long standoff": an article counts one of a singular unit.
+    if num.article && u.plural {
+        return None;
+    }
     Some(UnitAfter {
         unit: u,
         span,

@@ -1,8 +1,64 @@
 //! # distances
 //!
-//! (skeleton: being written)
+//! ## What it extracts
+//!
+//! Lengths and distances written with a number and a unit of length, in
+//! any form the shared grammar ([`gleaner_text::numbers`]) reads: digits
+//! ("9,000 kilometers", "2.5 km", "10km"), spelled numbers ("nine thousand
+//! miles", "two feet"), fractions ("half a mile", "10 1/2 miles", "1/4
+//! mile"), scales ("1.5 million km", "3m km"), hyphenated adjectives ("a
+//! 10-mile stretch"), ranges ("5-10 km", "between 3 and 5 miles") and
+//! modifiers ("almost", "more than", "up to", …). The span includes the
+//! modifier: "almost 9,000 kilometers". Feet and inches written together
+//! are one distance ("5 feet 2 inches").
+//!
+//! Units: kilometres/km, metres/m, decimetres/dm, centimetres/cm,
+//! millimetres/mm, micrometres, nanometres, picometres, miles/mi, nautical
+//! miles, yards/yd, feet/foot/ft, inches/in, light-years.
+//!
+//! ## Normalised value
+//!
+//! - `metres`: the distance in metres (international yard and pound). For a
+//!   range, the upper end (the number written next to the unit), with the
+//!   two ends in `min` and `max`.
+//! - `unit`: the unit as written ("kilometers", "km", "feet").
+//! - `mod`: the TimeML modifier when there is one: `APPROX`, `LESS_THAN`,
+//!   `MORE_THAN`, `EQUAL_OR_LESS`, `EQUAL_OR_MORE`, `EXACT`.
+//!
+//! ## Examples (text → value)
+//!
+//! - "almost 9,000 kilometers" → 9000000.0, mod APPROX
+//! - "a 10-mile stretch" → "10-mile", 16093.44
+//! - "half a mile" → 804.672
+//! - "5-10 km" → 10000.0, min 5000.0, max 10000.0
+//! - "6 feet tall" → 1.8288 (a person's height written as a length is kept)
+//! - "5 ft 2 in" → 1.5748
+//!
+//! ## Not extracted (the false-positive traps)
+//!
+//! - speeds: "50 miles per hour", "188 miles an hour", "80 km/h"
+//! - areas and volumes: "660 square meters", "190 km2", "0.9 trillion cubic
+//!   feet", "10 km squared"
+//! - "m" meaning million: "$5m", "5m people", "1.8M dollars" (but "3m km"
+//!   is three million kilometres)
+//! - "in" the preposition: "2 in april" ("in" is an inch only before a
+//!   dimension word or after feet: "2 in long", "5 ft 2 in")
+//! - identifiers: "scp-173 m", "24703m212"; times: "2 pm"
+//! - vague amounts without a number: "miles away", "hundreds of miles"
+//!
+//! ## References
+//!
+//! - NIST SP 811, Appendix B (conversion factors for US customary units)
+//! - ISO 80000-3 (space and time); TimeML / TIMEX3 `mod` values
 
-use gleaner_core::{Annotation, ConfigError, Configurable, Context, Document, Extractor, ExtractorFactory, Output, Span};
+use gleaner_core::{
+    Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
+    ExtractorFactory, Output, Span,
+};
+use gleaner_text::numbers::{
+    LengthUnit, Modifier, Quantity, Unit, lower_at, parse_number_at, quantity_at, token_is,
+    unit_token_at, unit_word,
+};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -10,6 +66,18 @@ pub struct Distance {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The distance in metres (for a range, the upper end).
+    pub metres: f64,
+    /// The unit as written.
+    pub unit: String,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+    /// Lower end of a range, in metres.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Upper end of a range, in metres.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
 }
 
 impl Annotation for Distance {
@@ -29,8 +97,8 @@ impl Extractor for DistancesExtractor {
         "distances"
     }
 
-    fn extract(&self, _doc: &Document, _cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
-        Ok(Box::new(Vec::<Distance>::new()))
+    fn extract(&self, _doc: &Document, cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
+        Ok(Box::new(find_distances(cx.analysis)))
     }
 }
 
@@ -41,4 +109,303 @@ impl Configurable for DistancesExtractor {
     }
 }
 
-gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>("distances", "distances (being written)"));
+gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>(
+    "distances",
+    "distances with their length in metres (\"almost 9,000 kilometers\")"
+));
+
+/// Every distance in the analysed text, in text order, never overlapping.
+pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = a.tokens().len();
+    while i < n {
+        match distance_at(a, i) {
+            Some((d, end)) => {
+                out.push(d);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn length_of(q: &Quantity) -> Option<LengthUnit> {
+    match q.unit.unit {
+        Unit::Length(l) => Some(l),
+        Unit::Time(_) => None,
+    }
+}
+
+/// Nouns counted in millions after a glued "m": "5m people", "2m doses".
+fn is_counted_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "users"
+            | "customers"
+            | "viewers"
+            | "residents"
+            | "votes"
+            | "voters"
+            | "shares"
+            | "doses"
+            | "barrels"
+            | "tonnes"
+            | "tons"
+            | "years"
+            | "jobs"
+            | "cases"
+            | "deaths"
+            | "children"
+            | "homes"
+            | "households"
+            | "visitors"
+            | "subscribers"
+            | "copies"
+            | "units"
+            | "vehicles"
+            | "cars"
+    )
+}
+
+fn is_currency(s: &str) -> bool {
+    matches!(s, "$" | "£" | "€" | "¥" | "₹" | "US$" | "A$" | "C$" | "HK$")
+}
+
+/// The distance starting at token `i`, and the token after it.
+fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
+    let q = quantity_at(a, i)?;
+    let length = length_of(&q)?;
+    if q.is_vague() {
+        return None;
+    }
+    let text = a.text();
+    let unit_text = q.unit_span.text(text);
+    let mut end = q.end;
+    let after = lower_at(a, end);
+    // Speeds: "miles per hour", "km/h", "miles an hour", "metres a second".
+    let time_follows = |k: usize| {
+        unit_token_at(a, k).is_some_and(|(u, _, _)| matches!(u.unit, Unit::Time(_)))
+            || (k < a.tokens().len()
+                && unit_word(a.token_text(k), true)
+                    .is_some_and(|u| matches!(u.unit, Unit::Time(_))))
+    };
+    match after.as_str() {
+        "per" | "a" | "an" | "each" | "every" if time_follows(end + 1) => return None,
+        "/" if time_follows(end + 1) => return None,
+        // Areas: "10 km squared", "5 miles square".
+        "square" | "squared" | "sq" => return None,
+        _ => {}
+    }
+    // "m" meaning million: "$5m", "5m people".
+    if unit_text == "m" {
+        let first = q.number.first;
+        let currency_before = first > 0 && is_currency(a.token_text(first - 1));
+        if currency_before || is_counted_noun(after.as_str()) {
+            return None;
+        }
+    }
+    let factor = length.metres();
+    let mut metres = q.max.unwrap_or(q.value) * factor;
+    // Feet and inches together: "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches".
+    if length == LengthUnit::Foot && q.max.is_none() && !q.hyphenated {
+        let k = if token_is(a, end, "and") {
+            end + 1
+        } else {
+            end
+        };
+        if let Some((inches, e)) = inches_at(a, k) {
+            metres += inches * LengthUnit::Inch.metres();
+            end = e;
+        }
+    }
+    let toks = a.tokens();
+    let span = toks[q.first].span.to(toks[end - 1].span);
+    let d = Distance {
+        start: span.start,
+        end: span.end,
+        text: span.text(text).to_string(),
+        metres,
+        unit: unit_text.to_string(),
+        modifier: q.modifier,
+        min: q.max.map(|_| q.value * factor),
+        max: q.max.map(|m| m * factor),
+    };
+    Some((d, end))
+}
+
+/// "2 inches", "2 in", "2in" at token `k`: the number of inches and the end.
+fn inches_at(a: &Analysis<'_>, k: usize) -> Option<(f64, usize)> {
+    let n = parse_number_at(a, k)?;
+    if n.vague || n.article {
+        return None;
+    }
+    let unit = match n.glued_suffix {
+        Some(s) => unit_word(s.text(a.text()), true).map(|u| (u, n.end)),
+        None => unit_token_at(a, n.end).map(|(u, _, e)| (u, e)),
+    };
+    let (u, end) = unit?;
+    if u.unit != Unit::Length(LengthUnit::Inch) {
+        return None;
+    }
+    Some((n.value, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// text → [(surface, metres, mod)]
+    fn check(text: &str, expected: &[(&str, f64, Option<&str>)]) {
+        let a = Analysis::new(text);
+        let found = find_distances(&a);
+        let got: Vec<(&str, f64, Option<&str>)> = found
+            .iter()
+            .map(|d| (d.text.as_str(), d.metres, d.modifier.map(Modifier::as_str)))
+            .collect();
+        assert_eq!(got.len(), expected.len(), "{text:?}: {got:?}");
+        for (g, e) in got.iter().zip(expected) {
+            assert_eq!(g.0, e.0, "{text:?}");
+            assert!(
+                (g.1 - e.1).abs() <= 1e-6 * e.1.abs().max(1.0),
+                "{text:?}: {} != {}",
+                g.1,
+                e.1
+            );
+            assert_eq!(g.2, e.2, "{text:?}");
+        }
+        for d in &found {
+            assert_eq!(&text[d.start..d.end], d.text);
+        }
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        check(
+            "a trip of almost 9,000 kilometers to Geneva",
+            &[("almost 9,000 kilometers", 9e6, Some("APPROX"))],
+        );
+        check("It lies 2.5 km east.", &[("2.5 km", 2500.0, None)]);
+        check("a 10km run", &[("10km", 10000.0, None)]);
+        check("The wall is 1.8m tall.", &[("1.8m", 1.8, None)]);
+        check("a 7.62mm barrel", &[("7.62mm", 0.00762, None)]);
+        check("measured 500 metres", &[("500 metres", 500.0, None)]);
+        check("15 cm of snow", &[("15 cm", 0.15, None)]);
+    }
+
+    #[test]
+    fn spelled_and_fractions() {
+        check(
+            "nine thousand miles",
+            &[("nine thousand miles", 9000.0 * 1609.344, None)],
+        );
+        check(
+            "about ten miles long",
+            &[("about ten miles", 16093.44, Some("APPROX"))],
+        );
+        check("half a mile away", &[("half a mile", 804.672, None)]);
+        check(
+            "more than 10 1/2 miles",
+            &[("more than 10 1/2 miles", 16898.112, Some("MORE_THAN"))],
+        );
+        check("a 1/4 mile oval", &[("1/4 mile", 402.336, None)]);
+        check(
+            "three quarters of a mile",
+            &[("three quarters of a mile", 1207.008, None)],
+        );
+        check("that one mile", &[("one mile", 1609.344, None)]);
+        check(
+            "a mile and a half",
+            &[("a mile and a half", 2414.016, None)],
+        );
+    }
+
+    #[test]
+    fn hyphenated_adjectives() {
+        check("a 10-mile stretch", &[("10-mile", 16093.44, None)]);
+        check("a six-mile trip", &[("six-mile", 9656.064, None)]);
+        check("the 776-foot airship", &[("776-foot", 236.5248, None)]);
+        check("a 2.5-mile stretch", &[("2.5-mile", 4023.36, None)]);
+    }
+
+    #[test]
+    fn ranges_and_modifiers() {
+        check("5-10 km", &[("5-10 km", 10000.0, None)]);
+        check(
+            "between 3 and 5 miles",
+            &[("between 3 and 5 miles", 5.0 * 1609.344, None)],
+        );
+        check(
+            "walls eight to 10 feet tall",
+            &[("eight to 10 feet", 3.048, None)],
+        );
+        check(
+            "up to 200 km",
+            &[("up to 200 km", 200000.0, Some("EQUAL_OR_LESS"))],
+        );
+        check(
+            "at least 3 miles",
+            &[("at least 3 miles", 4828.032, Some("EQUAL_OR_MORE"))],
+        );
+        check(
+            "some 325 kilometer northwest",
+            &[("some 325 kilometer", 325000.0, Some("APPROX"))],
+        );
+    }
+
+    #[test]
+    fn compound_and_special_units() {
+        check(
+            "he is 5 feet 2 inches",
+            &[("5 feet 2 inches", 1.5748, None)],
+        );
+        check("he is 5 ft 2 in", &[("5 ft 2 in", 1.5748, None)]);
+        check(
+            "he is 5 feet and 2 inches.",
+            &[("5 feet and 2 inches", 1.5748, None)],
+        );
+        check(
+            "200 nautical miles offshore",
+            &[("200 nautical miles", 370400.0, None)],
+        );
+        check(
+            "four light-years away",
+            &[("four light-years", 4.0 * 9.4607304725808e15, None)],
+        );
+        check("3m km from Earth", &[("3m km", 3e9, None)]);
+        check("1 m x 1 m", &[("1 m", 1.0, None), ("1 m", 1.0, None)]);
+        check("stood 6 feet tall", &[("6 feet", 1.8288, None)]);
+    }
+
+    #[test]
+    fn traps() {
+        for text in [
+            "50 miles per hour",
+            "can run at over 188 miles an hour",
+            "at 80 km/h",
+            "660 square meters",
+            "190 km2",
+            "0.9 trillion cubic feet",
+            "a $5m deal",
+            "5m people",
+            "It cost 1.8M dollars.",
+            "Get together for 2 in april",
+            "scp-173 m",
+            "24703m212",
+            "He said: 2 pm",
+            "miles away",
+            "hundreds of miles",
+            "a foot in the door",
+            "16-bit chip",
+            "75ml",
+            "The size of this file is 100 mb",
+        ] {
+            check(text, &[]);
+        }
+    }
+}

@@ -1,15 +1,97 @@
 //! # durations
 //!
-//! (skeleton: being written)
+//! ## What it extracts
+//!
+//! Spans of time: a number (in any form the shared grammar in
+//! [`gleaner_text::numbers`] reads) with a unit from milliseconds to
+//! millennia, and the phrases TimeML counts as durations:
+//!
+//! - amounts: "two hours", "9,000 years", "3.5 years", "3h", "twenty-five
+//!   minutes", "a week", "another month", "a couple of days", "a fortnight"
+//! - fractions: "half an hour", "an hour and a half", "two and a half
+//!   hours", "three quarters of an hour", "a half hour", "½ hour"
+//! - compounds: "1 year 1 month 21 days", "1 hour and 30 minutes"
+//! - hyphenated adjectives: "a 48-hour ceasefire", "a three-day visit",
+//!   "day-long", "hours-long"
+//! - ranges: "2 to 3 hours", "between 3 and 5 days", "12-18 months"
+//! - modifiers, inside the span: "almost exactly two hours", "more than an
+//!   hour", "at least 20 more years", "a month or so"
+//! - periods: "the past three months", "the last 24 hours", "the next few
+//!   days", "the first nine months", "the past decade"
+//! - vague amounts: "several weeks", "a few days", "for years", "within
+//!   weeks", "recent years", "the weeks ahead", "all day"
+//!
+//! ## Normalised value
+//!
+//! `value`: an ISO 8601 / TIMEX3 duration. Fractions are carried into the
+//! next unit when they come out whole ("PT1H30M", "P3Y6M", "PT30M"), else
+//! written as decimals ("PT3.5S"). Decades, centuries and millennia use the
+//! TIMEX3 designators `DE`, `CE`, `ML` ("P1DE"), weekends `WE`, quarters
+//! `Q`; a fortnight is "P2W" and a night "P1D". A vague amount puts `X` for
+//! the number: "PXW", "PTXH", "PXY". A range ("2 to 3 hours") has its lower
+//! end in `value` (as TimeBank annotates "two to three weeks" P2W) and both
+//! ends in `min` and `max`. `mod` carries the TimeML modifier (`APPROX`,
+//! `LESS_THAN`, `MORE_THAN`, `EQUAL_OR_LESS`, `EQUAL_OR_MORE`, `EXACT`).
+//!
+//! ## Examples (text → value)
+//!
+//! - "two hours" → PT2H
+//! - "almost exactly two hours" → PT2H, mod APPROX
+//! - "an hour and a half" → PT1H30M
+//! - "a 48-hour ceasefire" → "48-hour", PT48H
+//! - "several weeks" → PXW; "for years" → "years", PXY
+//! - "the past three years" → P3Y
+//! - "two decades" → P2DE
+//!
+//! ## Not extracted (the false-positive traps)
+//!
+//! - durations that anchor a date: "two years ago", "three days later", "a
+//!   week earlier", "two years from now" (the dates extractor's)
+//! - ages: "a 45-year-old man", "52 years old", "five years of age" are
+//!   not reported at all (an age is a property of a person, not a span of
+//!   time in the story)
+//! - times of day: "ten past 9", "half past seven", "2 pm", "a quarter to
+//!   five"; dates and sets: "last week", "every two weeks", "twice a day",
+//!   "the first week of July", "the 1990s"
+//! - "a second time", "second-quarter", "the day", "Have a great week"
+//!
+//! ## References
+//!
+//! - ISO 8601-1:2019, durations (§5.5.2)
+//! - TimeML TIMEX3 (Pustejovsky et al., TimeML 1.2.1 annotation guidelines):
+//!   DURATION values and `mod`
+//! - Microsoft Recognizers-Text, DateTime duration specification
 
-use gleaner_core::{Annotation, ConfigError, Configurable, Context, Document, Extractor, ExtractorFactory, Output, Span};
+use gleaner_core::{
+    Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
+    ExtractorFactory, Output, Span,
+};
+use gleaner_text::TokenKind;
+use gleaner_text::numbers::{
+    Modifier, TimeUnit, Unit, UnitWord, glued, lower_at, modifier_at, quantity_at, token_is,
+    unit_token_at,
+};
 use serde::{Deserialize, Serialize};
+
+mod value;
+
+pub use value::{iso_duration, vague_duration};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Duration {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// ISO 8601 / TIMEX3 duration: "PT2H", "P3D", "PXW".
+    pub value: String,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+    /// Lower end of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    /// Upper end of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
 }
 
 impl Annotation for Duration {
@@ -29,8 +111,8 @@ impl Extractor for DurationsExtractor {
         "durations"
     }
 
-    fn extract(&self, _doc: &Document, _cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
-        Ok(Box::new(Vec::<Duration>::new()))
+    fn extract(&self, _doc: &Document, cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
+        Ok(Box::new(find_durations(cx.analysis)))
     }
 }
 
@@ -41,4 +123,433 @@ impl Configurable for DurationsExtractor {
     }
 }
 
-gleaner_core::inventory::submit!(ExtractorFactory::of::<DurationsExtractor>("durations", "durations (being written)"));
+gleaner_core::inventory::submit!(ExtractorFactory::of::<DurationsExtractor>(
+    "durations",
+    "durations as ISO 8601 / TIMEX3 values (\"two hours\" → PT2H)"
+));
+
+/// A duration found at a token: its first and end tokens and its value.
+struct Found {
+    first: usize,
+    end: usize,
+    value: String,
+    modifier: Option<Modifier>,
+    range: Option<(String, String)>,
+}
+
+/// Every duration in the analysed text, in text order, never overlapping.
+pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
+    let mut out = Vec::new();
+    let toks = a.tokens();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(f) = duration_at(a, i) else {
+            i += 1;
+            continue;
+        };
+        let span = toks[f.first].span.to(toks[f.end - 1].span);
+        let (min, max) = f
+            .range
+            .map_or((None, None), |(lo, hi)| (Some(lo), Some(hi)));
+        out.push(Duration {
+            start: span.start,
+            end: span.end,
+            text: span.text(a.text()).to_string(),
+            value: f.value,
+            modifier: f.modifier,
+            min,
+            max,
+        });
+        i = f.end.max(i + 1);
+    }
+    out
+}
+
+fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
+    match u.unit {
+        Unit::Time(t) => Some(t),
+        Unit::Length(_) => None,
+    }
+}
+
+fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    // "at least the past 18 months": a modifier before a period phrase.
+    // Prepositions that can be modifiers ("over two days") are only
+    // prepositions here: "over the next few days".
+    if !matches!(
+        lower_at(a, i).as_str(),
+        "over" | "under" | "around" | "about" | "above" | "below" | "beyond" | "some"
+    ) && let Some((m, e)) = modifier_at(a, i)
+        && let Some(mut f) = period_at(a, e)
+    {
+        f.first = i;
+        f.modifier.get_or_insert(m);
+        return Some(f);
+    }
+    period_at(a, i)
+        .or_else(|| amount_at(a, i))
+        .or_else(|| whole_unit_at(a, i))
+        .or_else(|| long_adjective_at(a, i))
+        .or_else(|| vague_plural_at(a, i))
+}
+
+/// Words after a duration that turn it into a date: "two years ago".
+fn anchors_a_date(a: &Analysis<'_>, end: usize) -> bool {
+    match lower_at(a, end).as_str() {
+        "ago" | "later" | "earlier" | "hence" | "afterward" | "afterwards" => true,
+        "from" => token_is(a, end + 1, "now") || token_is(a, end + 1, "today"),
+        _ => false,
+    }
+}
+
+/// Words after a duration that make it an age: "52 years old",
+/// "a 45-year-old man", "five years of age".
+fn is_age(a: &Analysis<'_>, end: usize) -> bool {
+    let k = if a
+        .tokens()
+        .get(end)
+        .is_some_and(|_| a.token_text(end) == "-")
+        && glued(a, end - 1, end)
+    {
+        end + 1
+    } else {
+        end
+    };
+    match lower_at(a, k).as_str() {
+        "old" | "olds" => true,
+        "of" => token_is(a, k + 1, "age"),
+        _ => false,
+    }
+}
+
+/// Words before an amount that make it a rate or a set: "twice a day",
+/// "every two weeks", "per year".
+fn is_rate(a: &Analysis<'_>, first: usize) -> bool {
+    first > 0
+        && matches!(
+            lower_at(a, first - 1).as_str(),
+            "per" | "every" | "each" | "once" | "twice" | "thrice" | "times"
+        )
+}
+
+/// A number and a time unit, with compounds ("1 hour and 30 minutes").
+fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    let q = quantity_at(a, i)?;
+    let unit = time_unit(&q.unit)?;
+    if anchors_a_date(a, q.end) || is_age(a, q.end) || is_rate(a, q.number.first) {
+        return None;
+    }
+    // "a day-long meeting": the article belongs to the noun.
+    if q.number.article && long_suffix_at(a, q.end).is_some() {
+        return None;
+    }
+    // "One day, ..." tells a story, not a span of time.
+    if unit == TimeUnit::Day
+        && q.modifier.is_none()
+        && q.value == 1.0
+        && a.token_text(q.number.first) == "One"
+        && a.tokens()
+            .get(q.end)
+            .is_some_and(|_| a.token_text(q.end) == ",")
+    {
+        return None;
+    }
+    if q.is_vague() {
+        let hyphen_long = long_suffix_at(a, q.end);
+        return Some(Found {
+            first: q.first,
+            end: hyphen_long.unwrap_or(q.end),
+            value: vague_duration(unit),
+            modifier: q.modifier,
+            range: None,
+        });
+    }
+    let mut parts = vec![(unit, q.value)];
+    let mut end = q.end;
+    if q.max.is_none() && !q.hyphenated {
+        // "1 year 1 month 21 days", "1 hour and 30 minutes".
+        loop {
+            let k = if token_is(a, end, "and") {
+                end + 1
+            } else {
+                end
+            };
+            let Some(next) = quantity_at(a, k) else { break };
+            let Some(u) = time_unit(&next.unit) else {
+                break;
+            };
+            if next.modifier.is_some()
+                || next.is_vague()
+                || next.max.is_some()
+                || next.hyphenated
+                || next.number.article && k == end
+                || parts.iter().any(|(p, _)| p == &u)
+            {
+                break;
+            }
+            if anchors_a_date(a, next.end) {
+                return None;
+            }
+            parts.push((u, next.value));
+            end = next.end;
+        }
+    }
+    if let Some(e) = long_suffix_at(a, end) {
+        end = e;
+    }
+    let value = iso_duration(&parts);
+    let range = q.max.map(|m| (value.clone(), iso_duration(&[(unit, m)])));
+    Some(Found {
+        first: q.first,
+        end,
+        value,
+        modifier: q.modifier,
+        range,
+    })
+}
+
+/// "-long" after a unit: "hours-long", "48-hour-long". The end token.
+fn long_suffix_at(a: &Analysis<'_>, end: usize) -> Option<usize> {
+    (end > 0
+        && a.tokens()
+            .get(end)
+            .is_some_and(|_| a.token_text(end) == "-")
+        && glued(a, end - 1, end)
+        && glued(a, end, end + 1)
+        && token_is(a, end + 1, "long"))
+    .then_some(end + 2)
+}
+
+const PERIOD_WORDS: &[&str] = &[
+    "past",
+    "last",
+    "next",
+    "coming",
+    "first",
+    "previous",
+    "final",
+    "latest",
+    "initial",
+    "remaining",
+    "ensuing",
+    "following",
+    "preceding",
+    "upcoming",
+];
+
+/// "the past three months", "the next few days", "past 20 years", "the
+/// first hours", "the past decade".
+fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    let the = token_is(a, i, "the");
+    let k = if the { i + 1 } else { i };
+    let word = lower_at(a, k);
+    if !PERIOD_WORDS.contains(&word.as_str()) {
+        return None;
+    }
+    let k = k + 1;
+    if let Some(q) = quantity_at(a, k)
+        && time_unit(&q.unit).is_some()
+    {
+        if q.number.article && !the {
+            return None;
+        }
+        let mut f = amount_at(a, k)?;
+        f.first = i;
+        return Some(f);
+    }
+    let (u, _, end) = unit_token_at(a, k)?;
+    let unit = time_unit(&u)?;
+    if u.abbreviation || anchors_a_date(a, end) {
+        return None;
+    }
+    if u.plural {
+        // "the first hours", "the past months".
+        return the.then(|| Found {
+            first: i,
+            end,
+            value: vague_duration(unit),
+            modifier: None,
+            range: None,
+        });
+    }
+    // "the past year", "the last decade": a duration only after "past" or
+    // "last" with "the", and not "the last week of July".
+    let singular_ok = matches!(
+        unit,
+        TimeUnit::Week | TimeUnit::Month | TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century
+    );
+    let after = lower_at(a, end);
+    if the
+        && singular_ok
+        && matches!(word.as_str(), "past" | "last")
+        && !matches!(after.as_str(), "of" | "'s" | "’s" | "and" | "or")
+        && !a
+            .tokens()
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        return Some(Found {
+            first: i,
+            end,
+            value: iso_duration(&[(unit, 1.0)]),
+            modifier: None,
+            range: None,
+        });
+    }
+    None
+}
+
+/// "all day", "all-week", "full day", "whole day", "the whole year".
+fn whole_unit_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    let w = lower_at(a, i);
+    if !matches!(w.as_str(), "all" | "full" | "whole" | "entire") {
+        return None;
+    }
+    let k = if a
+        .tokens()
+        .get(i + 1)
+        .is_some_and(|_| a.token_text(i + 1) == "-")
+        && glued(a, i, i + 1)
+    {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (u, _, end) = unit_token_at(a, k)?;
+    let unit = time_unit(&u)?;
+    if u.plural
+        || u.abbreviation
+        || !matches!(
+            unit,
+            TimeUnit::Day | TimeUnit::Night | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+        )
+    {
+        return None;
+    }
+    // "all day long" is still all day; "full-year results" is a year.
+    let end = if token_is(a, end, "long") {
+        end + 1
+    } else {
+        end
+    };
+    Some(Found {
+        first: i,
+        end,
+        value: iso_duration(&[(unit, 1.0)]),
+        modifier: None,
+        range: None,
+    })
+}
+
+/// "day-long", "hours-long", "yearlong".
+fn long_adjective_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    let w = lower_at(a, i);
+    let single = match w.as_str() {
+        "daylong" => Some(TimeUnit::Day),
+        "weeklong" => Some(TimeUnit::Week),
+        "monthlong" => Some(TimeUnit::Month),
+        "yearlong" => Some(TimeUnit::Year),
+        _ => None,
+    };
+    if let Some(unit) = single {
+        let value = iso_duration(&[(unit, 1.0)]);
+        return Some(Found {
+            first: i,
+            end: i + 1,
+            value,
+            modifier: None,
+            range: None,
+        });
+    }
+    let (u, _, end) = unit_token_at(a, i)?;
+    let unit = time_unit(&u)?;
+    let end = long_suffix_at(a, end)?;
+    let value = if u.plural {
+        vague_duration(unit)
+    } else {
+        iso_duration(&[(unit, 1.0)])
+    };
+    Some(Found {
+        first: i,
+        end,
+        value,
+        modifier: None,
+        range: None,
+    })
+}
+
+/// A bare plural unit read as a vague amount: "for years", "within weeks",
+/// "recent years", "coming weeks", "the weeks ahead", "weeks or months".
+fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    let adjective = matches!(
+        lower_at(a, i).as_str(),
+        "recent" | "coming" | "upcoming" | "ensuing" | "intervening" | "subsequent"
+    );
+    let the = token_is(a, i, "the");
+    let k = if adjective || the { i + 1 } else { i };
+    let (u, _, mut end) = unit_token_at(a, k)?;
+    let unit = time_unit(&u)?;
+    if !u.plural || u.abbreviation || unit == TimeUnit::Millisecond {
+        return None;
+    }
+    let after = lower_at(a, end);
+    if anchors_a_date(a, end)
+        || matches!(after.as_str(), "before" | "after" | "since" | "old")
+        || is_age(a, end)
+    {
+        return None;
+    }
+    if the {
+        // "the weeks ahead"
+        if !token_is(a, end, "ahead") {
+            return None;
+        }
+        end += 1;
+    } else if !adjective {
+        let before = if i > 0 {
+            lower_at(a, i - 1)
+        } else {
+            lower_at(a, usize::MAX)
+        };
+        let cue = matches!(
+            before.as_str(),
+            "for"
+                | "within"
+                | "in"
+                | "after"
+                | "over"
+                | "lasting"
+                | "lasted"
+                | "spent"
+                | "took"
+                | "taken"
+                | "takes"
+                | "spanning"
+        );
+        if !cue {
+            return None;
+        }
+        // "in years past" is fine, "in days of old" is not a span.
+        if before.as_str() == "in" && after.as_str() == "of" {
+            return None;
+        }
+    }
+    // "weeks or months": one vague span.
+    if token_is(a, end, "or")
+        && let Some((u2, _, e2)) = unit_token_at(a, end + 1)
+        && u2.plural
+        && time_unit(&u2).is_some()
+    {
+        end = e2;
+    }
+    Some(Found {
+        first: i,
+        end,
+        value: vague_duration(unit),
+        modifier: None,
+        range: None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

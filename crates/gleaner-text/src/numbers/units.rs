@@ -54,6 +54,7 @@ impl LengthUnit {
 /// A unit of time, as TimeML counts them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TimeUnit {
+    Millisecond,
     Second,
     Minute,
     Hour,
@@ -79,7 +80,7 @@ impl TimeUnit {
     /// fortnight themselves (see [`TimeUnit::in_designator`]).
     pub fn designator(self) -> (&'static str, bool) {
         match self {
-            TimeUnit::Second => ("S", true),
+            TimeUnit::Millisecond | TimeUnit::Second => ("S", true),
             TimeUnit::Minute => ("M", true),
             TimeUnit::Hour => ("H", true),
             TimeUnit::Day | TimeUnit::Night => ("D", false),
@@ -163,6 +164,7 @@ pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
         "h" => return abbr(Unit::Time(T::Hour), false, true),
         "hr" | "hrs" | "Hr" | "Hrs" => return abbr(Unit::Time(T::Hour), false, false),
         "min" | "mins" => return abbr(Unit::Time(T::Minute), false, false),
+        "ms" => return abbr(Unit::Time(T::Millisecond), false, true),
         "sec" | "secs" => return abbr(Unit::Time(T::Second), false, false),
         "yr" | "yrs" => return abbr(Unit::Time(T::Year), false, false),
         "wk" | "wks" => return abbr(Unit::Time(T::Week), false, false),
@@ -200,6 +202,8 @@ pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
         "inches" => full(Unit::Length(L::Inch), true),
         "lightyear" => full(Unit::Length(L::LightYear), false),
         "lightyears" => full(Unit::Length(L::LightYear), true),
+        "millisecond" => full(Unit::Time(T::Millisecond), false),
+        "milliseconds" => full(Unit::Time(T::Millisecond), true),
         "second" => full(Unit::Time(T::Second), false),
         "seconds" => full(Unit::Time(T::Second), true),
         "minute" => full(Unit::Time(T::Minute), false),
