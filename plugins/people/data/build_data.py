@@ -71,6 +71,20 @@ for loc in sorted(os.listdir(pdir)):
         if ok_word(n) and len(n) > 1:
             surnames.add(fold(n))
 
+# A plain English word is kept as a given name only when it is a common one
+# ("Mark", "Rose", "Will"), not when a few people somewhere bear it ("Beat",
+# "Made", "Brown").
+words = {w.strip() for w in open(f"{SRC}/wamerican/usr/share/dict/american-english") if w.strip().islower()}
+census_first = set()
+for fname in ("dist.male.first", "dist.female.first"):
+    for line in open(f"{SRC}/names-0.3.0/names/{fname}"):
+        census_first.add(fold(line.split()[0]))
+for k in list(given):
+    if k in words and k not in census_first and len(k) > 2:
+        v = nq.get(k)
+        if not v or v[0] < 20 or v[1] < 50000:
+            del given[k]
+
 with open(f"{OUT}/given_names.txt", "w") as f:
     f.write("# given name<TAB>m|f|u (from the share of women bearing it)\n")
     for k in sorted(given):
@@ -99,10 +113,11 @@ for c in json.load(open(f"{gd}/continents.json")).values():
 for s in json.load(open(f"{gd}/us_states.json")).values():
     places.add(s["name"])
 for c in json.load(open(f"{gd}/cities15000.json")).values():
-    if c["population"] >= 100000:
+    # Names of several words are rarely people's; single words often are.
+    if c["population"] >= 100000 or " " in c["name"]:
         places.add(c["name"])
 with open(f"{OUT}/places.txt", "w") as f:
-    f.write("# countries, capitals, continents, US states, cities of 100,000 or more\n")
+    f.write("# countries, capitals, continents, US states, cities of 100,000 or more (any size if several words)\n")
     f.write("\n".join(sorted({fold(p) for p in places if latin(p)})) + "\n")
 
 # --- common English words: SCOWL via Debian wamerican, lowercase entries only

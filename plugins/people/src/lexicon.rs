@@ -322,6 +322,12 @@ pub fn is_particle(key: &str) -> bool {
         key,
         "de" | "da"
             | "das"
+            | "die"
+            | "il"
+            | "lo"
+            | "los"
+            | "las"
+            | "les"
             | "do"
             | "dos"
             | "del"
@@ -676,6 +682,26 @@ pub fn is_org_word(key: &str) -> bool {
             | "bible"
             | "koran"
             | "quran"
+            | "honda"
+            | "cosworth"
+            | "benz"
+            | "mercedes-benz"
+            | "toyota"
+            | "ferrari"
+            | "renault"
+            | "peugeot"
+            | "yamaha"
+            | "suzuki"
+            | "kawasaki"
+            | "ducati"
+            | "porsche"
+            | "bmw"
+            | "audi"
+            | "volkswagen"
+            | "nissan"
+            | "mazda"
+            | "boeing"
+            | "airbus"
     )
 }
 
@@ -862,8 +888,20 @@ const NATIONALITIES: &[&str] = &[
     "zimbabwean",
 ];
 
-/// Places the GeoNames extract misses: regions and short forms common in news.
+/// Places the GeoNames extract misses (regions and short forms common in
+/// news), and a few names of several words that look like a person's but
+/// name an index, an airline or an aid body.
 const EXTRA_PLACES: &[&str] = &[
+    "dow jones",
+    "el al",
+    "red cross",
+    "red crescent",
+    "monte carlo",
+    "monte-carlo",
+    "costa rica",
+    "sierra leone",
+    "santa fe",
+    "san marino",
     "kyiv",
     "kiev",
     "chechnya",

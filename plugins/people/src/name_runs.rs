@@ -57,7 +57,11 @@ impl Part {
         if self.kind != PartKind::Word {
             return None;
         }
-        if lexicon::is_function_word(&self.key) || self.key.len() < 2 {
+        if lexicon::is_function_word(&self.key)
+            || lexicon::is_particle(&self.key)
+            || self.key.len() < 2
+            || (self.caps && self.key.len() < 3)
+        {
             return None;
         }
         LEXICON.given(&self.key).or_else(|| {
@@ -474,6 +478,10 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: Cue) -> Option<NameInRun
     if !(2..=3).contains(&words.len()) || (start == 0 && cx.sentence_initial && !cue.strong) {
         return None;
     }
+    // "Der Spiegel", "Le Matin", "El Al": an article opens a title or firm.
+    if lexicon::is_particle(&words[0].key) {
+        return None;
+    }
     let clean = words.iter().all(|p| {
         (!p.is_common() || p.is_surname())
             && !p.is_role()
@@ -552,16 +560,25 @@ fn full_name_is_plausible(
     }
     let first = named[0];
     let rest = &named[1..];
+    let last = named[named.len() - 1];
     if first.kind == PartKind::Initial {
-        return rest.iter().any(|p| p.is_word());
+        // "J. Smith", not "N. Korea".
+        return last.is_word() && !LEXICON.is_place(&last.key);
     }
-    let first_weak = first.is_common() || LEXICON.is_place(&first.key);
-    let weak = |p: &&Part| p.is_common() && !p.is_surname() && p.given().is_none();
+    let first_place = LEXICON.is_place(&first.key);
+    let first_weak = first.is_common() || first_place;
+    // A plain word after the given name; a surname that is also a plain
+    // word ("Hill") counts only after a clear given name.
+    let weak = |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak);
     let rest_weak = rest.iter().all(weak);
     if rest_weak && (caps || headline || sentence_start || first_weak) {
         return false;
     }
     if first_weak && rest.iter().any(|p| LEXICON.is_place(&p.key)) {
+        return false;
+    }
+    // "Houston Astros", "Boston Red Sox": a place and a plural are a team.
+    if first_place && last.key.ends_with('s') && !last.is_surname() {
         return false;
     }
     !LEXICON.is_place(&join_keys(words))

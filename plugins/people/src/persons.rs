@@ -210,7 +210,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         }
         if hit.is_none() {
             lexicon::fold_into(t.text(text), &mut key);
-            if !detect::plain_word_at(a, &layout, i, &key) {
+            if !detect::plain_word_at(a, &layout, i, &key) && !is_roman_numeral(&key) {
                 let by_surname = by_last
                     .get(&key)
                     .and_then(|ids| nearest(&persons, ids, t.span.start, None));
@@ -284,6 +284,11 @@ fn to_gender(g: NameGender) -> Option<Gender> {
         NameGender::Female => Some(Gender::Female),
         NameGender::Unisex => None,
     }
+}
+
+/// "XI", "IV": a team or a king's number, never a surname alone.
+fn is_roman_numeral(key: &str) -> bool {
+    key.len() <= 4 && key.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
 
 /// True when a capitalised word stands right before or after token `i`
