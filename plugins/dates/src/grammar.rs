@@ -120,6 +120,7 @@ impl<'a> Grammar<'a> {
             if matches!(self.lex[i], Lex::Other | Lex::Punct(_))
                 && !self.is_punct(i, '\'')
                 && !self.is_punct(i, '\u{2019}')
+                && q_token(self.word(i)).is_none()
             {
                 i += 1;
                 continue;
@@ -246,7 +247,7 @@ impl<'a> Grammar<'a> {
 
     /// The longest plain (unmodified) expression starting at `i`.
     fn core_at(&mut self, i: usize) -> Option<M> {
-        let rules: [fn(&mut Self, usize) -> Option<M>; 11] = [
+        let rules: [fn(&mut Self, usize) -> Option<M>; 12] = [
             Self::reference,
             Self::part_of_day,
             Self::weekday,
@@ -258,6 +259,7 @@ impl<'a> Grammar<'a> {
             Self::relative,
             Self::ago,
             Self::holiday,
+            Self::week_number,
         ];
         let mut best: Option<M> = None;
         for rule in rules {
@@ -353,6 +355,15 @@ impl<'a> Grammar<'a> {
             // plan that lies in the past.
             if lower == "is" && self.lower_is(k + 1, &["to"]) {
                 tense = Tense::Future;
+            }
+            // A participle after "be" is passive, its time that of "be":
+            // "will be paid in January".
+            if tense == Tense::Past && k > 0 && self.lower_is(k - 1, &["be", "been", "being"]) {
+                if self.lower_is(k - 1, &["be"]) {
+                    tense = Tense::Future;
+                } else {
+                    continue;
+                }
             }
             if tense == Tense::Future
                 && k > 0
@@ -490,6 +501,8 @@ impl<'a> Grammar<'a> {
                         i + 1,
                         &[
                             "account", "accounts", "affairs", "events", "of", "and", "or", "flows",
+                            "in", "on", "at", "to", "from", "is", "was", "through", "into", "that",
+                            "which", "carries", "flowing", "pulled", "swept", "runs", "ran",
                         ],
                     );
                 if next_ok && !self.is_kw(i + 1, Kw::Fiscal) && !self.is_kw(i + 1, Kw::Year) {
@@ -674,8 +687,9 @@ impl<'a> Grammar<'a> {
         let mut point = match strict {
             Some(dir) => self.weekday_point(wd, dir, true),
             None => {
+                // "The vote is Friday": the present tense looks ahead.
                 let dir = match self.tense_near(j) {
-                    Some(Tense::Future) => Dir::Future,
+                    Some(Tense::Future | Tense::Present) => Dir::Future,
                     _ => Dir::Past,
                 };
                 self.weekday_point(wd, dir, false)
@@ -1743,7 +1757,7 @@ impl<'a> Grammar<'a> {
                 let Some(a) = self.anchor else {
                     return m(k + 1, Point::SeasonX(s));
                 };
-                let cur = Season::of_month(a.month()).rank();
+                let cur = season_rank_of(a);
                 let y = match shift {
                     0 => a.year(),
                     -1 if s.rank() < cur => a.year(),
@@ -1798,7 +1812,7 @@ impl<'a> Grammar<'a> {
                 let Some(a) = self.anchor else {
                     return m(j + 1, Point::SeasonX(s));
                 };
-                let cur = Season::of_month(a.month()).rank();
+                let cur = season_rank_of(a);
                 let y = match self.dir_near(i) {
                     Dir::Past if s.rank() > cur => a.year() - 1,
                     Dir::Future if s.rank() < cur => a.year() + 1,
@@ -2000,6 +2014,50 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// ISO week numbers: "week 49", "week 49 of 2021", "the 49th week of
+    /// 2021".
+    fn week_number(&mut self, i: usize) -> Option<M> {
+        let (w, mut end) = match self.lex_at(i) {
+            Lex::Kw {
+                kw: Kw::Week,
+                plural: false,
+            } => match self.lex_at(i + 1) {
+                Lex::Num { n, digits: 1..=2 } if (1..=53).contains(&n) => (n, i + 2),
+                _ => return None,
+            },
+            Lex::Kw { kw: Kw::The, .. } => match self.lex_at(i + 1) {
+                Lex::Ord(n) if (1..=53).contains(&n) && self.is_singular(i + 2, Kw::Week) => {
+                    (n, i + 3)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut k = end;
+        if self.is_kw(k, Kw::Of) || self.is_punct(k, ',') {
+            k += 1;
+        }
+        let year = if let Some((y, e)) = self.year_number(k, true) {
+            end = e;
+            y
+        } else if let Some((n, e)) = self.this_last_next_year(k) {
+            end = e;
+            self.anchor?.year() + n
+        } else if matches!(self.lex_at(i), Lex::Kw { kw: Kw::The, .. }) {
+            return None;
+        } else {
+            // "week 49" alone: of the publication year.
+            self.anchor?.year()
+        };
+        let weeks = jiff::civil::ISOWeekDate::new(year, 1, Weekday::Monday)
+            .map(|d| d.weeks_in_year())
+            .unwrap_or(52);
+        if w as i8 > weeks {
+            return None;
+        }
+        m(end, Point::Week(year, w as i8))
+    }
+
     /// Named days: "Christmas", "New Year's Day", "Independence Day",
     /// "Thanksgiving", "Easter".
     fn holiday(&mut self, i: usize) -> Option<M> {
@@ -2172,6 +2230,16 @@ impl<'a> Grammar<'a> {
         prep && !(self.is_wordish(end)
             && !self.capitalized(end)
             && !self.lower_is(end, &["and", "or", "when", "this", "last", "next", "in"]))
+    }
+}
+
+/// The rank of the season holding `a`; December's winter comes after the
+/// fall of the same year.
+fn season_rank_of(a: Date) -> u8 {
+    if a.month() == 12 {
+        4
+    } else {
+        Season::of_month(a.month()).rank()
     }
 }
 
