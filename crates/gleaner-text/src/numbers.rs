@@ -548,7 +548,8 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
         }
         ("a", "half") => return fraction(0.5, i + 2),
         ("a", "quarter") => return fraction(0.25, i + 2),
-        ("a", "third") => return fraction(1.0 / 3.0, i + 2),
+        // "a third of", never "a third-quarter loss".
+        ("a", "third") if token_is(a, i + 2, "of") => return fraction(1.0 / 3.0, i + 2),
         ("a" | "an" | "another", _) => {
             let mut m = NumberMatch::new(1.0, i, i + 1);
             m.article = true;
@@ -626,6 +627,13 @@ pub fn unit_token_at(a: &Analysis<'_>, k: usize) -> Option<(UnitWord, Span, usiz
     }
     let u = unit_word(a.token_text(k), false)?;
     Some((u, t.span, k + 1))
+}
+
+/// Four plain digits from 1000 to 2100: "1988", not "1,988" or "1988.5".
+fn looks_like_year(a: &Analysis<'_>, num: &NumberMatch) -> bool {
+    num.digits
+        && num.end == num.first + 1
+        && plain_integer(a, num.first).is_some_and(|n| (1000..=2100).contains(&n))
 }
 
 /// A quantity found by [`quantity_at`]: a number (or range) and its unit.
@@ -723,7 +731,7 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
         });
     }
     let mut k = num.end;
-    if !num.vague && joining_hyphen_at(a, k) {
+    if joining_hyphen_at(a, k) {
         let (u, span, end) = unit_token_at(a, k + 1)?;
         if (u.digits_only || u.abbreviation) && !num.digits {
             return None;
@@ -751,6 +759,10 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
     }
     let (u, span, end) = unit_token_at(a, k)?;
     if u.digits_only && !num.digits {
+        return None;
+    }
+    // "the 1988 second quarter", "in the 1988 quarter": a year, not a count.
+    if !u.plural && looks_like_year(a, num) {
         return None;
     }
     if (num.vague || num.article) && u.abbreviation {

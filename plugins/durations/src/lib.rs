@@ -68,8 +68,8 @@ use gleaner_core::{
 };
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    Modifier, TimeUnit, Unit, UnitWord, glued, lower_at, modifier_at, quantity_at, token_is,
-    unit_token_at,
+    Modifier, TimeUnit, Unit, UnitWord, glued, lower_at, modifier_at, parse_number_at, quantity_at,
+    token_is, unit_token_at,
 };
 use serde::{Deserialize, Serialize};
 
@@ -187,6 +187,7 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         return Some(f);
     }
     period_at(a, i)
+        .or_else(|| reporting_period_at(a, i))
         .or_else(|| amount_at(a, i))
         .or_else(|| whole_unit_at(a, i))
         .or_else(|| long_adjective_at(a, i))
@@ -194,12 +195,89 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
 }
 
 /// Words after a duration that turn it into a date: "two years ago".
+/// "a year-earlier loss" and "the year-ago quarter" too. "ten days before
+/// the shooting" stays a duration: TimeML marks the span between two
+/// events ("before"/"after" + event) as a duration.
 fn anchors_a_date(a: &Analysis<'_>, end: usize) -> bool {
-    match lower_at(a, end).as_str() {
+    let k = if is_hyphen(a, end) && glued(a, end - 1, end) {
+        end + 1
+    } else {
+        end
+    };
+    match lower_at(a, k).as_str() {
         "ago" | "later" | "earlier" | "hence" | "afterward" | "afterwards" => true,
-        "from" => token_is(a, end + 1, "now") || token_is(a, end + 1, "today"),
+        "from" => token_is(a, k + 1, "now") || token_is(a, k + 1, "today"),
         _ => false,
     }
+}
+
+fn is_hyphen(a: &Analysis<'_>, i: usize) -> bool {
+    i > 0 && i < a.tokens().len() && a.token_text(i) == "-"
+}
+
+/// "$1.76 a year", "four flights a week", "24 hours a day": an article
+/// after an amount is a rate ("per"), not a span of time.
+fn is_rate_article(a: &Analysis<'_>, article: usize) -> bool {
+    if article == 0 {
+        return false;
+    }
+    let is_amount = |j: usize| {
+        a.tokens()[j].kind == TokenKind::Number
+            || matches!(
+                lower_at(a, j).as_str(),
+                "million"
+                    | "billion"
+                    | "thousand"
+                    | "trillion"
+                    | "hundred"
+                    | "cents"
+                    | "dollars"
+                    | "percent"
+                    | "pounds"
+                    | "euros"
+                    | "yen"
+            )
+            || parse_number_at(a, j).is_some_and(|n| n.end == j + 1 && !n.article && !n.vague)
+    };
+    let prev = article - 1;
+    if is_amount(prev) {
+        return true;
+    }
+    // A plural noun counted just before: "700 seats a week".
+    prev > 0
+        && a.tokens()[prev].kind == TokenKind::Word
+        && a.token_text(prev).ends_with('s')
+        && is_amount(prev - 1)
+}
+
+/// "he will one day return": "one day" meaning some day.
+fn is_someday(a: &Analysis<'_>, q_first: usize, end: usize) -> bool {
+    if q_first == 0 {
+        return token_is(a, end, ",");
+    }
+    matches!(
+        lower_at(a, q_first - 1).as_str(),
+        "will"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "can"
+            | "should"
+            | "must"
+            | "shall"
+            | "to"
+            | "and"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "it"
+            | "who"
+            | "that"
+    ) || (token_is(a, end, ",") && a.tokens()[q_first - 1].kind == TokenKind::Punct)
 }
 
 /// Words after a duration that make it an age: "52 years old",
@@ -243,15 +321,16 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if q.number.article && long_suffix_at(a, q.end).is_some() {
         return None;
     }
-    // "One day, ..." tells a story, not a span of time.
+    // "One day, ..." and "he will one day" tell a story, not a span of time.
     if unit == TimeUnit::Day
         && q.modifier.is_none()
         && q.value == 1.0
-        && a.token_text(q.number.first) == "One"
-        && a.tokens()
-            .get(q.end)
-            .is_some_and(|_| a.token_text(q.end) == ",")
+        && lower_at(a, q.number.first).as_str() == "one"
+        && is_someday(a, q.number.first, q.end)
     {
+        return None;
+    }
+    if q.number.article && q.modifier.is_none() && is_rate_article(a, q.number.first) {
         return None;
     }
     if q.is_vague() {
@@ -399,6 +478,35 @@ fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     None
 }
 
+/// A reporting period in business news: "the year ended March 31", "the
+/// fiscal year ending June 30". ("the quarter ended Sept. 29" is left out:
+/// TimeBank reads a quarter named by its end as a date as often as not.)
+fn reporting_period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+    if !token_is(a, i, "the") {
+        return None;
+    }
+    let k = if token_is(a, i + 1, "fiscal") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (u, _, end) = unit_token_at(a, k)?;
+    let unit = time_unit(&u)?;
+    if u.plural || u.abbreviation || unit != TimeUnit::Year {
+        return None;
+    }
+    if !matches!(lower_at(a, end).as_str(), "ended" | "ending") {
+        return None;
+    }
+    Some(Found {
+        first: i,
+        end,
+        value: iso_duration(&[(unit, 1.0)]),
+        modifier: None,
+        range: None,
+    })
+}
+
 /// "all day", "all-week", "full day", "whole day", "the whole year".
 fn whole_unit_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let w = lower_at(a, i);
@@ -485,6 +593,10 @@ fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         lower_at(a, i).as_str(),
         "recent" | "coming" | "upcoming" | "ensuing" | "intervening" | "subsequent"
     );
+    // "the 5 coming minutes" counts minutes from now: a date range.
+    if adjective && i > 0 && parse_number_at(a, i - 1).is_some_and(|n| !n.vague) {
+        return None;
+    }
     let the = token_is(a, i, "the");
     let k = if adjective || the { i + 1 } else { i };
     let (u, _, mut end) = unit_token_at(a, k)?;
