@@ -47,6 +47,9 @@ pub(crate) struct Event {
     /// Token index of the cue word.
     pub cue: usize,
     pub np: Option<Np>,
+    /// A verb taken as a cue only for its place right after a quotation
+    /// (`“…,” Trump shot back`), not from the lexicon.
+    pub loose: bool,
 }
 
 /// Reporting verbs, finite forms. Sorted for binary search.
@@ -343,6 +346,9 @@ const NAME_LINKS: &[&str] = &[
 
 /// The kind of cue word `w` is, if any.
 pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
+    if w == "According" {
+        return Some(CueKind::According);
+    }
     if VERBS.binary_search(&w).is_ok() {
         Some(CueKind::Verb)
     } else if PARTICIPLES.binary_search(&w).is_ok() {

@@ -72,7 +72,7 @@ use gleaner_core::{
 use gleaner_people::{People, PersonMention};
 use serde::{Deserialize, Serialize};
 
-use cues::{CueKind, Event, Np, NpKind, Words, cue_kind, is_quote_mark};
+use cues::{CueKind, Event, NpKind, Words, cue_kind, is_quote_mark};
 use marks::Quotation;
 use speakers::{Speaker, Speakers};
 
@@ -244,10 +244,11 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     for e in &events {
         let s = e.np.and_then(|np| {
             let par = scene.paragraph_of(words.toks[np.first].span.start);
-            speakers.resolve(np, par, |b| scene.paragraph_of(b), |b| scene.quoted_byte(b))
+            speakers.resolve(np, par, |b| scene.quoted_byte(b))
         });
         if let Some(s) = &s {
-            speakers.record(scene.paragraph_of(words.toks[e.cue].span.start), s.clone());
+            let at = words.toks[e.cue].span.start;
+            speakers.record(scene.paragraph_of(at), at, s.clone());
         }
         resolved.push(s);
     }
@@ -291,6 +292,35 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
                 att = Attribution {
                     speaker: resolved[e].clone(),
                     mention: events[e].np.map(|np| words.span(np)),
+                    cue: None,
+                    attributed: true,
+                };
+            }
+        }
+        if !att.attributed && kind == QuoteKind::Full && !starts_par && !title {
+            // `Reed was brief. “…”`: the subject of the sentence before.
+            let par_start = paragraphs[par].start;
+            if let Some(s) =
+                speakers.previous_subject(q.span.start, par_start, |b| scene.quoted_byte(b))
+            {
+                att = Attribution {
+                    speaker: Some(s),
+                    mention: None,
+                    cue: None,
+                    attributed: true,
+                };
+            }
+        }
+        if !att.attributed && kind == QuoteKind::Partial && !title {
+            // A fragment woven into a sentence about a person: theirs.
+            let floor = scene.sentence_floor(q.span.start);
+            if let Some(np) = words.clause_subject(qa, floor)
+                && (np.kind == NpKind::Pronoun
+                    || (np.kind == NpKind::Name && speakers.is_person(np)))
+            {
+                att = Attribution {
+                    speaker: speakers.resolve(np, par, |b| scene.quoted_byte(b)),
+                    mention: Some(words.span(np)),
                     cue: None,
                     attributed: true,
                 };
@@ -428,6 +458,7 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
                     out.push(Event {
                         cue: i,
                         np: Some(np),
+                        loose: true,
                     });
                 }
                 continue;
@@ -464,7 +495,11 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
                 }
             }
         };
-        out.push(Event { cue: i, np });
+        out.push(Event {
+            cue: i,
+            np,
+            loose: false,
+        });
     }
     out
 }
@@ -529,9 +564,14 @@ fn local_attribution(
     let words = &scene.words;
     let from_event = |e: usize| {
         let ev = events[e];
+        let np = ev.np.map(|np| words.span(np));
         Attribution {
             speaker: resolved[e].clone(),
-            mention: ev.np.map(|np| words.span(np)),
+            mention: resolved[e]
+                .as_ref()
+                .and_then(|s| s.mention)
+                .filter(|m| np.is_some_and(|np| np.contains(*m)))
+                .or(np),
             cue: Some(cue_span(words, ev)),
             attributed: true,
         }
@@ -565,6 +605,9 @@ fn local_attribution(
         let Some(np) = ev.np else { continue };
         if ev.cue > start + 20 {
             break;
+        }
+        if ends_sentence && ev.loose {
+            continue;
         }
         let subject_first = np.first == start && np.last < ev.cue;
         let inverted = np.first > ev.cue && ev.cue <= start + 1;
@@ -602,12 +645,7 @@ fn local_attribution(
             });
         if let Some(np) = np {
             return Attribution {
-                speaker: speakers.resolve(
-                    np,
-                    par,
-                    |b| scene.paragraph_of(b),
-                    |b| scene.quoted_byte(b),
-                ),
+                speaker: speakers.resolve(np, par, |b| scene.quoted_byte(b)),
                 mention: Some(words.span(np)),
                 cue: Some(words.toks[colon].span),
                 attributed: true,
@@ -624,7 +662,7 @@ fn local_attribution(
 /// The cue's text span: the verb, or `according to`.
 fn cue_span(words: &Words<'_>, ev: Event) -> Span {
     let s = words.toks[ev.cue].span;
-    if words.w(ev.cue) == "according" && ev.cue + 1 < words.len() {
+    if words.w(ev.cue).eq_ignore_ascii_case("according") && ev.cue + 1 < words.len() {
         s.to(words.toks[ev.cue + 1].span)
     } else {
         s

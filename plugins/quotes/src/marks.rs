@@ -161,9 +161,17 @@ pub(crate) fn quotations(
                     }
                     _ => {}
                 }
-                if let (Some((open, _)), true) = (outer, stack.is_empty()) {
+                if let (Some((open, mark)), true) = (outer, stack.is_empty()) {
                     let span = Span::new(open, at + len);
-                    if has_content(text, span) {
+                    // `rock 'n' roll`: one letter in single marks is no quotation.
+                    let enough = mark == Mark::Double
+                        || span
+                            .text(text)
+                            .chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .nth(1)
+                            .is_some();
+                    if enough && has_content(text, span) {
                         out.push(Quotation {
                             span,
                             closed: true,

@@ -23,6 +23,9 @@ use crate::cues::{Np, NpKind, Words};
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Speaker {
     pub name: String,
+    /// The person mention the name was read from, when it lies inside the
+    /// speaker phrase (`Dmitry Peskov` in `Press Secretary … Dmitry Peskov`).
+    pub mention: Option<Span>,
     pub person: Option<usize>,
     pub gender: Option<Gender>,
     /// False for organisations (`the White House`).
@@ -32,6 +35,7 @@ pub(crate) struct Speaker {
 /// One resolved speech event, for later pronouns and nominals.
 struct Said {
     paragraph: usize,
+    pos: usize,
     speaker: Speaker,
 }
 
@@ -263,8 +267,17 @@ impl<'a> Speakers<'a> {
     }
 
     /// Records a resolved speaker as the running one.
-    pub fn record(&mut self, paragraph: usize, speaker: Speaker) {
-        self.history.push(Said { paragraph, speaker });
+    pub fn record(&mut self, paragraph: usize, pos: usize, speaker: Speaker) {
+        self.history.push(Said {
+            paragraph,
+            pos,
+            speaker,
+        });
+    }
+
+    /// True when `np` is a person the people extractor found.
+    pub fn is_person(&self, np: Np) -> bool {
+        self.person_in(np).is_some()
     }
 
     /// The person mention overlapping `np` the most.
@@ -287,6 +300,7 @@ impl<'a> Speakers<'a> {
     fn speaker_of_mention(&self, m: &PersonMention) -> Speaker {
         Speaker {
             name: m.name.clone(),
+            mention: Some(Span::new(m.start, m.end)),
             person: Some(m.person),
             gender: m.gender.or_else(|| self.gender_of(m.person)),
             is_person: true,
@@ -300,7 +314,6 @@ impl<'a> Speakers<'a> {
         &self,
         np: Np,
         paragraph: usize,
-        paragraph_of: impl Fn(usize) -> usize,
         in_quote: impl Fn(usize) -> bool,
     ) -> Option<Speaker> {
         let w = self.words;
@@ -328,6 +341,7 @@ impl<'a> Speakers<'a> {
                     _ => return None,
                 };
                 let fits = |g: Option<Gender>| g.is_none() || g == gender;
+                let start = w.toks[np.first].span.start;
                 let recent = self
                     .history
                     .iter()
@@ -335,16 +349,11 @@ impl<'a> Speakers<'a> {
                     .filter(|s| s.speaker.is_person && fits(s.speaker.gender))
                     .map(|s| (s.paragraph, &s.speaker))
                     .next();
-                if let Some((par, s)) = recent
-                    && par + 2 >= paragraph
-                {
-                    return Some(s.clone());
-                }
-                let start = w.toks[np.first].span.start;
-                if let Some(m) = self.last_person_before(start, &in_quote, |m| fits(m.gender))
-                    && paragraph_of(m.start) + 3 >= paragraph
-                {
-                    return Some(self.speaker_of_mention(m));
+                // Going back sentence by sentence: a speaker reported there,
+                // else the first person named there outside quotations (its
+                // subject, as a rule).
+                if let Some(s) = self.recent_subject(start, 8, &in_quote, |g, _| fits(g)) {
+                    return Some(s);
                 }
                 recent.map(|(_, s)| s.clone())
             }
@@ -355,13 +364,17 @@ impl<'a> Speakers<'a> {
                 }
                 let start = w.toks[np.first].span.start;
                 let synonyms = role_synonyms(&head);
-                let modifiers: Vec<String> = (np.first + 1..np.last)
-                    .map(|i| w.w(i))
+                // The words between determiner and head, abbreviations
+                // joined (`U.S.` → `US`).
+                let between =
+                    gleaner_text::Span::new(w.toks[np.first].span.end, w.toks[np.last].span.start);
+                let modifiers: Vec<String> = between
+                    .text(w.text)
+                    .split_whitespace()
                     .filter(|m| {
                         !matches!(
                             *m,
-                            "." | "-"
-                                | "former"
+                            "former"
                                 | "current"
                                 | "top"
                                 | "senior"
@@ -371,7 +384,7 @@ impl<'a> Speakers<'a> {
                                 | "veteran"
                         )
                     })
-                    .map(|m| m.replace('.', ""))
+                    .map(|m| m.replace(['.', '-'], ""))
                     .filter(|m| !m.is_empty())
                     .collect();
                 let by_role = self.last_person_before(start, &in_quote, |m| {
@@ -401,34 +414,68 @@ impl<'a> Speakers<'a> {
                                 .all(|md| role_has(r, md))
                         })
                 };
-                if let Some(s) = self
-                    .history
-                    .iter()
-                    .rev()
-                    .take_while(|s| s.paragraph + 2 >= paragraph)
-                    .find(|s| s.speaker.is_person && fits(s.speaker.person))
-                {
-                    return Some(s.speaker.clone());
-                }
-                // The subject of a recent sentence: its first person mentioned
-                // outside quotations.
-                let upto = self.sentences.partition_point(|s| s.start <= start);
-                for s in self.sentences[..upto].iter().rev().take(6) {
-                    let from = self.people.partition_point(|m| m.start < s.start);
-                    if let Some(m) = self.people[from..]
-                        .iter()
-                        .take_while(|m| m.start < s.end.min(start))
-                        .find(|m| !in_quote(m.start))
-                    {
-                        if fits(Some(m.person)) {
-                            return Some(self.speaker_of_mention(m));
-                        }
-                    }
+                // Else the running speaker or a recent sentence subject.
+                if let Some(s) = self.recent_subject(start, 8, &in_quote, |_, p| fits(p)) {
+                    return Some(s);
                 }
                 self.last_person_before(start, &in_quote, |m| fits(Some(m.person)))
                     .map(|m| self.speaker_of_mention(m))
             }
         }
+    }
+
+    /// The speaker or subject of the sentence before byte `pos`, if it
+    /// starts at or after byte `floor` (a quotation after `Reed was brief.`).
+    pub fn previous_subject(
+        &self,
+        pos: usize,
+        floor: usize,
+        in_quote: impl Fn(usize) -> bool,
+    ) -> Option<Speaker> {
+        let upto = self.sentences.partition_point(|s| s.start < pos);
+        let prev = upto
+            .checked_sub(1)
+            .map(|i| self.sentences[i])
+            .filter(|s| s.start >= floor)?;
+        self.recent_subject(prev.end.min(pos), 1, &in_quote, |_, _| true)
+    }
+
+    /// The most recent speaker or sentence subject before byte `pos`,
+    /// looking back `sentences` sentences, that `ok(gender, person)` accepts.
+    fn recent_subject(
+        &self,
+        pos: usize,
+        sentences: usize,
+        in_quote: &impl Fn(usize) -> bool,
+        ok: impl Fn(Option<Gender>, Option<usize>) -> bool,
+    ) -> Option<Speaker> {
+        let upto = self.sentences.partition_point(|s| s.start <= pos);
+        for s in self.sentences[..upto].iter().rev().take(sentences) {
+            let event = self.history.iter().rev().find(|h| {
+                h.pos >= s.start
+                    && h.pos < pos
+                    && h.speaker.is_person
+                    && ok(h.speaker.gender, h.speaker.person)
+            });
+            if let Some(h) = event {
+                return Some(h.speaker.clone());
+            }
+            let from = self.people.partition_point(|m| m.start < s.start);
+            let subject = self.people[from..]
+                .iter()
+                .take_while(|m| m.start < s.end.min(pos))
+                .find(|m| {
+                    !in_quote(m.start)
+                        && ok(
+                            m.gender.or_else(|| self.gender_of(m.person)),
+                            Some(m.person),
+                        )
+                });
+            if let Some(m) = subject {
+                return Some(self.speaker_of_mention(m));
+            }
+        }
+        None
     }
 
     fn last_person_before(
@@ -455,7 +502,7 @@ impl<'a> Speakers<'a> {
         if !org {
             // Keep the trailing run of words that are not titles.
             let mut i = np.last + 1;
-            while i > np.first + 0 {
+            while i > np.first {
                 let k = i - 1;
                 let word = w.w(k);
                 if is_title(word) || (word == "." && k > np.first && is_title(w.w(k - 1))) {
@@ -486,6 +533,7 @@ impl<'a> Speakers<'a> {
         }
         Speaker {
             name,
+            mention: None,
             person: None,
             gender: None,
             is_person,

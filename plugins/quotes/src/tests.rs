@@ -1,41 +1,63 @@
-//! Case tables: text → expected quotations.
+//! Case tables: text → expected quotations, on sentences written for them.
 
 use super::*;
 use gleaner_people::Gender;
 
-/// A hand-built person mention for `name` at the first occurrence of
-/// `surface` at or after byte `from`.
-fn mention(
-    text: &str,
-    surface: &str,
-    name: &str,
-    person: usize,
-    role: Option<&str>,
+/// A person as the people extractor would give them: every occurrence of
+/// each of `surfaces` (whole words) is a mention of `name`.
+struct P<'a> {
+    surfaces: &'a [&'a str],
+    name: &'a str,
+    role: Option<&'a str>,
     gender: Option<Gender>,
-) -> PersonMention {
-    let start = text.find(surface).expect("surface in text");
-    PersonMention {
-        start,
-        end: start + surface.len(),
-        text: surface.to_string(),
-        name: name.to_string(),
-        person,
-        role: role.map(str::to_string),
-        role_span: None,
-        gender,
-    }
 }
 
-/// Runs the extractor and compares `(quoted text, speaker)` pairs.
-fn check(text: &str, people: &[PersonMention], expected: &[(&str, Option<&str>)]) {
+fn people(text: &str, persons: &[P<'_>]) -> Vec<PersonMention> {
+    let mut out: Vec<PersonMention> = Vec::new();
+    for (person, p) in persons.iter().enumerate() {
+        for surface in p.surfaces {
+            for (start, _) in text.match_indices(surface) {
+                let end = start + surface.len();
+                let bounded = !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !text[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if bounded && !out.iter().any(|m| m.start < end && start < m.end) {
+                    out.push(PersonMention {
+                        start,
+                        end,
+                        text: surface.to_string(),
+                        name: p.name.to_string(),
+                        person,
+                        role: p.role.map(str::to_string),
+                        role_span: None,
+                        gender: p.gender,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+fn run(text: &str, persons: &[P<'_>]) -> Vec<Quote> {
     let analysis = Analysis::new(text);
-    let mut people = people.to_vec();
-    people.sort_by_key(|m| m.start);
-    let got = find_quotes(&analysis, &people);
+    let got = find_quotes(&analysis, &people(text, persons));
     for q in &got {
         assert!(Span::new(q.start, q.end).is_valid_in(text) && q.start < q.end);
         assert_eq!(q.text, &text[q.start..q.end]);
     }
+    got
+}
+
+/// Runs the extractor and compares `(quotation, speaker)` pairs.
+fn check(text: &str, persons: &[P<'_>], expected: &[(&str, Option<&str>)]) {
+    let got = run(text, persons);
     let got: Vec<(&str, Option<&str>)> = got
         .iter()
         .map(|q| (q.text.as_str(), q.speaker.as_deref()))
@@ -43,18 +65,282 @@ fn check(text: &str, people: &[PersonMention], expected: &[(&str, Option<&str>)]
     assert_eq!(got, expected, "in {text:?}");
 }
 
+const REED: P<'static> = P {
+    surfaces: &["Tom Reed", "Reed"],
+    name: "Tom Reed",
+    role: None,
+    gender: Some(Gender::Male),
+};
+const BERG: P<'static> = P {
+    surfaces: &["Anna Berg", "Berg"],
+    name: "Anna Berg",
+    role: None,
+    gender: Some(Gender::Female),
+};
+
 #[test]
-fn straight_and_typographic_quotes_after_attribution() {
+fn quote_marks_of_every_style() {
+    let cases: &[(&str, &str)] = &[
+        ("\"We will win,\" Reed said.", "\"We will win,\""),
+        ("“We will win,” Reed said.", "“We will win,”"),
+        ("‘We will win,’ Reed said.", "‘We will win,’"),
+        ("«We will win», Reed said.", "«We will win»"),
+        ("„We will win“, Reed said.", "„We will win“"),
+        ("''We will win,'' Reed said.", "''We will win,''"),
+    ];
+    for (text, quote) in cases {
+        check(text, &[REED], &[(quote, Some("Tom Reed"))]);
+    }
+}
+
+#[test]
+fn nested_quotes_belong_to_the_outer_one() {
     check(
-        "\"We will win,\" Smith said.",
-        &[],
-        &[("\"We will win,\"", Some("Smith"))],
+        "“We drew ‘red lines,’ and they know it,” Anna Berg said.",
+        &[BERG],
+        &[(
+            "“We drew ‘red lines,’ and they know it,”",
+            Some("Anna Berg"),
+        )],
     );
     check(
-        "“We will win,” said Jane Smith.",
-        &[],
-        &[("“We will win,”", Some("Jane Smith"))],
+        "\"He told me 'never again' and left,\" Berg said.",
+        &[BERG],
+        &[("\"He told me 'never again' and left,\"", Some("Anna Berg"))],
     );
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs() {
+    let text = "Anna Berg spoke after the vote.\n\n“We will not leave.\n\n“We will stay here until the end,” she said.";
+    check(
+        text,
+        &[BERG],
+        &[
+            ("“We will not leave.", Some("Anna Berg")),
+            ("“We will stay here until the end,”", Some("Anna Berg")),
+        ],
+    );
+}
+
+#[test]
+fn an_unclosed_mark_ends_before_its_attribution_or_at_the_paragraph_end() {
+    check(
+        "“We agreed on the terms, Berg said at the meeting. “Now the work starts.”",
+        &[BERG],
+        &[
+            ("“We agreed on the terms,", Some("Anna Berg")),
+            ("“Now the work starts.”", Some("Anna Berg")),
+        ],
+    );
+    check(
+        "“Despite it all there are certain ‘limits,’ Reed said to the press. “They hold.”",
+        &[REED],
+        &[
+            (
+                "“Despite it all there are certain ‘limits,’",
+                Some("Tom Reed"),
+            ),
+            ("“They hold.”", Some("Tom Reed")),
+        ],
+    );
+    let text = "Tom Reed was brief. “This will not stand.\n\nThe vote is on Monday. Nobody expects a surprise.";
+    check(
+        text,
+        &[REED],
+        &[("“This will not stand.", Some("Tom Reed"))],
+    );
+}
+
+#[test]
+fn an_interrupted_quotation_has_one_speaker() {
+    check(
+        "Tom Reed spoke on Monday. “We are ready,” he said. “The rest is up to them.”",
+        &[REED],
+        &[
+            ("“We are ready,”", Some("Tom Reed")),
+            ("“The rest is up to them.”", Some("Tom Reed")),
+        ],
+    );
+}
+
+#[test]
+fn partial_quotes_in_reported_speech() {
+    let mayor = P {
+        surfaces: &["Lena Holm", "Holm"],
+        name: "Lena Holm",
+        role: Some("Mayor"),
+        gender: None,
+    };
+    check(
+        "Mayor Lena Holm called the plan “a disgrace” on Monday.",
+        &[mayor],
+        &[("“a disgrace”", Some("Lena Holm"))],
+    );
+    check(
+        "Reed stressed the allegedly “reckless” nature of the plan.",
+        &[REED],
+        &[("“reckless”", Some("Tom Reed"))],
+    );
+    check(
+        "Berg said the bill was “dead on arrival” and “a waste of time.”",
+        &[BERG],
+        &[
+            ("“dead on arrival”", Some("Anna Berg")),
+            ("“a waste of time.”", Some("Anna Berg")),
+        ],
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_have_no_speaker() {
+    for text in [
+        "The so-called “reform” passed quietly.",
+        "Reed appeared on CNN’s “State of the Union” on Sunday.",
+    ] {
+        let got = run(text, &[REED]);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(
+            (got[0].speaker.as_deref(), got[0].attributed, got[0].direct),
+            (None, false, false),
+            "{text}"
+        );
+        assert_eq!(got[0].kind, QuoteKind::Partial);
+    }
+}
+
+#[test]
+fn apostrophes_are_never_quote_marks() {
+    let text = include_str!("../fixtures/negative.txt");
+    assert_eq!(run(text, &[]), vec![]);
+    check(
+        "Reed’s team doesn’t know the ministers’ plan, Berg's aide said.",
+        &[REED, BERG],
+        &[],
+    );
+}
+
+#[test]
+fn cue_verbs_in_either_order_and_position() {
+    let cases: &[(&str, &str)] = &[
+        ("“It is over,” Reed told reporters.", "“It is over,”"),
+        ("“It is over,” said Reed.", "“It is over,”"),
+        ("“It is over,” Reed added.", "“It is over,”"),
+        ("Reed underscored: “It is over.”", "“It is over.”"),
+        ("Reed emphasized, “It is over.”", "“It is over.”"),
+        ("According to Reed, “it is over.”", "“it is over.”"),
+        ("Reed: “It is over.”", "“It is over.”"),
+        ("“It is over?” Reed asked.", "“It is over?”"),
+        (
+            "“It is over,” Tom Reed, the club’s chairman, told the paper.",
+            "“It is over,”",
+        ),
+        (
+            "“It is over,” said club chairman Tom Reed.",
+            "“It is over,”",
+        ),
+        ("“It is over,” Reed shot back.", "“It is over,”"),
+    ];
+    for (text, quote) in cases {
+        check(text, &[REED], &[(quote, Some("Tom Reed"))]);
+    }
+}
+
+#[test]
+fn pronouns_follow_gender_and_the_running_speaker() {
+    let text = "Tom Reed met Anna Berg on Monday. She said: “It went well.” He disagreed. “Not at all,” he said.";
+    check(
+        text,
+        &[REED, BERG],
+        &[
+            ("“It went well.”", Some("Anna Berg")),
+            ("“Not at all,”", Some("Tom Reed")),
+        ],
+    );
+}
+
+#[test]
+fn nominals_resolve_through_roles() {
+    let putin = P {
+        surfaces: &["Vladimir Putin", "Putin"],
+        name: "Vladimir Putin",
+        role: Some("Russian President"),
+        gender: Some(Gender::Male),
+    };
+    let biden = P {
+        surfaces: &["Joe Biden", "Biden"],
+        name: "Joe Biden",
+        role: Some("US President"),
+        gender: Some(Gender::Male),
+    };
+    let text = "Russian President Vladimir Putin spoke with US President Joe Biden on Tuesday.\n\n\
+                “It was useful,” the Russian leader said.\n\n\
+                “We will see,” the U.S. leader said.";
+    check(
+        text,
+        &[putin, biden],
+        &[
+            ("“It was useful,”", Some("Vladimir Putin")),
+            ("“We will see,”", Some("Joe Biden")),
+        ],
+    );
+    let senator = P {
+        surfaces: &["Jane Roe"],
+        name: "Jane Roe",
+        role: Some("Senator"),
+        gender: None,
+    };
+    check(
+        "Senator Jane Roe told TASS the talks went well.\n\n“We agreed,” the senator said.",
+        &[senator],
+        &[("“We agreed,”", Some("Jane Roe"))],
+    );
+}
+
+#[test]
+fn organisations_speak_under_their_own_name() {
+    check(
+        "“The talks were constructive,” the White House said.",
+        &[],
+        &[("“The talks were constructive,”", Some("White House"))],
+    );
+    check(
+        "Reuters reported that the plan was “on hold.”",
+        &[],
+        &[("“on hold.”", Some("Reuters"))],
+    );
+}
+
+#[test]
+fn without_people_a_name_stands_for_itself() {
+    check(
+        "Sen. Lindsey Graham said, “We lose elections this way.”",
+        &[],
+        &[("“We lose elections this way.”", Some("Lindsey Graham"))],
+    );
+}
+
+#[test]
+fn a_speaker_that_is_no_person_is_still_a_cue() {
+    let got = run("“Leave now,” the man shouted.", &[]);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].speaker.as_deref(), got[0].attributed), (None, true));
+    assert_eq!(got[0].cue.as_deref(), Some("shouted"));
+    assert_eq!(
+        got[0]
+            .speaker_span
+            .map(|s| s.text("“Leave now,” the man shouted.")),
+        Some("the man")
+    );
+}
+
+#[test]
+fn headline_quotes_are_not_direct_speech() {
+    let text =
+        "Reed: ‘We Will Win’\n\nTom Reed spoke on Monday to his supporters in the town hall.";
+    let got = run(text, &[REED]);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].headline && !got[0].direct);
 }
 
 #[test]
