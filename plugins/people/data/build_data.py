@@ -86,11 +86,14 @@ for k in list(given):
             del given[k]
 
 with open(f"{OUT}/given_names.txt", "w") as f:
-    f.write("# given name<TAB>m|f|u (from the share of women bearing it)\n")
+    f.write("# given name<TAB>m|f|u (from the share of women bearing it)"
+            "[<TAB>c: common, a US Census first name or borne by 100,000 or more]\n")
     for k in sorted(given):
         pgf = given[k][1]
         g = "m" if pgf <= 0.1 else "f" if pgf >= 0.9 else "u"
-        f.write(f"{k}\t{g}\n")
+        v = nq.get(k)
+        common = k in census_first or (v is not None and v[1] >= 100000)
+        f.write(f"{k}\t{g}\tc\n" if common else f"{k}\t{g}\n")
 
 # --- surnames: US Census 1990 (public domain) with at least 0.0005 % of people, + Faker
 for line in open(f"{SRC}/names-0.3.0/names/dist.all.last"):

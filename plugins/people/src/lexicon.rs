@@ -18,7 +18,8 @@ pub enum NameGender {
 }
 
 pub struct Lexicon {
-    given: HashMap<&'static str, NameGender>,
+    /// Given names, with their gender and whether they are widespread.
+    given: HashMap<&'static str, (NameGender, bool)>,
     surnames: HashSet<&'static str>,
     places: HashSet<&'static str>,
     common: HashSet<&'static str>,
@@ -32,13 +33,16 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let given = lines(include_str!("../data/given_names.txt"))
         .filter_map(|l| {
-            let (name, g) = l.split_once('\t')?;
+            let mut fields = l.split('\t');
+            let name = fields.next()?;
+            let g = fields.next()?;
+            let widespread = fields.next() == Some("c");
             let g = match g {
                 "m" => NameGender::Male,
                 "f" => NameGender::Female,
                 _ => NameGender::Unisex,
             };
-            Some((name, g))
+            Some((name, (g, widespread)))
         })
         .collect();
     let mut places: HashSet<&'static str> = lines(include_str!("../data/places.txt")).collect();
@@ -53,10 +57,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 impl Lexicon {
     pub fn given(&self, key: &str) -> Option<NameGender> {
-        self.given.get(key).copied()
+        self.given.get(key).map(|g| g.0)
     }
-    pub fn is_given(&self, key: &str) -> bool {
-        self.given.contains_key(key)
+    /// A given name so widespread ("Peter", "Tom", "George") that it
+    /// names a person even where it is also a word or a place.
+    pub fn is_widespread_given(&self, key: &str) -> bool {
+        self.given.get(key).is_some_and(|g| g.1)
     }
     pub fn is_surname(&self, key: &str) -> bool {
         self.surnames.contains(key)
@@ -132,7 +138,7 @@ pub fn title(key: &str) -> Option<Option<NameGender>> {
         | "congressman" | "congresswoman" | "assemblyman" | "councilman" | "councillor"
         | "alderman" | "speaker" | "vice" | "deputy" | "officer" | "trooper" | "constable"
         | "superintendent" | "mufti" | "mullah" | "patriarch" | "metropolitan" | "pastor"
-        | "dean" | "chief" | "director" | "ceo" | "treasurer" | "comptroller" | "attorney"
+        | "chief" | "director" | "ceo" | "treasurer" | "comptroller" | "attorney"
         | "commissioner" | "envoy" | "spokesman" | "spokeswoman" | "spokesperson" | "leader"
         | "chair" | "head" | "sheriff" | "warden" | "regent" | "tsar" | "czar" | "shah"
         | "khan" | "dalai" | "crown" | "grand" | "maestro" | "doctor" | "nurse" => None,
@@ -327,7 +333,6 @@ pub fn is_particle(key: &str) -> bool {
             | "lo"
             | "los"
             | "las"
-            | "les"
             | "do"
             | "dos"
             | "del"

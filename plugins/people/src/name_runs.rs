@@ -108,6 +108,22 @@ impl Part {
                     || lexicon::is_function_word(&self.key)
                     || self.is_plural_noun()))
     }
+    /// A given name that is not also a plain word or place, or one so
+    /// widespread that it is a name anyway ("Peter", "George").
+    fn is_clear_given(&self) -> bool {
+        self.given().is_some()
+            && (LEXICON.is_widespread_given(&self.key)
+                || !(self.is_common() || LEXICON.is_place(&self.key)))
+    }
+    /// A place name may end a name after a clear given name ("Elia
+    /// Kazan", "Wang Donghai").
+    fn may_end_name(&self) -> bool {
+        self.kind == PartKind::Word
+            && LEXICON.is_place(&self.key)
+            && !self.blocks()
+            && !self.is_title()
+            && !self.is_role()
+    }
     /// Can stand after the first part of a name.
     fn continues_name(&self) -> bool {
         match self.kind {
@@ -390,7 +406,10 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: Cue) -> Option<NameInRun
                     && !p.blocks()
                     && !p.is_title()
                     && !p.is_role()
-                    && parts.get(k + 1).is_some_and(|q| continues(q, caps))
+                    && parts.get(k + 1).is_some_and(|q| {
+                        continues(q, caps)
+                            || (k + 2 == n && p.is_clear_given() && !caps && q.may_end_name())
+                    })
             }
             _ => false,
         };
@@ -517,8 +536,7 @@ fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usiz
             PartKind::Particle => parts.get(end + 1).is_some_and(|q| continues(q, caps)),
             PartKind::Word if lexicon::is_name_suffix(&p.key) => false,
             PartKind::Word if end + 1 == parts.len() && strong_first => {
-                continues(p, caps)
-                    || (LEXICON.is_place(&p.key) && !p.blocks() && !p.is_title() && !p.is_role())
+                continues(p, caps) || p.may_end_name()
             }
             _ => continues(p, caps),
         };
@@ -565,8 +583,8 @@ fn full_name_is_plausible(
         // "J. Smith", not "N. Korea".
         return last.is_word() && !LEXICON.is_place(&last.key);
     }
-    let first_place = LEXICON.is_place(&first.key);
-    let first_weak = first.is_common() || first_place;
+    let first_place = LEXICON.is_place(&first.key) && !first.is_clear_given();
+    let first_weak = !first.is_clear_given();
     // A plain word after the given name; a surname that is also a plain
     // word ("Hill") counts only after a clear given name.
     let weak = |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak);
