@@ -438,21 +438,33 @@ fn fraction_of_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
 pub fn parse_number_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     let t = *a.tokens().get(i)?;
     match t.kind {
-        TokenKind::Number => digits_at(a, i),
+        TokenKind::Number => digits_at(a, i, true),
         TokenKind::Word => words_at(a, i),
         _ => None,
     }
 }
 
-fn digits_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
+/// `check_left`: false when reading the second number of a range
+/// ("5-10"), which a hyphen glued to a number rightly precedes.
+fn digits_at(a: &Analysis<'_>, i: usize, check_left: bool) -> Option<NumberMatch> {
     let t = a.tokens()[i];
     let text = a.token_text(i);
-    // Part of an identifier: a word, a hyphen, then these digits.
-    if i >= 2
+    // Part of an identifier or a date: a word or number, a hyphen, then
+    // these digits ("scp-173", "COVID-19", "1996-08-30"). A range such as
+    // "5-10" is read from its first number, never from the second.
+    if check_left
+        && i >= 2
         && is_hyphen_at(a, i - 1)
         && glued(a, i - 2, i - 1)
         && glued(a, i - 1, i)
-        && a.tokens()[i - 2].kind == TokenKind::Word
+    {
+        return None;
+    }
+    // "08", "007": a leading zero marks a code or a date part, not a count.
+    if text.len() > 1
+        && text.starts_with('0')
+        && text.as_bytes()[1].is_ascii_digit()
+        && !text.contains('.')
     {
         return None;
     }
@@ -765,6 +777,33 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
     if !u.plural && looks_like_year(a, num) {
         return None;
     }
+    // "a C$1.15 billion second quarter surplus", "2 second half goals":
+    // "second" as an ordinal.
+    if u.unit == Unit::Time(TimeUnit::Second)
+        && !u.plural
+        && (num.value >= 1e6
+            || matches!(
+                lower_at(a, end).as_str(),
+                "quarter"
+                    | "half"
+                    | "round"
+                    | "place"
+                    | "term"
+                    | "straight"
+                    | "largest"
+                    | "biggest"
+                    | "consecutive"
+                    | "leg"
+                    | "stage"
+                    | "innings"
+                    | "set"
+                    | "game"
+                    | "test"
+                    | "day"
+            ))
+    {
+        return None;
+    }
     if (num.vague || num.article) && u.abbreviation {
         return None;
     }
@@ -831,7 +870,11 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
         ) || matches!(conn.as_str(), "to" | "or" | "through")
             || (between && conn.as_str() == "and");
         if is_conn
-            && let Some(n2) = parse_number_at(a, k + 1)
+            && k + 1 < a.tokens().len()
+            && let Some(n2) = match a.tokens()[k + 1].kind {
+                TokenKind::Number => digits_at(a, k + 1, false),
+                _ => parse_number_at(a, k + 1),
+            }
             && !n2.vague
             && !n2.article
             && n2.value > num.value
@@ -864,8 +907,10 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
             {
                 return None;
             }
+            // "for a second", not "a second time", "a second-place finish".
             Unit::Time(TimeUnit::Second)
-                if !(end >= toks.len() || toks[end].kind == TokenKind::Punct) =>
+                if !(end >= toks.len()
+                    || (toks[end].kind == TokenKind::Punct && !joining_hyphen_at(a, end))) =>
             {
                 return None;
             }

@@ -56,7 +56,7 @@ use gleaner_core::{
     ExtractorFactory, Output, Span,
 };
 use gleaner_text::numbers::{
-    LengthUnit, Modifier, Quantity, Unit, lower_at, parse_number_at, quantity_at, token_is,
+    LengthUnit, Modifier, Quantity, Unit, glued, lower_at, parse_number_at, quantity_at, token_is,
     unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
@@ -212,18 +212,36 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
     }
     let factor = length.metres();
     let mut metres = q.max.unwrap_or(q.value) * factor;
-    // Feet and inches together: "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches".
-    if length == LengthUnit::Foot && q.max.is_none() && !q.hyphenated {
-        let k = if token_is(a, end, "and") {
-            end + 1
+    // Feet and inches together: "5 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches",
+    // and a height written "5-foot-3".
+    if length == LengthUnit::Foot && q.max.is_none() {
+        if q.hyphenated {
+            if end < a.tokens().len()
+                && a.token_text(end) == "-"
+                && glued(a, end - 1, end)
+                && glued(a, end, end + 1)
+                && let Some(n) = parse_number_at(a, end + 1)
+                && n.digits == q.number.digits
+                && !n.vague
+                && n.glued_suffix.is_none()
+                && n.value < 12.0
+            {
+                metres += n.value * LengthUnit::Inch.metres();
+                end = n.end;
+            }
         } else {
-            end
-        };
-        if let Some((inches, e)) = inches_at(a, k) {
-            metres += inches * LengthUnit::Inch.metres();
-            end = e;
+            let k = if token_is(a, end, "and") {
+                end + 1
+            } else {
+                end
+            };
+            if let Some((inches, e)) = inches_at(a, k) {
+                metres += inches * LengthUnit::Inch.metres();
+                end = e;
+            }
         }
     }
+    let metres = round_metres(metres);
     let toks = a.tokens();
     let span = toks[q.first].span.to(toks[end - 1].span);
     let d = Distance {
@@ -233,10 +251,16 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
         metres,
         unit: unit_text.to_string(),
         modifier: q.modifier,
-        min: q.max.map(|_| q.value * factor),
-        max: q.max.map(|m| m * factor),
+        min: q.max.map(|_| round_metres(q.value * factor)),
+        max: q.max.map(|m| round_metres(m * factor)),
     };
     Some((d, end))
+}
+
+/// Rounds to 12 significant digits, so 12 feet is 3.6576, not
+/// 3.6576000000000004.
+fn round_metres(x: f64) -> f64 {
+    format!("{x:.11e}").parse().unwrap_or(x)
 }
 
 /// "2 inches", "2 in", "2in" at token `k`: the number of inches and the end.

@@ -240,7 +240,8 @@ fn is_rate_article(a: &Analysis<'_>, article: usize) -> bool {
             || parse_number_at(a, j).is_some_and(|n| n.end == j + 1 && !n.article && !n.vague)
     };
     let prev = article - 1;
-    if is_amount(prev) {
+    // "$15-an-hour"
+    if is_amount(prev) || (a.token_text(prev) == "-" && glued(a, prev, article)) {
         return true;
     }
     // A plural noun counted just before: "700 seats a week".
@@ -333,6 +334,20 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if q.number.article && q.modifier.is_none() && is_rate_article(a, q.number.first) {
         return None;
     }
+    // "three-quarters support", "about three quarters of voters": a share.
+    // Quarters of a year are counted after a period word or "for"/"over".
+    if unit == TimeUnit::Quarter && q.value <= 3.0 && !q.number.article {
+        let before = if q.number.first > 0 {
+            lower_at(a, q.number.first - 1)
+        } else {
+            lower_at(a, usize::MAX)
+        };
+        let counted = PERIOD_WORDS.contains(&before.as_str())
+            || matches!(before.as_str(), "for" | "over" | "in" | "within" | "the");
+        if !counted || q.hyphenated {
+            return None;
+        }
+    }
     if q.is_vague() {
         let hyphen_long = long_suffix_at(a, q.end);
         return Some(Found {
@@ -372,6 +387,10 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
             parts.push((u, next.value));
             end = next.end;
         }
+    }
+    // "between one week and three months old": an age after all.
+    if end != q.end && (is_age(a, end) || anchors_a_date(a, end)) {
+        return None;
     }
     if let Some(e) = long_suffix_at(a, end) {
         end = e;

@@ -128,7 +128,7 @@ pub struct UnitWord {
 
 /// The unit a single token stands for. `glued` says the token was glued to
 /// digits ("10km", "3h", "3.5years"), which admits a few more abbreviations
-/// (`s`, `D`, `W`, `Y`). "in" is returned as [`LengthUnit::Inch`]; callers
+/// (`s`, `W`, `Y`; not `D`, which glued to digits is "3D", "Suite 29D"). "in" is returned as [`LengthUnit::Inch`]; callers
 /// must decide whether it is the preposition.
 pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
     use LengthUnit as L;
@@ -169,7 +169,6 @@ pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
         "yr" | "yrs" => return abbr(Unit::Time(T::Year), false, false),
         "wk" | "wks" => return abbr(Unit::Time(T::Week), false, false),
         "s" if glued => return abbr(Unit::Time(T::Second), false, true),
-        "D" if glued => return abbr(Unit::Time(T::Day), false, true),
         "W" if glued => return abbr(Unit::Time(T::Week), false, true),
         "Y" if glued => return abbr(Unit::Time(T::Year), false, true),
         _ => {}
@@ -249,10 +248,10 @@ mod tests {
         assert!(unit_word("HOURS", false).unwrap().plural);
         assert!(unit_word("M", false).is_none(), "M is million");
         assert!(unit_word("DM", false).is_none());
-        assert!(unit_word("D", false).is_none());
+        assert!(unit_word("D", true).is_none(), "3D, Suite 29D");
         assert_eq!(
-            unit_word("D", true).unwrap().unit,
-            Unit::Time(TimeUnit::Day)
+            unit_word("Y", true).unwrap().unit,
+            Unit::Time(TimeUnit::Year)
         );
         assert!(unit_word("m", false).unwrap().digits_only);
     }
