@@ -742,13 +742,11 @@ impl<'a> Grammar<'a> {
     /// "3pm", "15:30" (after "at"). Returns the end, hour and minute.
     fn clock_time(&self, i: usize) -> Option<(usize, u8, u8)> {
         match self.lex_at(i) {
-            Lex::Kw { kw: Kw::Noon, .. } => return Some((i + 1, 12, 0)),
+            Lex::Kw { kw: Kw::Noon, .. } => Some((i + 1, 12, 0)),
             Lex::Kw {
                 kw: Kw::Midnight, ..
-            } => return Some((i + 1, 24, 0)),
-            Lex::Clock { h, pm } if (1..=12).contains(&h) => {
-                return Some((i + 1, to_24(h, pm), 0));
-            }
+            } => Some((i + 1, 24, 0)),
+            Lex::Clock { h, pm } if (1..=12).contains(&h) => Some((i + 1, to_24(h, pm), 0)),
             Lex::Num {
                 n: h,
                 digits: 1..=2,
@@ -825,7 +823,7 @@ impl<'a> Grammar<'a> {
     fn clock(&mut self, i: usize) -> Option<M> {
         let (mut end, h, mi) = self.clock_time(i)?;
         if matches!(self.lex_at(i), Lex::Num { .. })
-            && !self.am_pm(i + 1).is_some()
+            && self.am_pm(i + 1).is_none()
             && !self.is_punct(i + 1, ':')
         {
             return None;
@@ -1531,10 +1529,11 @@ impl<'a> Grammar<'a> {
             j = e + 1;
         }
         // "the latest quarter", "the year-ago quarter", "the quarter".
-        if the && year_shift.is_none() {
-            if let Some(found) = self.contextual_quarter(i, j) {
-                return Some(found);
-            }
+        if the
+            && year_shift.is_none()
+            && let Some(found) = self.contextual_quarter(i, j)
+        {
+            return Some(found);
         }
         if self.is_kw(j, Kw::Fiscal) {
             j += 1;
@@ -1825,12 +1824,11 @@ impl<'a> Grammar<'a> {
         // "year-end", "year end", "year's end".
         if self.is_singular(j, Kw::Year) {
             let mut k = j + 1;
-            if self.is_punct(k, '-') {
-                k += 1;
-            } else if self
-                .toks
-                .get(k)
-                .is_some_and(|t| t.kind == TokenKind::Possessive)
+            if self.is_punct(k, '-')
+                || self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
             {
                 k += 1;
             }
@@ -2069,7 +2067,7 @@ impl<'a> Grammar<'a> {
         }
         let mut end = i + 1;
         let day_word = |g: &Self, k: usize| g.is_singular(k, Kw::Day) && g.capitalized(k);
-        let (fixed, moveable): (Option<(i8, i8)>, Option<fn(i16) -> Option<Date>>) = match h {
+        let (fixed, moveable): (Option<(i8, i8)>, Option<MoveableFeast>) = match h {
             Holiday::Christmas => {
                 if self.is_kw(end, Kw::Eve) && self.capitalized(end) {
                     end += 1;
@@ -2232,6 +2230,9 @@ impl<'a> Grammar<'a> {
             && !self.lower_is(end, &["and", "or", "when", "this", "last", "next", "in"]))
     }
 }
+
+/// The date of a moveable feast in a given year.
+type MoveableFeast = fn(i16) -> Option<Date>;
 
 /// The rank of the season holding `a`; December's winter comes after the
 /// fall of the same year.

@@ -337,7 +337,7 @@ fn classify_number(word: &str) -> Lex {
         return Lex::Other;
     };
     match rest {
-        "s" if (digits == 4 && n % 10 == 0) || (digits == 2 && n % 10 == 0) => Lex::Decade(n),
+        "s" if (digits == 4 || digits == 2) && n % 10 == 0 => Lex::Decade(n),
         "am" | "AM" | "a.m" => Lex::Clock { h: n, pm: false },
         "pm" | "PM" | "p.m" => Lex::Clock { h: n, pm: true },
         _ => numeric_ordinal(word).map_or(Lex::Other, Lex::Ord),
