@@ -220,14 +220,11 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
                 && a.token_text(end) == "-"
                 && glued(a, end - 1, end)
                 && glued(a, end, end + 1)
-                && let Some(n) = parse_number_at(a, end + 1)
-                && n.digits == q.number.digits
-                && !n.vague
-                && n.glued_suffix.is_none()
-                && n.value < 12.0
+                && let Ok(inches) = a.token_text(end + 1).parse::<u8>()
+                && inches < 12
             {
-                metres += n.value * LengthUnit::Inch.metres();
-                end = n.end;
+                metres += f64::from(inches) * LengthUnit::Inch.metres();
+                end += 2;
             }
         } else {
             let k = if token_is(a, end, "and") {
@@ -404,6 +401,11 @@ mod tests {
         check("3m km from Earth", &[("3m km", 3e9, None)]);
         check("1 m x 1 m", &[("1 m", 1.0, None), ("1 m", 1.0, None)]);
         check("stood 6 feet tall", &[("6 feet", 1.8288, None)]);
+        check("Yellen is 5-foot-3", &[("5-foot-3", 1.6002, None)]);
+        check(
+            "the 1996-08-30 stage of 205 km",
+            &[("205 km", 205000.0, None)],
+        );
     }
 
     #[test]

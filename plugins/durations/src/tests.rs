@@ -219,7 +219,46 @@ fn traps() {
         "days after the attack",
         "Next year",
         "in the year 2008",
+        "after a second-place finish",
+        "a $15-an-hour minimum wage",
+        "About three-quarters support the plan",
+        "Suite 29D, New York",
+        "a charge in the 1988 second quarter",
+        "a C$1.15 billion second quarter surplus",
+        "posted a third-quarter loss",
+        "This will add nearly 700 seats a week",
+        "a dividend of $1.76 a year",
+        "He hopes he will one day return.",
+        "compared with a year-earlier loss",
+        "babies between one week and three months old",
+        "HONG KONG 1996-08-30 Quarter-final results",
     ] {
         check(text, &[]);
     }
+}
+
+#[test]
+fn events_apart_and_reporting_periods() {
+    check(
+        "twenty years after the first flight",
+        &[("twenty years", "P20Y", None)],
+    );
+    check(
+        "at least 30 days before closing",
+        &[("at least 30 days", "P30D", Some("EQUAL_OR_MORE"))],
+    );
+    check("for the year ended March 31", &[("the year", "P1Y", None)]);
+    check(
+        "in the fiscal year ending June 30",
+        &[("the fiscal year", "P1Y", None)],
+    );
+    check(
+        "over the next three quarters",
+        &[("the next three quarters", "P3Q", None)],
+    );
+    check(
+        "a one second time difference",
+        &[("one second", "PT1S", None)],
+    );
+    check("a two-week-long trip", &[("two-week-long", "P2W", None)]);
 }
