@@ -314,9 +314,18 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         if !att.attributed && kind == QuoteKind::Partial && !title {
             // A fragment woven into a sentence about a person: theirs.
             let floor = scene.sentence_floor(q.span.start);
-            if let Some(np) = words.clause_subject(qa, floor)
-                && (np.kind == NpKind::Pronoun
-                    || (np.kind == NpKind::Name && speakers.is_person(np)))
+            let floor_byte = words.toks[floor.min(qa)].span.start;
+            if let Some(s) =
+                speakers.first_person_between(floor_byte, q.span.start, |b| scene.quoted_byte(b))
+            {
+                att = Attribution {
+                    mention: s.mention,
+                    speaker: Some(s),
+                    cue: None,
+                    attributed: true,
+                };
+            } else if let Some(np) = words.clause_subject(qa, floor)
+                && np.kind == NpKind::Pronoun
             {
                 att = Attribution {
                     speaker: speakers.resolve(np, par, |b| scene.quoted_byte(b)),
@@ -373,21 +382,27 @@ fn is_title(words: &Words<'_>, q: &Quotation, qa: usize) -> bool {
         return false;
     }
     let before = words.w(qa - 1);
-    if words.toks[qa - 1].kind == gleaner_text::TokenKind::Possessive {
-        return true;
-    }
-    if matches!(before, "on" | "titled" | "headlined") {
+    let title_case = || {
         let inner = q.span.text(words.text);
         let mut content = inner
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic));
-        return content.clone().count() <= 6
+        content.clone().count() <= 6
             && content.all(|w| {
-                w.trim_start_matches(marks::is_quote_char)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            });
+                let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for")
+            })
+    };
+    // `CNN’s “State of the Union”`, but not `it’s “very sad”`.
+    if words.toks[qa - 1].kind == gleaner_text::TokenKind::Possessive
+        && qa >= 2
+        && words.is_capitalized(qa - 2)
+    {
+        return title_case();
+    }
+    if before == "on" {
+        return title_case();
     }
     false
 }
@@ -443,6 +458,9 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
         }
         let w = words.w(i);
         let at = words.toks[i].span.start;
+        if i > 0 && words.w(i - 1) == "-" && words.toks[i - 1].span.end == at {
+            continue; // `so-called`, `well-said`
+        }
         let kind = match cue_kind(w) {
             Some(k) => k,
             None if is_loose_verb(w) => {
@@ -562,45 +580,61 @@ fn local_attribution(
     speakers: &Speakers<'_>,
 ) -> Attribution {
     let words = &scene.words;
+    let par = scene.paragraph_of(q.span.start);
     let from_event = |e: usize| {
         let ev = events[e];
-        let np = ev.np.map(|np| words.span(np));
+        let (np, speaker) = match ev.np {
+            Some(np) => (Some(np), resolved[e].clone()),
+            None => {
+                // A cue whose subject was not found next to it (`21 percent
+                // said`, `… and claims that`): the clause's subject.
+                let at = words.toks[ev.cue].span.start;
+                let np = words.clause_subject(ev.cue, scene.sentence_floor(at));
+                (
+                    np,
+                    np.and_then(|np| speakers.resolve(np, par, |b| scene.quoted_byte(b))),
+                )
+            }
+        };
+        let np = np.map(|np| words.span(np));
         Attribution {
-            speaker: resolved[e].clone(),
-            mention: resolved[e]
+            mention: speaker
                 .as_ref()
                 .and_then(|s| s.mention)
                 .filter(|m| np.is_some_and(|np| np.contains(*m)))
                 .or(np),
+            speaker,
             cue: Some(cue_span(words, ev)),
             attributed: true,
         }
     };
     let par_ceil = scene.paragraph_ceil(q.span.start);
-    let next_mark = |from: usize, to: usize| {
-        (from..to)
-            .find(|&k| is_quote_mark(words.w(k)))
-            .unwrap_or(to)
-    };
-    // After: the rest of the sentence, up to the next quote mark.
-    let mut ceil = scene
+    // After: the rest of the sentence.
+    let sent_ceil = scene
         .sentence_ceil(q.span.end.saturating_sub(1))
-        .min(par_ceil);
-    let ends_sentence = ceil <= qb;
+        .min(par_ceil)
+        .max(qb);
+    let ends_sentence = sent_ceil <= qb;
+    let mut near_ceil = sent_ceil;
     if ends_sentence && qb < par_ceil {
         // `“…?” X asked.`: the next sentence, for an adjacent cue only.
-        ceil = scene.sentence_ceil(words.toks[qb].span.start).min(par_ceil);
+        near_ceil = scene
+            .sentence_ceil(words.toks[qb].span.start)
+            .min(par_ceil)
+            .max(qb);
     }
-    let ceil = next_mark(qb, ceil.max(qb));
+    // An adjacent cue comes before the next quote mark.
+    let near_ceil = (qb..near_ceil)
+        .find(|&k| is_quote_mark(words.w(k)))
+        .unwrap_or(near_ceil);
     let first_after = events.partition_point(|e| e.cue < qb);
-    let after = || (first_after..events.len()).take_while(|&e| events[e].cue < ceil);
     // Adjacent: `“…,” X said` or `“…,” said X`.
-    let start = if qb < ceil && words.w(qb) == "," {
+    let start = if qb < near_ceil && words.w(qb) == "," {
         qb + 1
     } else {
         qb
     };
-    for e in after() {
+    for e in (first_after..events.len()).take_while(|&e| events[e].cue < near_ceil) {
         let ev = events[e];
         let Some(np) = ev.np else { continue };
         if ev.cue > start + 20 {
@@ -619,9 +653,11 @@ fn local_attribution(
     let floor = scene.sentence_floor(q.span.start);
     let first_before = events.partition_point(|e| e.cue < floor);
     let before_end = events.partition_point(|e| e.cue < qa);
-    if let Some(e) = (first_before..before_end)
-        .rev()
+    let before = (first_before..before_end).rev();
+    if let Some(e) = before
+        .clone()
         .find(|&e| events[e].np.is_some())
+        .or_else(|| before.clone().next())
     {
         return from_event(e);
     }
@@ -629,14 +665,13 @@ fn local_attribution(
     if qa > 0 && words.w(qa - 1) == ":" {
         let colon = qa - 1;
         let at = words.toks[colon].span.start;
-        let par = scene.paragraph_of(at);
         let par_floor = scene
             .analysis
             .token_at(scene.analysis.paragraphs()[par].start);
         let sent_floor = scene.sentence_floor(at).max(par_floor);
-        let np = (colon > sent_floor)
-            .then(|| words.np_ending_at(colon - 1, sent_floor))
-            .flatten()
+        let np = words
+            .skip_back(colon, sent_floor)
+            .and_then(|i| words.np_ending_at(i, sent_floor))
             .filter(|np| np.kind == NpKind::Name)
             .or_else(|| {
                 words
@@ -644,17 +679,30 @@ fn local_attribution(
                     .filter(|np| np.kind != NpKind::Nominal)
             });
         if let Some(np) = np {
+            let speaker = speakers.resolve(np, par, |b| scene.quoted_byte(b));
+            let span = words.span(np);
             return Attribution {
-                speaker: speakers.resolve(np, par, |b| scene.quoted_byte(b)),
-                mention: Some(words.span(np)),
+                mention: speaker
+                    .as_ref()
+                    .and_then(|s| s.mention)
+                    .filter(|m| span.contains(*m))
+                    .or(Some(span)),
+                speaker,
                 cue: Some(words.toks[colon].span),
                 attributed: true,
             };
         }
     }
     // Later in the sentence: `…, the rights group says.`
-    if !ends_sentence && let Some(e) = after().find(|&e| events[e].np.is_some()) {
-        return from_event(e);
+    if !ends_sentence {
+        let mut later = (first_after..events.len()).take_while(|&e| events[e].cue < sent_ceil);
+        if let Some(e) = later
+            .clone()
+            .find(|&e| events[e].np.is_some())
+            .or_else(|| later.next())
+        {
+            return from_event(e);
+        }
     }
     Attribution::default()
 }

@@ -41,12 +41,19 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// White space, or an invisible format character (`U+202A`, `U+200B`, …)
+/// that some feeds leave before a paragraph.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+}
+
 fn opens_on_left(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/') || is_quote_char(c)
+    is_blank(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':') || is_quote_char(c)
 }
 
 fn closes_on_right(c: char) -> bool {
-    c.is_whitespace()
+    is_blank(c)
         || matches!(
             c,
             '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
@@ -60,8 +67,8 @@ fn closes_on_right(c: char) -> bool {
 fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
     let prev = text[..at].chars().next_back();
     let next = text[at + len..].chars().next();
-    let opener = prev.is_none_or(opens_on_left) && next.is_some_and(|c| !c.is_whitespace());
-    let closer = prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(closes_on_right);
+    let opener = prev.is_none_or(opens_on_left) && next.is_some_and(|c| !is_blank(c));
+    let closer = prev.is_some_and(|c| !is_blank(c)) && next.is_none_or(closes_on_right);
     (opener, closer)
 }
 

@@ -275,9 +275,20 @@ impl<'a> Speakers<'a> {
         });
     }
 
-    /// True when `np` is a person the people extractor found.
-    pub fn is_person(&self, np: Np) -> bool {
-        self.person_in(np).is_some()
+    /// The first person mentioned between bytes `from` and `to`, outside
+    /// quotations.
+    pub fn first_person_between(
+        &self,
+        from: usize,
+        to: usize,
+        in_quote: impl Fn(usize) -> bool,
+    ) -> Option<Speaker> {
+        let i = self.people.partition_point(|m| m.start < from);
+        self.people[i..]
+            .iter()
+            .take_while(|m| m.end <= to)
+            .find(|m| !in_quote(m.start))
+            .map(|m| self.speaker_of_mention(m))
     }
 
     /// The person mention overlapping `np` the most.
