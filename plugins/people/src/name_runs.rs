@@ -170,8 +170,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
     let mut parts: Vec<Part> = Vec::new();
     let mut j = i;
     let mut after_bracket = false;
-    loop {
-        let Some(&t) = toks.get(j) else { break };
+    while let Some(&t) = toks.get(j) {
         if !parts.is_empty() {
             let prev_end = toks[j - 1].span.end;
             if !same_line_gap(text, prev_end, t.span.start) {
@@ -406,10 +405,19 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: Cue) -> Option<NameInRun
                     && !p.blocks()
                     && !p.is_title()
                     && !p.is_role()
-                    && parts.get(k + 1).is_some_and(|q| {
-                        continues(q, caps)
-                            || (k + 2 == n && p.is_clear_given() && !caps && q.may_end_name())
-                    })
+                    && parts
+                        .get(
+                            k + 1
+                                + usize::from(
+                                    parts
+                                        .get(k + 1)
+                                        .is_some_and(|q| q.kind == PartKind::Particle),
+                                ),
+                        )
+                        .is_some_and(|q| {
+                            continues(q, caps)
+                                || (k + 2 == n && p.is_clear_given() && !caps && q.may_end_name())
+                        })
             }
             _ => false,
         };
