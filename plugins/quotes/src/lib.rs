@@ -104,7 +104,8 @@ pub struct Quote {
     /// True when the text says somebody said it (a cue, or the passage of
     /// a speaker); false for scare quotes and titles.
     pub attributed: bool,
-    /// True in the headline (a short first paragraph): headlines condense
+    /// True in a headline (a short first paragraph quoting in single marks,
+    /// or a short title-case line): headlines condense
     /// what was said, so their quotations are not counted as direct speech.
     pub headline: bool,
     /// Direct speech: false when not attributed or in the headline (the evaluation
@@ -252,7 +253,6 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         }
         resolved.push(s);
     }
-    let headline = headline_end(text, paragraphs);
 
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
@@ -311,7 +311,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
                 };
             }
         }
-        if !att.attributed && kind == QuoteKind::Partial && !title {
+        if !att.attributed && kind == QuoteKind::Partial && !title && !title_case(q.span.text(text))
+        {
             // A fragment woven into a sentence about a person: theirs.
             let floor = scene.sentence_floor(q.span.start);
             let floor_byte = words.toks[floor.min(qa)].span.start;
@@ -340,7 +341,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             // does not say whose.
             att.attributed = true;
         }
-        let in_headline = q.span.start < headline;
+        let in_headline = is_headline(text, paragraphs, par, q);
         out.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -367,12 +368,47 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     out
 }
 
-/// The end of the headline: a short first paragraph of a longer text.
-fn headline_end(text: &str, paragraphs: &[Span]) -> usize {
-    match paragraphs {
-        [first, _, ..] if first.len() < 200 && !first.text(text).ends_with([':', ',']) => first.end,
-        _ => 0,
+/// A headline: a short paragraph in title case, or a short first
+/// paragraph whose quotation is in single marks (headline style).
+fn is_headline(text: &str, paragraphs: &[Span], par: usize, q: &Quotation) -> bool {
+    let p = paragraphs[par];
+    if p.len() >= 200 || paragraphs.len() < 2 {
+        return false;
     }
+    let single = q.span.text(text).starts_with(['‘', '\'']) && !q.span.text(text).starts_with("''");
+    if par == 0 && single {
+        return true;
+    }
+    let words = p
+        .text(text)
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let (mut all, mut capital) = (0, 0);
+    for w in words {
+        all += 1;
+        let first = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
+        capital += usize::from(first.is_some_and(char::is_uppercase));
+    }
+    all >= 4 && capital * 10 >= all * 8
+}
+
+/// True for a short phrase in title case (`“Good Morning America”`).
+fn title_case(quoted: &str) -> bool {
+    let mut content = quoted
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    content.clone().count() <= 6
+        && content.all(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for" | "with"
+                )
+        })
 }
 
 /// A title rather than speech: a quotation right after a possessive
@@ -382,18 +418,7 @@ fn is_title(words: &Words<'_>, q: &Quotation, qa: usize) -> bool {
         return false;
     }
     let before = words.w(qa - 1);
-    let title_case = || {
-        let inner = q.span.text(words.text);
-        let mut content = inner
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic));
-        content.clone().count() <= 6
-            && content.all(|w| {
-                let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for")
-            })
-    };
+    let title_case = || title_case(q.span.text(words.text));
     // `CNN’s “State of the Union”`, but not `it’s “very sad”`.
     if words.toks[qa - 1].kind == gleaner_text::TokenKind::Possessive
         && qa >= 2
