@@ -406,12 +406,38 @@ pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
 pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// Per token: inside a person mention of the people extractor (may be
+    /// empty: then nothing is known).
+    pub person: &'a [bool],
+    /// Per token: inside a quotation (may be empty).
+    pub quoted: &'a [bool],
 }
 
 impl<'a> Words<'a> {
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
         self.toks[i].span.text(self.text)
+    }
+
+    fn is_person(&self, i: usize) -> bool {
+        self.person.get(i).copied().unwrap_or(false)
+    }
+
+    fn is_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    /// The run of person tokens starting at `i`, up to `ceil`.
+    fn person_run(&self, i: usize, ceil: usize) -> Np {
+        let mut last = i;
+        while last + 1 < ceil && self.is_person(last + 1) {
+            last += 1;
+        }
+        Np {
+            first: i,
+            last,
+            kind: NpKind::Name,
+        }
     }
 
     #[inline]
@@ -643,6 +669,28 @@ impl<'a> Words<'a> {
             return self.subject_before_appositive(i, floor);
         }
         let np = self.np_ending_at(i, floor)?;
+        // `Stacy Baker of Columbia, South Carolina says`: the person before
+        // the place.
+        if np.kind == NpKind::Name && !self.is_person(np.last) && !self.person.is_empty() {
+            let mut k = np.first;
+            if k >= floor + 2
+                && self.w(k - 1) == ","
+                && let Some(place) = self.np_ending_at(k - 2, floor)
+            {
+                k = place.first;
+            }
+            if k >= floor + 2 && matches!(self.w(k - 1), "of" | "from") && self.is_person(k - 2) {
+                let mut first = k - 2;
+                while first > floor && self.is_person(first - 1) {
+                    first -= 1;
+                }
+                return Some(Np {
+                    first,
+                    last: k - 2,
+                    kind: NpKind::Name,
+                });
+            }
+        }
         // `Trump at the time said`: the phrase was a prepositional object.
         if np.kind == NpKind::Nominal
             && np.first >= floor + 2
@@ -773,6 +821,9 @@ impl<'a> Words<'a> {
             }
             end += 1;
         }
+        if let Some(i) = (start..end).find(|&i| self.is_person(i)) {
+            return Some(self.person_run(i, end));
+        }
         if end > start
             && let Some(np) = self.name_ending_at(end - 1, start)
         {
@@ -790,11 +841,19 @@ impl<'a> Words<'a> {
     /// speaker phrase after `floor` (the sentence start), skipping an opening
     /// adverbial up to its comma.
     pub fn clause_subject(&self, cue: usize, floor: usize) -> Option<Np> {
+        // The first person the people extractor found in the clause.
+        if let Some(i) = (floor..cue).find(|&i| self.is_person(i) && !self.is_quoted(i)) {
+            return Some(self.person_run(i, cue));
+        }
         let mut i = floor;
         while i < cue {
             let w = self.w(i);
-            if is_quote_mark(w) {
-                return None;
+            if is_quote_mark(w) || self.is_quoted(i) {
+                if self.quoted.is_empty() {
+                    return None;
+                }
+                i += 1;
+                continue;
             }
             if let Some(np) = self.np_starting_at(i, cue) {
                 if np.kind != NpKind::Nominal || np.first == floor || self.w(np.first - 1) == "," {

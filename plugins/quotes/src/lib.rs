@@ -172,7 +172,7 @@ struct Scene<'a, 't> {
     words: Words<'a>,
     analysis: &'a Analysis<'t>,
     found: &'a [Quotation],
-    in_quote: Vec<bool>,
+    in_quote: &'a [bool],
 }
 
 impl Scene<'_, '_> {
@@ -214,6 +214,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     let words = Words {
         text,
         toks: analysis.tokens(),
+        person: &[],
+        quoted: &[],
     };
     let paragraphs = analysis.paragraphs();
     let found = marks::quotations(text, paragraphs, |open, end| {
@@ -230,11 +232,22 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             in_quote[t] = true;
         }
     }
+    let mut person = vec![false; words.len()];
+    for m in people {
+        for t in analysis.tokens_in(Span::new(m.start, m.end)) {
+            person[t] = true;
+        }
+    }
+    let words = Words {
+        person: &person,
+        quoted: &in_quote,
+        ..words
+    };
     let scene = Scene {
         words,
         analysis,
         found: &found,
-        in_quote,
+        in_quote: &in_quote,
     };
 
     // Speech events in text order, resolved as they come so that a pronoun
@@ -475,7 +488,7 @@ fn is_loose_verb(w: &str) -> bool {
 /// Every reporting cue outside quotations, with its speaker mention.
 fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
     let words = &scene.words;
-    let in_quote = &scene.in_quote;
+    let in_quote = scene.in_quote;
     let mut out = Vec::new();
     for i in 0..words.len() {
         if in_quote[i] {
@@ -485,6 +498,27 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
         let at = words.toks[i].span.start;
         if i > 0 && words.w(i - 1) == "-" && words.toks[i - 1].span.end == at {
             continue; // `so-called`, `well-said`
+        }
+        if i > 0
+            && (words.toks[i - 1].kind == gleaner_text::TokenKind::Possessive
+                || matches!(
+                    words.w(i - 1),
+                    "the"
+                        | "The"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "a"
+                        | "an"
+                        | "these"
+                        | "those"
+                        | "my"
+                        | "our"
+                        | "your"
+                ))
+        {
+            continue; // a noun: `Ginsburg’s comments`, `his remarks`
         }
         let kind = match cue_kind(w) {
             Some(k) => k,
