@@ -169,14 +169,16 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
         }
         let (parts, next) = name_runs::run_at(a, i, &mut key);
         let mut from = 0;
-        while from < parts.len() {
+        // A name needs two parts, or a title and one.
+        while from + 1 < parts.len() {
             let rest = &parts[from..];
             let cx = RunContext {
                 sentence_initial: from == 0 && layout.sentence_initial[rest[0].tokens.0],
                 headline: layout.headline_at(a, rest[0].span.start),
             };
-            let cue = cue_around(a, rest[0].tokens.0, rest[rest.len() - 1].tokens.1, &mut key);
-            let Some(found) = name_runs::name_in_run(rest, cx, cue) else {
+            let (s, e) = (rest[0].tokens.0, rest[rest.len() - 1].tokens.1);
+            let Some(found) = name_runs::name_in_run(rest, cx, || cue_around(a, s, e, &mut key))
+            else {
                 break;
             };
             let words = &rest[found.start..found.end];

@@ -3,10 +3,12 @@
 //! the small hand-written lists of titles, roles, nationalities and
 //! organisation words.
 //!
-//! Every lookup takes a *key*: the word lowercased with Latin accents
-//! removed (`José` → `jose`), built by [`fold_into`].
+//! Every list goes into one hash map from a word's *key* (lowercased, Latin
+//! accents removed: `José` → `jose`, built by [`fold_into`]) to its classes,
+//! so a word is looked up once, whatever is asked about it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// The gender a given name usually carries.
@@ -17,12 +19,74 @@ pub enum NameGender {
     Unisex,
 }
 
+/// Word classes, as bits of [`Entry::flags`].
+pub mod class {
+    pub const GIVEN: u32 = 1;
+    /// A given name borne so widely that it names a person even where it is
+    /// also a word or a place ("Peter", "George").
+    pub const WIDESPREAD: u32 = 1 << 1;
+    pub const SURNAME: u32 = 1 << 2;
+    pub const PLACE: u32 = 1 << 3;
+    /// A lowercase English word.
+    pub const COMMON: u32 = 1 << 4;
+    pub const TITLE: u32 = 1 << 5;
+    pub const ROLE: u32 = 1 << 6;
+    pub const ORG: u32 = 1 << 7;
+    pub const NATIONALITY: u32 = 1 << 8;
+    pub const CALENDAR: u32 = 1 << 9;
+    pub const PARTICLE: u32 = 1 << 10;
+    pub const FUNCTION: u32 = 1 << 11;
+    pub const SUFFIX: u32 = 1 << 12;
+    pub const JOINER: u32 = 1 << 13;
+}
+
+/// What the lexicon knows about one key.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Entry {
+    pub flags: u32,
+    /// The usual gender of the given name.
+    pub given: Option<NameGender>,
+    /// The gender a title shows ("Mr", "Queen").
+    pub title: Option<NameGender>,
+}
+
+impl Entry {
+    #[inline]
+    pub fn is(self, flags: u32) -> bool {
+        self.flags & flags != 0
+    }
+}
+
+/// FxHash: short keys hash several times faster than with SipHash, and the
+/// keys are our own lists, not input an attacker chooses for the table.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 pub struct Lexicon {
-    /// Given names, with their gender and whether they are widespread.
-    given: HashMap<&'static str, (NameGender, bool)>,
-    surnames: HashSet<&'static str>,
-    places: HashSet<&'static str>,
-    common: HashSet<&'static str>,
+    words: HashMap<&'static str, Entry, BuildHasherDefault<FxHasher>>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -31,49 +95,140 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let given = lines(include_str!("../data/given_names.txt"))
-        .filter_map(|l| {
-            let mut fields = l.split('\t');
-            let name = fields.next()?;
-            let g = fields.next()?;
-            let widespread = fields.next() == Some("c");
-            let g = match g {
-                "m" => NameGender::Male,
-                "f" => NameGender::Female,
-                _ => NameGender::Unisex,
-            };
-            Some((name, (g, widespread)))
-        })
-        .collect();
-    let mut places: HashSet<&'static str> = lines(include_str!("../data/places.txt")).collect();
-    places.extend(EXTRA_PLACES);
-    Lexicon {
-        given,
-        surnames: lines(include_str!("../data/surnames.txt")).collect(),
-        places,
-        common: lines(include_str!("../data/common_words.txt")).collect(),
+    let mut words: HashMap<&'static str, Entry, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(140_000, Default::default());
+    let mut add = |key: &'static str, flags: u32| words.entry(key).or_default().flags |= flags;
+    for l in lines(include_str!("../data/surnames.txt")) {
+        add(l, class::SURNAME);
     }
+    for l in lines(include_str!("../data/places.txt")).chain(EXTRA_PLACES.iter().copied()) {
+        add(l, class::PLACE);
+    }
+    for l in lines(include_str!("../data/common_words.txt")) {
+        add(l, class::COMMON);
+    }
+    for (list, flags) in [
+        (ROLE_NOUNS, class::ROLE),
+        (ORG_WORDS, class::ORG),
+        (NATIONALITIES, class::NATIONALITY),
+        (CALENDAR, class::CALENDAR),
+        (PARTICLES, class::PARTICLE),
+        (FUNCTION_WORDS, class::FUNCTION | class::COMMON),
+        (SUFFIXES, class::SUFFIX),
+        (JOINERS, class::JOINER),
+    ] {
+        for &k in list {
+            add(k, flags);
+        }
+    }
+    for (list, g) in [
+        (MALE_TITLES, Some(NameGender::Male)),
+        (FEMALE_TITLES, Some(NameGender::Female)),
+        (TITLES, None),
+    ] {
+        for &k in list {
+            let e = words.entry(k).or_default();
+            e.flags |= class::TITLE | class::ROLE;
+            e.title = g;
+        }
+    }
+    for l in lines(include_str!("../data/given_names.txt")) {
+        let mut fields = l.split('\t');
+        let (Some(name), Some(g)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let e = words.entry(name).or_default();
+        e.flags |= class::GIVEN;
+        if fields.next() == Some("c") {
+            e.flags |= class::WIDESPREAD;
+        }
+        e.given = Some(match g {
+            "m" => NameGender::Male,
+            "f" => NameGender::Female,
+            _ => NameGender::Unisex,
+        });
+    }
+    Lexicon { words }
 });
 
 impl Lexicon {
-    pub fn given(&self, key: &str) -> Option<NameGender> {
-        self.given.get(key).map(|g| g.0)
+    /// Everything known about `key` (empty when nothing is).
+    #[inline]
+    pub fn entry(&self, key: &str) -> Entry {
+        self.words.get(key).copied().unwrap_or_default()
     }
-    /// A given name so widespread ("Peter", "Tom", "George") that it
-    /// names a person even where it is also a word or a place.
-    pub fn is_widespread_given(&self, key: &str) -> bool {
-        self.given.get(key).is_some_and(|g| g.1)
+    pub fn given(&self, key: &str) -> Option<NameGender> {
+        self.entry(key).given
     }
     pub fn is_surname(&self, key: &str) -> bool {
-        self.surnames.contains(key)
+        self.entry(key).is(class::SURNAME)
     }
     pub fn is_place(&self, key: &str) -> bool {
-        self.places.contains(key)
+        self.entry(key).is(class::PLACE)
     }
     /// A lowercase English word ("such", "given", "green").
     pub fn is_common(&self, key: &str) -> bool {
-        self.common.contains(key) || FUNCTION_WORDS.contains(&key)
+        self.entry(key).is(class::COMMON)
     }
+}
+
+/// The title `key` and the gender it shows, if it is one.
+pub fn title(key: &str) -> Option<Option<NameGender>> {
+    let e = LEXICON.entry(key);
+    e.is(class::TITLE).then_some(e.title)
+}
+
+/// Words that make up roles ("Russian Federation Council First Deputy
+/// Chairman", "U.S. Secretary of State", "West Indian all-rounder"); a role
+/// written before a name must end in one of them.
+pub fn is_role_noun(key: &str) -> bool {
+    LEXICON.entry(key).is(class::ROLE)
+}
+
+/// Short lowercase words that join parts of a role ("Secretary *of* State",
+/// "Press Secretary *for the* President").
+pub fn is_role_joiner(key: &str) -> bool {
+    LEXICON.entry(key).is(class::JOINER)
+}
+
+/// Lowercase particles inside names ("Charles de Gaulle", "Osama bin
+/// Laden"), also articles that open titles of papers ("Der", "Le").
+pub fn is_particle(key: &str) -> bool {
+    LEXICON.entry(key).is(class::PARTICLE)
+}
+
+/// Suffixes after a surname ("Jr.", "III").
+pub fn is_name_suffix(key: &str) -> bool {
+    LEXICON.entry(key).is(class::SUFFIX)
+}
+
+/// Country abbreviations written with periods, which are not initials.
+pub fn is_place_abbreviation(letters: &str) -> bool {
+    matches!(
+        letters,
+        "US" | "UK" | "UN" | "EU" | "USSR" | "UAE" | "DC" | "NY" | "LA" | "PRC"
+    )
+}
+
+/// Months, weekdays and feasts: capitalised but never a person here.
+pub fn is_calendar(key: &str) -> bool {
+    LEXICON.entry(key).is(class::CALENDAR)
+}
+
+/// Words that make a capitalised phrase an organisation, place, event or
+/// product rather than a person ("Federation Council", "White House").
+pub fn is_org_word(key: &str) -> bool {
+    LEXICON.entry(key).is(class::ORG)
+}
+
+/// Nationalities and other demonyms ("Russian", "West Indian").
+pub fn is_nationality(key: &str) -> bool {
+    LEXICON.entry(key).is(class::NATIONALITY)
+}
+
+/// A word that is never part of a name ("The", "In", "After").
+pub fn is_function_word(key: &str) -> bool {
+    LEXICON.entry(key).is(class::FUNCTION)
 }
 
 /// Lowercases `word` into `out` with the accents of Latin letters removed.
@@ -116,605 +271,635 @@ pub fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// Titles written before a name, with the gender they show. Abbreviations
-/// are listed without their period.
-pub fn title(key: &str) -> Option<Option<NameGender>> {
-    use NameGender::*;
-    Some(match key {
-        "mr" | "sir" | "lord" | "king" | "prince" | "emperor" | "sultan" | "emir" | "sheikh"
-        | "sheik" | "father" | "brother" | "monsignor" | "msgr" | "duke" | "count" | "baron" => {
-            Some(Male)
-        }
-        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "empress" | "sister"
-        | "duchess" | "countess" | "baroness" | "madame" | "mme" => Some(Female),
-        "dr" | "prof" | "professor" | "sen" | "senator" | "rep" | "gov" | "governor" | "gen"
-        | "general" | "lt" | "col" | "colonel" | "capt" | "captain" | "sgt" | "sergeant"
-        | "maj" | "adm" | "admiral" | "rev" | "reverend" | "hon" | "pres" | "president"
-        | "supt" | "det" | "detective" | "insp" | "inspector" | "amb" | "ambassador" | "atty"
-        | "cmdr" | "commander" | "cpl" | "corporal" | "pvt" | "private" | "brig" | "pope"
-        | "cardinal" | "bishop" | "archbishop" | "rabbi" | "imam" | "ayatollah" | "mayor"
-        | "judge" | "justice" | "chancellor" | "premier" | "minister" | "secretary"
-        | "chairman" | "chairwoman" | "coach" | "saint" | "marshal" | "lieutenant"
-        | "congressman" | "congresswoman" | "assemblyman" | "councilman" | "councillor"
-        | "alderman" | "speaker" | "vice" | "deputy" | "officer" | "trooper" | "constable"
-        | "superintendent" | "mufti" | "mullah" | "patriarch" | "metropolitan" | "pastor"
-        | "chief" | "director" | "ceo" | "treasurer" | "comptroller" | "attorney"
-        | "commissioner" | "envoy" | "spokesman" | "spokeswoman" | "spokesperson" | "leader"
-        | "chair" | "head" | "sheriff" | "warden" | "regent" | "tsar" | "czar" | "shah"
-        | "khan" | "dalai" | "crown" | "grand" | "maestro" | "doctor" | "nurse" => None,
-        _ => return None,
-    })
-}
-
-/// Words that make up roles ("Russian Federation Council First Deputy
-/// Chairman", "U.S. Secretary of State", "West Indian all-rounder"); a role
-/// written before a name must end in one of them.
-pub fn is_role_noun(key: &str) -> bool {
-    title(key).is_some()
-        || matches!(
-            key,
-            "prime"
-                | "first"
-                | "foreign"
-                | "defence"
-                | "defense"
-                | "interior"
-                | "finance"
-                | "executive"
-                | "press"
-                | "state"
-                | "secretary-general"
-                | "undersecretary"
-                | "under-secretary"
-                | "assistant"
-                | "counsel"
-                | "adviser"
-                | "advisor"
-                | "aide"
-                | "analyst"
-                | "economist"
-                | "expert"
-                | "official"
-                | "diplomat"
-                | "negotiator"
-                | "president-elect"
-                | "founder"
-                | "owner"
-                | "chairperson"
-                | "candidate"
-                | "nominee"
-                | "lawmaker"
-                | "legislator"
-                | "mp"
-                | "striker"
-                | "midfielder"
-                | "defender"
-                | "goalkeeper"
-                | "forward"
-                | "batsman"
-                | "bowler"
-                | "all-rounder"
-                | "rounder"
-                | "pitcher"
-                | "player"
-                | "champion"
-                | "driver"
-                | "rider"
-                | "skipper"
-                | "winger"
-                | "keeper"
-                | "opener"
-                | "spinner"
-                | "trainer"
-                | "jockey"
-                | "boxer"
-                | "runner"
-                | "sprinter"
-                | "swimmer"
-                | "writer"
-                | "author"
-                | "journalist"
-                | "editor"
-                | "correspondent"
-                | "reporter"
-                | "actor"
-                | "actress"
-                | "singer"
-                | "star"
-                | "manager"
-                | "cleric"
-                | "whip"
-                | "auditor"
-                | "governor-general"
-                | "commander-in-chief"
-                | "representative"
-                | "prosecutor"
-                | "lawyer"
-                | "cfo"
-                | "coo"
-                | "cto"
-                | "chief-executive"
-                | "premier-elect"
-                | "teammate"
-                | "compatriot"
-                | "countryman"
-                | "rival"
-                | "opponent"
-                | "seed"
-                | "holder"
-                | "colleague"
-                | "novelist"
-                | "poet"
-                | "artist"
-                | "director-general"
-                | "scientist"
-                | "researcher"
-                | "historian"
-                | "politician"
-                | "businessman"
-                | "businesswoman"
-                | "tycoon"
-                | "billionaire"
-                | "dissident"
-                | "activist"
-                | "rebel"
-                | "warlord"
-                | "dictator"
-                | "strongman"
-                | "incumbent"
-                | "challenger"
-                | "veteran"
-                | "finalist"
-                | "semifinalist"
-                | "quarterfinalist"
-                | "winner"
-                | "loser"
-                | "medallist"
-                | "medalist"
-                | "titleholder"
-                | "defending"
-                | "hurdler"
-                | "cyclist"
-                | "golfer"
-                | "sailor"
-                | "skier"
-                | "athlete"
-                | "outfielder"
-                | "infielder"
-                | "shortstop"
-                | "catcher"
-                | "quarterback"
-                | "centre"
-                | "fullback"
-                | "flanker"
-                | "fly-half"
-                | "scrum-half"
-                | "lock"
-                | "prop"
-                | "hooker"
-                | "wicketkeeper"
-                | "wicket-keeper"
-                | "batter"
-                | "left-hander"
-                | "right-hander"
-                | "legend"
-                | "great"
-                | "son"
-                | "daughter"
-                | "wife"
-                | "husband"
-                | "widow"
-                | "mother"
-                | "father-in-law"
-                | "uncle"
-                | "nephew"
-                | "cousin"
-                | "friend"
-                | "partner"
-                | "deputies"
-        )
-}
-
-/// Short lowercase words that join parts of a role ("Secretary *of* State",
-/// "Press Secretary *for the* President").
-pub fn is_role_joiner(key: &str) -> bool {
-    matches!(key, "of" | "the" | "for" | "to" | "on" | "at")
-}
-
-/// Lowercase particles inside names ("Ludwig van Beethoven", "Osama bin
-/// Laden", "Charles de Gaulle").
-pub fn is_particle(key: &str) -> bool {
-    matches!(
-        key,
-        "de" | "da"
-            | "das"
-            | "die"
-            | "il"
-            | "lo"
-            | "los"
-            | "las"
-            | "do"
-            | "dos"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "des"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "ten"
-            | "le"
-            | "la"
-            | "bin"
-            | "ibn"
-            | "bint"
-            | "ben"
-            | "al"
-            | "el"
-            | "abu"
-            | "abd"
-            | "y"
-            | "zu"
-            | "vander"
-            | "ul"
-            | "ur"
-            | "wa"
-    )
-}
-
-/// Suffixes after a surname ("Jr.", "III").
-pub fn is_name_suffix(key: &str) -> bool {
-    matches!(key, "jr" | "sr" | "ii" | "iii" | "iv")
-}
-
-/// Country abbreviations written with periods, which are not initials.
-pub fn is_place_abbreviation(letters: &str) -> bool {
-    matches!(
-        letters,
-        "US" | "UK" | "UN" | "EU" | "USSR" | "UAE" | "DC" | "NY" | "LA" | "PRC"
-    )
-}
-
-/// Months, weekdays and seasons: capitalised but never a person here.
-pub fn is_calendar(key: &str) -> bool {
-    matches!(
-        key,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "christmas"
-            | "easter"
-            | "ramadan"
-    )
-}
-
-/// Words that make a capitalised phrase an organisation, place, event or
-/// product rather than a person ("Federation Council", "White House",
-/// "Political Information Center", "Grace Road").
-pub fn is_org_word(key: &str) -> bool {
-    matches!(
-        key,
-        "council"
-            | "committee"
-            | "commission"
-            | "center"
-            | "centre"
-            | "institute"
-            | "university"
-            | "college"
-            | "school"
-            | "academy"
-            | "party"
-            | "union"
-            | "association"
-            | "federation"
-            | "foundation"
-            | "fund"
-            | "bank"
-            | "corp"
-            | "corporation"
-            | "inc"
-            | "ltd"
-            | "plc"
-            | "co"
-            | "company"
-            | "group"
-            | "holdings"
-            | "airlines"
-            | "airways"
-            | "motors"
-            | "club"
-            | "united"
-            | "city"
-            | "rovers"
-            | "athletic"
-            | "wanderers"
-            | "ministry"
-            | "department"
-            | "agency"
-            | "office"
-            | "bureau"
-            | "service"
-            | "services"
-            | "house"
-            | "palace"
-            | "church"
-            | "cathedral"
-            | "hospital"
-            | "court"
-            | "congress"
-            | "senate"
-            | "parliament"
-            | "assembly"
-            | "army"
-            | "navy"
-            | "force"
-            | "forces"
-            | "police"
-            | "guard"
-            | "times"
-            | "post"
-            | "news"
-            | "journal"
-            | "herald"
-            | "tribune"
-            | "gazette"
-            | "street"
-            | "road"
-            | "avenue"
-            | "square"
-            | "park"
-            | "bridge"
-            | "river"
-            | "lake"
-            | "mountain"
-            | "mountains"
-            | "island"
-            | "islands"
-            | "bay"
-            | "sea"
-            | "ocean"
-            | "valley"
-            | "stadium"
-            | "airport"
-            | "station"
-            | "hotel"
-            | "cup"
-            | "league"
-            | "championship"
-            | "championships"
-            | "open"
-            | "games"
-            | "olympics"
-            | "trophy"
-            | "prize"
-            | "award"
-            | "awards"
-            | "festival"
-            | "museum"
-            | "gallery"
-            | "theatre"
-            | "theater"
-            | "hall"
-            | "tower"
-            | "exchange"
-            | "market"
-            | "index"
-            | "reserve"
-            | "treasury"
-            | "republic"
-            | "kingdom"
-            | "empire"
-            | "states"
-            | "province"
-            | "county"
-            | "district"
-            | "region"
-            | "gulf"
-            | "coast"
-            | "peninsula"
-            | "strait"
-            | "canal"
-            | "desert"
-            | "territory"
-            | "agreement"
-            | "accord"
-            | "treaty"
-            | "act"
-            | "project"
-            | "programme"
-            | "program"
-            | "summit"
-            | "conference"
-            | "war"
-            | "revolution"
-            | "day"
-            | "laboratory"
-            | "laboratories"
-            | "labs"
-            | "systems"
-            | "technologies"
-            | "technology"
-            | "software"
-            | "network"
-            | "networks"
-            | "telecom"
-            | "communications"
-            | "energy"
-            | "oil"
-            | "petroleum"
-            | "mining"
-            | "resources"
-            | "industries"
-            | "international"
-            | "global"
-            | "national"
-            | "federal"
-            | "central"
-            | "airbase"
-            | "base"
-            | "port"
-            | "harbour"
-            | "harbor"
-            | "county's"
-            | "government"
-            | "administration"
-            | "authority"
-            | "board"
-            | "tribunal"
-            | "organisation"
-            | "organization"
-            | "front"
-            | "movement"
-            | "alliance"
-            | "coalition"
-            | "brigade"
-            | "brigades"
-            | "regiment"
-            | "division"
-            | "command"
-            | "radio"
-            | "television"
-            | "tv"
-            | "agency's"
-            | "stock"
-            | "securities"
-            | "capital"
-            | "partners"
-            | "trust"
-            | "insurance"
-            | "investments"
-            | "electric"
-            | "chemical"
-            | "chemicals"
-            | "pharmaceuticals"
-            | "foods"
-            | "brothers"
-            | "bros"
-            | "associates"
-            | "society"
-            | "institution"
-            | "review"
-            | "magazine"
-            | "daily"
-            | "weekly"
-            | "monitor"
-            | "observer"
-            | "express"
-            | "mail"
-            | "telegraph"
-            | "guardian"
-            | "independent"
-            | "standard"
-            | "series"
-            | "race"
-            | "grand"
-            | "prix"
-            | "marathon"
-            | "classic"
-            | "masters"
-            | "tour"
-            | "rally"
-            | "division's"
-            | "hills"
-            | "heights"
-            | "beach"
-            | "falls"
-            | "springs"
-            | "village"
-            | "town"
-            | "church's"
-            | "mosque"
-            | "temple"
-            | "prison"
-            | "jail"
-            | "castle"
-            | "zone"
-            | "border"
-            | "corridor"
-            | "highway"
-            | "motorway"
-            | "lane"
-            | "drive"
-            | "way"
-            | "boulevard"
-            | "place"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "internet"
-            | "twitter"
-            | "facebook"
-            | "google"
-            | "iphone"
-            | "windows"
-            | "xbox"
-            | "bible"
-            | "koran"
-            | "quran"
-            | "honda"
-            | "cosworth"
-            | "benz"
-            | "mercedes-benz"
-            | "toyota"
-            | "ferrari"
-            | "renault"
-            | "peugeot"
-            | "yamaha"
-            | "suzuki"
-            | "kawasaki"
-            | "ducati"
-            | "porsche"
-            | "bmw"
-            | "audi"
-            | "volkswagen"
-            | "nissan"
-            | "mazda"
-            | "boeing"
-            | "airbus"
-    )
-}
-
-/// Nationalities and other demonyms ("Russian", "West Indian").
-pub fn is_nationality(key: &str) -> bool {
-    NATIONALITIES.binary_search(&key).is_ok()
-}
-
+/// Titles that show a man.
+const MALE_TITLES: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "emperor",
+    "sultan",
+    "emir",
+    "sheikh",
+    "sheik",
+    "father",
+    "brother",
+    "monsignor",
+    "msgr",
+    "duke",
+    "count",
+    "baron",
+];
+/// Titles that show a woman.
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "empress", "sister", "duchess",
+    "countess", "baroness", "madame", "mme",
+];
+/// Titles and offices written right before a name (abbreviations without
+/// their period).
+const TITLES: &[&str] = &[
+    "dr",
+    "prof",
+    "professor",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "lt",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "maj",
+    "adm",
+    "admiral",
+    "rev",
+    "reverend",
+    "hon",
+    "pres",
+    "president",
+    "supt",
+    "det",
+    "detective",
+    "insp",
+    "inspector",
+    "amb",
+    "ambassador",
+    "atty",
+    "cmdr",
+    "commander",
+    "cpl",
+    "corporal",
+    "pvt",
+    "private",
+    "brig",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "ayatollah",
+    "mayor",
+    "judge",
+    "justice",
+    "chancellor",
+    "premier",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "coach",
+    "saint",
+    "marshal",
+    "lieutenant",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "councilman",
+    "councillor",
+    "alderman",
+    "speaker",
+    "vice",
+    "deputy",
+    "officer",
+    "trooper",
+    "constable",
+    "superintendent",
+    "mufti",
+    "mullah",
+    "patriarch",
+    "metropolitan",
+    "pastor",
+    "chief",
+    "director",
+    "ceo",
+    "treasurer",
+    "comptroller",
+    "attorney",
+    "commissioner",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chair",
+    "head",
+    "sheriff",
+    "warden",
+    "regent",
+    "tsar",
+    "czar",
+    "shah",
+    "khan",
+    "dalai",
+    "crown",
+    "grand",
+    "maestro",
+    "doctor",
+    "nurse",
+];
+/// Other nouns of roles, offices and trades.
+const ROLE_NOUNS: &[&str] = &[
+    "prime",
+    "first",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "executive",
+    "press",
+    "state",
+    "secretary-general",
+    "undersecretary",
+    "under-secretary",
+    "assistant",
+    "counsel",
+    "adviser",
+    "advisor",
+    "aide",
+    "analyst",
+    "economist",
+    "expert",
+    "official",
+    "diplomat",
+    "negotiator",
+    "president-elect",
+    "founder",
+    "owner",
+    "chairperson",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "rounder",
+    "pitcher",
+    "player",
+    "champion",
+    "driver",
+    "rider",
+    "skipper",
+    "winger",
+    "keeper",
+    "opener",
+    "spinner",
+    "trainer",
+    "jockey",
+    "boxer",
+    "runner",
+    "sprinter",
+    "swimmer",
+    "writer",
+    "author",
+    "journalist",
+    "editor",
+    "correspondent",
+    "reporter",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "manager",
+    "cleric",
+    "whip",
+    "auditor",
+    "governor-general",
+    "commander-in-chief",
+    "representative",
+    "prosecutor",
+    "lawyer",
+    "cfo",
+    "coo",
+    "cto",
+    "chief-executive",
+    "premier-elect",
+    "teammate",
+    "compatriot",
+    "countryman",
+    "rival",
+    "opponent",
+    "seed",
+    "holder",
+    "colleague",
+    "novelist",
+    "poet",
+    "artist",
+    "director-general",
+    "scientist",
+    "researcher",
+    "historian",
+    "politician",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "dissident",
+    "activist",
+    "rebel",
+    "warlord",
+    "dictator",
+    "strongman",
+    "incumbent",
+    "challenger",
+    "veteran",
+    "finalist",
+    "semifinalist",
+    "quarterfinalist",
+    "winner",
+    "loser",
+    "medallist",
+    "medalist",
+    "titleholder",
+    "defending",
+    "hurdler",
+    "cyclist",
+    "golfer",
+    "sailor",
+    "skier",
+    "athlete",
+    "outfielder",
+    "infielder",
+    "shortstop",
+    "catcher",
+    "quarterback",
+    "centre",
+    "fullback",
+    "flanker",
+    "fly-half",
+    "scrum-half",
+    "lock",
+    "prop",
+    "hooker",
+    "wicketkeeper",
+    "wicket-keeper",
+    "batter",
+    "left-hander",
+    "right-hander",
+    "legend",
+    "great",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "mother",
+    "father-in-law",
+    "uncle",
+    "nephew",
+    "cousin",
+    "friend",
+    "partner",
+    "deputies",
+];
+/// Lowercase words that join the parts of a role.
+const JOINERS: &[&str] = &["of", "the", "for", "to", "on", "at"];
+/// Particles inside names and articles that open titles.
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "die", "il", "lo", "los", "las", "do", "dos", "del", "della", "di", "du",
+    "des", "van", "von", "der", "den", "ter", "ten", "le", "la", "bin", "ibn", "bint", "ben", "al",
+    "el", "abu", "abd", "y", "zu", "vander", "ul", "ur", "wa",
+];
+/// Generation suffixes after a surname.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+/// Months, weekdays and feasts.
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+    "ramadan",
+];
+/// Words of organisations, places, events and products.
+const ORG_WORDS: &[&str] = &[
+    "council",
+    "committee",
+    "commission",
+    "center",
+    "centre",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "party",
+    "union",
+    "association",
+    "federation",
+    "foundation",
+    "fund",
+    "bank",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "co",
+    "company",
+    "group",
+    "holdings",
+    "airlines",
+    "airways",
+    "motors",
+    "club",
+    "united",
+    "city",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "bureau",
+    "service",
+    "services",
+    "house",
+    "palace",
+    "church",
+    "cathedral",
+    "hospital",
+    "court",
+    "congress",
+    "senate",
+    "parliament",
+    "assembly",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "police",
+    "guard",
+    "times",
+    "post",
+    "news",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "park",
+    "bridge",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "bay",
+    "sea",
+    "ocean",
+    "valley",
+    "stadium",
+    "airport",
+    "station",
+    "hotel",
+    "cup",
+    "league",
+    "championship",
+    "championships",
+    "open",
+    "games",
+    "olympics",
+    "trophy",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "museum",
+    "gallery",
+    "theatre",
+    "theater",
+    "hall",
+    "tower",
+    "exchange",
+    "market",
+    "index",
+    "reserve",
+    "treasury",
+    "republic",
+    "kingdom",
+    "empire",
+    "states",
+    "province",
+    "county",
+    "district",
+    "region",
+    "gulf",
+    "coast",
+    "peninsula",
+    "strait",
+    "canal",
+    "desert",
+    "territory",
+    "agreement",
+    "accord",
+    "treaty",
+    "act",
+    "project",
+    "programme",
+    "program",
+    "summit",
+    "conference",
+    "war",
+    "revolution",
+    "day",
+    "laboratory",
+    "laboratories",
+    "labs",
+    "systems",
+    "technologies",
+    "technology",
+    "software",
+    "network",
+    "networks",
+    "telecom",
+    "communications",
+    "energy",
+    "oil",
+    "petroleum",
+    "mining",
+    "resources",
+    "industries",
+    "international",
+    "global",
+    "national",
+    "federal",
+    "central",
+    "airbase",
+    "base",
+    "port",
+    "harbour",
+    "harbor",
+    "county's",
+    "government",
+    "administration",
+    "authority",
+    "board",
+    "tribunal",
+    "organisation",
+    "organization",
+    "front",
+    "movement",
+    "alliance",
+    "coalition",
+    "brigade",
+    "brigades",
+    "regiment",
+    "division",
+    "command",
+    "radio",
+    "television",
+    "tv",
+    "agency's",
+    "stock",
+    "securities",
+    "capital",
+    "partners",
+    "trust",
+    "insurance",
+    "investments",
+    "electric",
+    "chemical",
+    "chemicals",
+    "pharmaceuticals",
+    "foods",
+    "brothers",
+    "bros",
+    "associates",
+    "society",
+    "institution",
+    "review",
+    "magazine",
+    "daily",
+    "weekly",
+    "monitor",
+    "observer",
+    "express",
+    "mail",
+    "telegraph",
+    "guardian",
+    "independent",
+    "standard",
+    "series",
+    "race",
+    "grand",
+    "prix",
+    "marathon",
+    "classic",
+    "masters",
+    "tour",
+    "rally",
+    "division's",
+    "hills",
+    "heights",
+    "beach",
+    "falls",
+    "springs",
+    "village",
+    "town",
+    "church's",
+    "mosque",
+    "temple",
+    "prison",
+    "jail",
+    "castle",
+    "zone",
+    "border",
+    "corridor",
+    "highway",
+    "motorway",
+    "lane",
+    "drive",
+    "way",
+    "boulevard",
+    "place",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "internet",
+    "twitter",
+    "facebook",
+    "google",
+    "iphone",
+    "windows",
+    "xbox",
+    "bible",
+    "koran",
+    "quran",
+    "honda",
+    "cosworth",
+    "benz",
+    "mercedes-benz",
+    "toyota",
+    "ferrari",
+    "renault",
+    "peugeot",
+    "yamaha",
+    "suzuki",
+    "kawasaki",
+    "ducati",
+    "porsche",
+    "bmw",
+    "audi",
+    "volkswagen",
+    "nissan",
+    "mazda",
+    "boeing",
+    "airbus",
+];
+/// Nationalities and other demonyms.
 const NATIONALITIES: &[&str] = &[
     "afghan",
     "african",
@@ -892,7 +1077,6 @@ const NATIONALITIES: &[&str] = &[
     "zambian",
     "zimbabwean",
 ];
-
 /// Places the GeoNames extract misses (regions and short forms common in
 /// news), and a few names of several words that look like a person's but
 /// name an index, an airline or an aid body.
@@ -969,10 +1153,12 @@ const EXTRA_PLACES: &[&str] = &[
     "paris",
     "delhi",
     "geneva",
+    "In",
+    "The",
+    "An",
 ];
-
 /// Words that are never part of a name, though some name lists hold them
-/// ("In", "The", "An" are given names somewhere).
+/// ("In", "The", "An" are given names somewhere), and company suffixes.
 const FUNCTION_WORDS: &[&str] = &[
     "a",
     "an",
@@ -1053,7 +1239,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "does",
     "said",
     "says",
-    "after",
     "about",
     "against",
     "between",
@@ -1103,18 +1288,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "lp",
 ];
 
-/// A word that is never part of a name ("The", "In", "After").
-pub fn is_function_word(key: &str) -> bool {
-    FUNCTION_WORDS.contains(&key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn nationalities_are_sorted_for_binary_search() {
-        assert!(NATIONALITIES.windows(2).all(|w| w[0] < w[1]));
+    fn hand_lists_are_lowercase_keys() {
+        let mut key = String::new();
+        for list in [
+            MALE_TITLES,
+            FEMALE_TITLES,
+            TITLES,
+            ROLE_NOUNS,
+            ORG_WORDS,
+            NATIONALITIES,
+        ] {
+            for w in list {
+                fold_into(w, &mut key);
+                assert_eq!(&key, w);
+            }
+        }
     }
 
     #[test]

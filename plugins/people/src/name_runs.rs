@@ -15,7 +15,7 @@
 
 use gleaner_text::{Analysis, Span, Token, TokenKind};
 
-use crate::lexicon::{self, LEXICON, NameGender};
+use crate::lexicon::{self, Entry, LEXICON, NameGender, class};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PartKind {
@@ -43,6 +43,13 @@ pub struct Part {
     pub after_bracket: bool,
     /// Part of a place of several words ("Hong Kong", "Los Angeles").
     pub in_place: bool,
+    /// What the lexicon knows about the key, and about its last hyphenated
+    /// piece ("Major-General" is a title by "General").
+    entry: Entry,
+    last: Entry,
+    given: Option<NameGender>,
+    /// A plural of a plain noun ("Rangers"): teams, not surnames.
+    plural: bool,
 }
 
 fn last_piece(key: &str) -> &str {
@@ -50,79 +57,82 @@ fn last_piece(key: &str) -> &str {
 }
 
 impl Part {
+    fn new(span: Span, tokens: (usize, usize), kind: PartKind, key: String, caps: bool) -> Self {
+        let (entry, last, given, plural) = if kind == PartKind::Word || kind == PartKind::Particle {
+            let entry = LEXICON.entry(&key);
+            let piece = last_piece(&key);
+            let last = if piece.len() < key.len() {
+                LEXICON.entry(piece)
+            } else {
+                entry
+            };
+            (
+                entry,
+                last,
+                given_of(&key, entry, caps),
+                plural_noun(&key, entry),
+            )
+        } else {
+            (Entry::default(), Entry::default(), None, false)
+        };
+        Part {
+            span,
+            tokens,
+            kind,
+            key,
+            caps,
+            after_bracket: false,
+            in_place: false,
+            entry,
+            last,
+            given: if kind == PartKind::Word { given } else { None },
+            plural,
+        }
+    }
     fn is_word(&self) -> bool {
         self.kind == PartKind::Word
     }
+    fn word_is(&self, flags: u32) -> bool {
+        self.kind == PartKind::Word && self.entry.is(flags)
+    }
     pub fn given(&self) -> Option<NameGender> {
-        if self.kind != PartKind::Word {
-            return None;
-        }
-        if lexicon::is_function_word(&self.key)
-            || lexicon::is_particle(&self.key)
-            || self.key.len() < 2
-            || (self.caps && self.key.len() < 3)
-        {
-            return None;
-        }
-        LEXICON.given(&self.key).or_else(|| {
-            // "Jean-Pierre" is listed; "Ali-Reza" may only be known by its head.
-            let head = self.key.split('-').next()?;
-            (head.len() < self.key.len())
-                .then(|| LEXICON.given(head))
-                .flatten()
-        })
+        self.given
     }
     fn is_title(&self) -> bool {
-        self.kind == PartKind::Word && lexicon::title(last_piece(&self.key)).is_some()
+        self.kind == PartKind::Word && self.last.is(class::TITLE)
     }
     fn title_gender(&self) -> Option<NameGender> {
-        lexicon::title(last_piece(&self.key)).flatten()
+        self.last.title
     }
     fn is_role(&self) -> bool {
-        self.kind == PartKind::Word && lexicon::is_role_noun(last_piece(&self.key))
-    }
-    /// A plural of a common noun or nationality ("Rangers", "Indians",
-    /// "Controls"): teams and companies, not surnames.
-    fn is_plural_noun(&self) -> bool {
-        let Some(stem) = self.key.strip_suffix('s') else {
-            return false;
-        };
-        self.kind == PartKind::Word
-            && !self.is_surname()
-            && (LEXICON.is_common(stem) || lexicon::is_nationality(stem))
+        self.kind == PartKind::Word && self.last.is(class::ROLE)
     }
     fn is_surname(&self) -> bool {
-        self.kind == PartKind::Word && LEXICON.is_surname(&self.key)
+        self.word_is(class::SURNAME)
     }
     fn is_common(&self) -> bool {
-        self.kind == PartKind::Word && LEXICON.is_common(&self.key)
+        self.word_is(class::COMMON)
+    }
+    fn is_place(&self) -> bool {
+        self.word_is(class::PLACE)
     }
     /// A word that cannot be inside a person's name.
     fn blocks(&self) -> bool {
         self.kind == PartKind::Abbrev
             || self.in_place
-            || (self.kind == PartKind::Word
-                && (lexicon::is_org_word(&self.key)
-                    || lexicon::is_calendar(&self.key)
-                    || lexicon::is_nationality(&self.key)
-                    || lexicon::is_function_word(&self.key)
-                    || self.is_plural_noun()))
+            || self.plural
+            || self.word_is(class::ORG | class::CALENDAR | class::NATIONALITY | class::FUNCTION)
     }
     /// A given name that is not also a plain word or place, or one so
     /// widespread that it is a name anyway ("Peter", "George").
     fn is_clear_given(&self) -> bool {
-        self.given().is_some()
-            && (LEXICON.is_widespread_given(&self.key)
-                || !(self.is_common() || LEXICON.is_place(&self.key)))
+        self.given.is_some()
+            && (self.entry.is(class::WIDESPREAD) || !self.entry.is(class::COMMON | class::PLACE))
     }
     /// A place name may end a name after a clear given name ("Elia
     /// Kazan", "Wang Donghai").
     fn may_end_name(&self) -> bool {
-        self.kind == PartKind::Word
-            && LEXICON.is_place(&self.key)
-            && !self.blocks()
-            && !self.is_title()
-            && !self.is_role()
+        self.is_place() && !self.blocks() && !self.is_title() && !self.is_role()
     }
     /// Can stand after the first part of a name.
     fn continues_name(&self) -> bool {
@@ -133,17 +143,41 @@ impl Part {
                 if self.blocks() {
                     return false;
                 }
-                let known = self.is_surname() || self.given().is_some();
+                let known = self.is_surname() || self.given.is_some();
                 if (self.is_title() || self.is_role()) && !known {
                     return false;
                 }
-                if LEXICON.is_place(&self.key) && !known {
+                if self.is_place() && !known {
                     return false;
                 }
                 true
             }
         }
     }
+}
+
+/// The usual gender of `key` as a given name, if it is one: never for
+/// function words, particles or two capitals ("NA"); a hyphenated name is
+/// known whole ("Jean-Pierre") or by its head ("Ali-Reza").
+fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
+    if entry.is(class::FUNCTION | class::PARTICLE) || key.len() < 2 || (caps && key.len() < 3) {
+        return None;
+    }
+    entry.given.or_else(|| {
+        let head = key.split('-').next()?;
+        (head.len() < key.len())
+            .then(|| LEXICON.given(head))
+            .flatten()
+    })
+}
+
+/// A plural of a common noun or nationality ("Rangers", "Indians",
+/// "Controls"): teams and companies, not surnames.
+fn plural_noun(key: &str, entry: Entry) -> bool {
+    let Some(stem) = key.strip_suffix('s') else {
+        return false;
+    };
+    !entry.is(class::SURNAME) && LEXICON.entry(stem).is(class::COMMON | class::NATIONALITY)
 }
 
 fn is_cap_word(t: Token, text: &str) -> bool {
@@ -215,13 +249,14 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             }
             if letters.len() >= 2 && lexicon::is_place_abbreviation(&letters) {
                 parts.push(Part {
-                    span: Span::new(t.span.start, toks[k - 1].span.end),
-                    tokens: (j, k),
-                    kind: PartKind::Abbrev,
-                    key: letters.to_ascii_lowercase(),
-                    caps: false,
                     after_bracket,
-                    in_place: false,
+                    ..Part::new(
+                        Span::new(t.span.start, toks[k - 1].span.end),
+                        (j, k),
+                        PartKind::Abbrev,
+                        letters.to_ascii_lowercase(),
+                        false,
+                    )
                 });
                 after_bracket = false;
                 j = k;
@@ -230,13 +265,14 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             let mut m = j;
             while m < k {
                 parts.push(Part {
-                    span: Span::new(toks[m].span.start, toks[m + 1].span.end),
-                    tokens: (m, m + 2),
-                    kind: PartKind::Initial,
-                    key: toks[m].text(text).to_ascii_lowercase(),
-                    caps: false,
                     after_bracket,
-                    in_place: false,
+                    ..Part::new(
+                        Span::new(toks[m].span.start, toks[m + 1].span.end),
+                        (m, m + 2),
+                        PartKind::Initial,
+                        toks[m].text(text).to_ascii_lowercase(),
+                        false,
+                    )
                 });
                 after_bracket = false;
                 m += 2;
@@ -260,13 +296,8 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                 // fall through to the compound below
             } else {
                 parts.push(Part {
-                    span: t.span,
-                    tokens: (j, j + 1),
-                    kind: PartKind::Particle,
-                    key: key.clone(),
-                    caps: false,
                     after_bracket,
-                    in_place: false,
+                    ..Part::new(t.span, (j, j + 1), PartKind::Particle, key.clone(), false)
                 });
                 after_bracket = false;
                 j += 1;
@@ -297,13 +328,14 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             span_end = toks[end].span.end;
         }
         parts.push(Part {
-            span: Span::new(span.start, span_end),
-            tokens: (j, tok_end),
-            kind: PartKind::Word,
-            key: key.clone(),
-            caps: is_all_caps(surface),
             after_bracket,
-            in_place: false,
+            ..Part::new(
+                Span::new(span.start, span_end),
+                (j, tok_end),
+                PartKind::Word,
+                key.clone(),
+                is_all_caps(surface),
+            )
         });
         after_bracket = false;
         j = tok_end;
@@ -387,8 +419,12 @@ pub struct Cue {
 }
 
 /// Finds the person's name in `parts`, if any.
-pub fn name_in_run(parts: &[Part], cx: RunContext, cue: Cue) -> Option<NameInRun> {
+/// `cue` is asked only for runs of unknown words.
+pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) -> Option<NameInRun> {
     let n = parts.len();
+    if n < 2 {
+        return None;
+    }
     let caps = parts.iter().filter(|p| p.is_word()).all(|p| p.caps);
     let mut title_gender = None;
     let mut titled_at = None;
@@ -494,6 +530,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: Cue) -> Option<NameInRun
     if caps || parts.iter().any(|p| p.blocks() || p.kind != PartKind::Word) {
         return None;
     }
+    let cue = cue();
     if cx.headline && !cue.strong {
         return None;
     }

@@ -180,7 +180,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     // Single words that name a known person, anywhere in the document.
     let mut key = String::new();
     let mut compound = String::new();
-    let mut i = 0;
+    let mut i = if persons.is_empty() { toks.len() } else { 0 };
     while i < toks.len() {
         let t = toks[i];
         if covered[i] || t.kind != TokenKind::Word || !t.is_capitalized(text) {
