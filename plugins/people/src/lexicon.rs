@@ -160,9 +160,6 @@ impl Lexicon {
     pub fn given(&self, key: &str) -> Option<NameGender> {
         self.entry(key).given
     }
-    pub fn is_surname(&self, key: &str) -> bool {
-        self.entry(key).is(class::SURNAME)
-    }
     pub fn is_place(&self, key: &str) -> bool {
         self.entry(key).is(class::PLACE)
     }
@@ -219,16 +216,6 @@ pub fn is_calendar(key: &str) -> bool {
 /// product rather than a person ("Federation Council", "White House").
 pub fn is_org_word(key: &str) -> bool {
     LEXICON.entry(key).is(class::ORG)
-}
-
-/// Nationalities and other demonyms ("Russian", "West Indian").
-pub fn is_nationality(key: &str) -> bool {
-    LEXICON.entry(key).is(class::NATIONALITY)
-}
-
-/// A word that is never part of a name ("The", "In", "After").
-pub fn is_function_word(key: &str) -> bool {
-    LEXICON.entry(key).is(class::FUNCTION)
 }
 
 /// Lowercases `word` into `out` with the accents of Latin letters removed.
