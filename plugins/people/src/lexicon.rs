@@ -1316,7 +1316,7 @@ mod tests {
                 .iter()
                 .all(|k| lx.given(k).is_some())
         );
-        assert!(lx.is_surname("johnson"));
+        assert!(lx.entry("johnson").is(class::SURNAME));
         assert!(lx.is_place("geneva") && lx.is_place("kyiv"));
         assert!(lx.is_common("such") && !lx.is_common("putin"));
     }
