@@ -168,6 +168,10 @@ impl<'a> Grammar<'a> {
         if self.is_punct(end, '-') && self.adjacent(end - 1, end) && self.is_wordish(end + 1) {
             return None;
         }
+        // "each July", "every Thursday": recurring sets, not dates.
+        if first > 0 && self.lower_is(first - 1, &["each", "every"]) {
+            return None;
+        }
         let point = core.point;
         if let Some(y) = point.year() {
             self.last_year = Some(y);
@@ -334,7 +338,9 @@ impl<'a> Grammar<'a> {
         let t = self.toks.get(i)?;
         let s = self.analysis.sentence_at(t.span.start)?;
         let range = self.analysis.tokens_in(self.analysis.sentences()[s]);
-        let mut best: Option<(usize, Tense)> = None;
+        // The nearest cue of each tense; a future cue must be close to
+        // count, since news narrates the past.
+        let mut nearest = [usize::MAX; 3];
         let mut buf = [0u8; 24];
         for k in range {
             let tok = self.toks[k];
@@ -372,12 +378,21 @@ impl<'a> Grammar<'a> {
             {
                 tense = Tense::Past;
             }
-            let dist = k.abs_diff(i);
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, tense));
-            }
+            let slot = &mut nearest[tense as usize];
+            *slot = (*slot).min(k.abs_diff(i));
         }
-        best.map(|(_, t)| t)
+        let [past, present, future] = nearest;
+        if future < past && future <= 12 {
+            Some(Tense::Future)
+        } else if past < usize::MAX {
+            Some(Tense::Past)
+        } else if present < usize::MAX {
+            Some(Tense::Present)
+        } else if future < usize::MAX {
+            Some(Tense::Future)
+        } else {
+            None
+        }
     }
 
     /// The direction the tense gives, or `None` (nearest occurrence) for
@@ -494,6 +509,16 @@ impl<'a> Grammar<'a> {
                 lit("PRESENT_REF")
             }
             Kw::Nowadays | Kw::Currently => lit("PRESENT_REF"),
+            // "these days" means nowadays.
+            Kw::These
+                if self.lex_at(i + 1)
+                    == (Lex::Kw {
+                        kw: Kw::Day,
+                        plural: true,
+                    }) =>
+            {
+                m(i + 2, Point::Literal("PRESENT_REF"))
+            }
             Kw::Current => {
                 // An adjective before a noun: "current realities".
                 let next_ok = self.is_wordish(i + 1)
@@ -687,9 +712,13 @@ impl<'a> Grammar<'a> {
         let mut point = match strict {
             Some(dir) => self.weekday_point(wd, dir, true),
             None => {
-                // "The vote is Friday": the present tense looks ahead.
+                // "Friday's purchases" are reported, hence past.
+                let possessive = self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
                 let dir = match self.tense_near(j) {
-                    Some(Tense::Future | Tense::Present) => Dir::Future,
+                    Some(Tense::Future | Tense::Present) if !possessive => Dir::Future,
                     _ => Dir::Past,
                 };
                 self.weekday_point(wd, dir, false)
@@ -1065,6 +1094,18 @@ impl<'a> Grammar<'a> {
 
     /// "nineteen ninety-six", "nineteen eighty", "two thousand (and) one".
     fn spelled_year(&self, i: usize) -> Option<(i16, usize)> {
+        let (y, e) = self.spelled_year_words(i)?;
+        // "two thousand years", "nineteen eighty people": amounts.
+        if matches!(self.lex_at(e), Lex::Kw { plural: true, .. })
+            || self.is_kw(e, Kw::Hundred)
+            || self.lower_is(e, &["people", "men", "women", "dollars", "percent", "of"])
+        {
+            return None;
+        }
+        Some((y, e))
+    }
+
+    fn spelled_year_words(&self, i: usize) -> Option<(i16, usize)> {
         let Lex::Card(first) = self.lex_at(i) else {
             return None;
         };
@@ -1436,7 +1477,6 @@ impl<'a> Grammar<'a> {
                 "demonstrators",
                 "jobs",
                 "of",
-                "to",
                 "more",
                 "other",
                 "new",

@@ -14,6 +14,7 @@ use jiff::civil::Weekday;
 pub(crate) enum Kw {
     The,
     This,
+    These,
     That,
     Last,
     Next,
@@ -211,6 +212,7 @@ fn keyword(lower: &str) -> (Kw, bool) {
     let kw = match lower {
         "the" => Kw::The,
         "this" => Kw::This,
+        "these" => Kw::These,
         "that" => Kw::That,
         "last" => Kw::Last,
         "next" => Kw::Next,
