@@ -27,46 +27,58 @@ mod units;
 
 pub use units::{LengthUnit, TimeUnit, Unit, UnitWord, unit_word};
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use crate::{Analysis, Span, TokenKind};
 
-/// An ASCII-lowercased copy of a short word, kept on the stack so that
-/// classifying a token never allocates. Longer or non-ASCII words become
-/// the empty string, which matches no entry of any table here.
+/// A short word in ASCII lower case: the word itself when it is already
+/// lower case (the common case, no copy), else a lowered copy kept on the
+/// stack, so classifying a token never allocates. Longer (over 24 bytes) or
+/// non-ASCII words become the empty string, which matches no entry of any
+/// table here.
 #[derive(Clone, Copy)]
-pub struct Lower {
-    buf: [u8; 24],
-    len: usize,
+pub enum Lower<'w> {
+    Borrowed(&'w str),
+    Owned { buf: [u8; 24], len: u8 },
 }
 
-impl Lower {
-    pub fn of(word: &str) -> Lower {
-        let mut buf = [0u8; 24];
+impl<'w> Lower<'w> {
+    pub fn of(word: &'w str) -> Lower<'w> {
         let bytes = word.as_bytes();
-        if bytes.len() > buf.len() || !word.is_ascii() {
-            return Lower { buf, len: 0 };
+        if bytes.len() > 24 || !word.is_ascii() {
+            return Lower::Borrowed("");
         }
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return Lower::Borrowed(word);
+        }
+        let mut buf = [0u8; 24];
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
         }
-        Lower {
+        Lower::Owned {
             buf,
-            len: bytes.len(),
+            len: bytes.len() as u8,
         }
     }
 
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self {
+            Lower::Borrowed(s) => s,
+            Lower::Owned { buf, len } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+        }
     }
 }
 
 /// The lower-cased text of token `i`, or "" past the end.
-pub fn lower_at(a: &Analysis<'_>, i: usize) -> Lower {
+pub fn lower_at<'t>(a: &Analysis<'t>, i: usize) -> Lower<'t> {
     if i < a.tokens().len() {
         Lower::of(a.token_text(i))
     } else {
-        Lower::of("")
+        Lower::Borrowed("")
     }
 }
 
@@ -132,40 +144,469 @@ impl Modifier {
 /// that need a number after it check (as [`quantity_at`] does).
 pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
     use Modifier::*;
+    let t = a.tokens().get(i)?;
+    if t.kind != TokenKind::Word || word_flags(a.token_text(i)) & MODIFIER == 0 {
+        return None;
+    }
     let w = lower_at(a, i);
+    let single = match w.as_str() {
+        "almost" | "nearly" | "about" | "roughly" | "around" | "approximately" | "circa"
+        | "approx" | "some" | "virtually" | "practically" => Some(Approx),
+        "over" | "above" | "beyond" => Some(MoreThan),
+        "under" | "below" => Some(LessThan),
+        "exactly" | "precisely" => Some(Exact),
+        _ => None,
+    };
+    if let Some(m) = single {
+        return Some((m, i + 1));
+    }
     let next = lower_at(a, i + 1);
-    let (next, then) = (next.as_str(), lower_at(a, i + 2));
-    let then = then.as_str();
+    let next = next.as_str();
+    let then = || lower_at(a, i + 2);
     Some(match (w.as_str(), next) {
-        ("almost" | "nearly" | "about" | "roughly" | "around" | "approximately", _) => {
-            (Approx, i + 1)
-        }
-        ("circa" | "approx" | "some" | "virtually" | "practically", _) => (Approx, i + 1),
         ("close" | "closer", "to") => (Approx, i + 2),
         ("an", "estimated") => (Approx, i + 2),
         ("just", "over" | "above") => (MoreThan, i + 2),
         ("just", "under" | "below") => (LessThan, i + 2),
         ("just", "about" | "around") => (Approx, i + 2),
         ("more" | "longer" | "greater" | "further", "than") => (MoreThan, i + 2),
-        ("over" | "above" | "beyond", _) => (MoreThan, i + 1),
         ("upwards", "of") => (MoreThan, i + 2),
-        ("in", "excess") if then == "of" => (MoreThan, i + 3),
+        ("in", "excess") if then().as_str() == "of" => (MoreThan, i + 3),
         ("well", "over" | "above") => (MoreThan, i + 2),
         ("less" | "fewer" | "shorter", "than") => (LessThan, i + 2),
-        ("under" | "below", _) => (LessThan, i + 1),
         ("up", "to") => (EqualOrLess, i + 2),
         ("at", "most") => (EqualOrLess, i + 2),
-        ("no" | "not", "more" | "longer") if then == "than" => (EqualOrLess, i + 3),
-        ("as", "many" | "much") if then == "as" => (EqualOrLess, i + 3),
-        ("a", "maximum") if then == "of" => (EqualOrLess, i + 3),
+        ("no" | "not", "more" | "longer") if then().as_str() == "than" => (EqualOrLess, i + 3),
+        ("as", "many" | "much") if then().as_str() == "as" => (EqualOrLess, i + 3),
+        ("a", "maximum") if then().as_str() == "of" => (EqualOrLess, i + 3),
         ("maximum", "of") => (EqualOrLess, i + 2),
         ("at", "least") => (EqualOrMore, i + 2),
-        ("no" | "not", "less" | "fewer") if then == "than" => (EqualOrMore, i + 3),
-        ("a", "minimum") if then == "of" => (EqualOrMore, i + 3),
+        ("no" | "not", "less" | "fewer") if then().as_str() == "than" => (EqualOrMore, i + 3),
+        ("a", "minimum") if then().as_str() == "of" => (EqualOrMore, i + 3),
         ("minimum", "of") => (EqualOrMore, i + 2),
-        ("exactly" | "precisely", _) => (Exact, i + 1),
         _ => return None,
     })
+}
+
+/// A small, fast hasher (FNV-1a) for the word tables: keys are short
+/// lower-case words, so a multiply per byte beats SipHash.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Hash builder for word sets and maps keyed by lower-case words.
+pub type WordHash = BuildHasherDefault<WordHasher>;
+
+/// A bit per (length, first letter, last letter) of a set of lower-case
+/// words: a test of a few nanoseconds that rejects most words of running
+/// text ("the", "said", "is") before any hashing.
+pub struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    const LETTERS: usize = 27;
+
+    fn slot(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        if word.len() > 24 {
+            return None;
+        }
+        let letter = |b: u8| {
+            let b = b.to_ascii_lowercase();
+            if b.is_ascii_lowercase() {
+                (b - b'a') as usize
+            } else {
+                26
+            }
+        };
+        Some((word.len() * Self::LETTERS + letter(first)) * Self::LETTERS + letter(last))
+    }
+
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFilter {
+        let size = 25 * Self::LETTERS * Self::LETTERS;
+        let mut bits = vec![0u64; size.div_ceil(64)];
+        for w in words {
+            if let Some(s) = Self::slot(w.as_bytes()) {
+                bits[s / 64] |= 1 << (s % 64);
+            }
+        }
+        WordFilter { bits }
+    }
+
+    /// False when `word` (in any case) is surely not in the set.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        Self::slot(word.as_bytes()).is_some_and(|s| self.bits[s / 64] & (1 << (s % 64)) != 0)
+    }
+}
+
+const OPENS_QUANTITY: u8 = 1;
+const UNIT: u8 = 2;
+/// A word [`parse_number_at`] may start with.
+const NUMBERISH: u8 = 4;
+/// A word [`modifier_at`] may start with.
+const MODIFIER: u8 = 8;
+
+/// Words other than number words that open a number: articles, fractions,
+/// "a couple of", vague amounts.
+const NUMBER_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "another",
+    "half",
+    "quarter",
+    "couple",
+    "few",
+    "several",
+    "many",
+    "numerous",
+    "some",
+    "multiple",
+    "various",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+];
+
+/// Words that open a modifier phrase.
+const MODIFIER_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "some",
+    "almost",
+    "nearly",
+    "about",
+    "roughly",
+    "around",
+    "approximately",
+    "circa",
+    "approx",
+    "virtually",
+    "practically",
+    "close",
+    "closer",
+    "just",
+    "more",
+    "longer",
+    "greater",
+    "further",
+    "over",
+    "above",
+    "beyond",
+    "upwards",
+    "in",
+    "well",
+    "less",
+    "fewer",
+    "shorter",
+    "under",
+    "below",
+    "up",
+    "at",
+    "no",
+    "not",
+    "as",
+    "maximum",
+    "minimum",
+    "exactly",
+    "precisely",
+];
+
+/// The spelled number words [`parse_number_at`] reads.
+pub const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+];
+
+/// Lower-case words that open a number or a modifier phrase, other than the
+/// number words themselves. With [`NUMBER_WORDS`] and digits, every
+/// [`quantity_at`] match starts with one of these.
+pub const QUANTITY_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "another",
+    "half",
+    "quarter",
+    "couple",
+    "few",
+    "several",
+    "many",
+    "numerous",
+    "some",
+    "multiple",
+    "various",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "almost",
+    "nearly",
+    "about",
+    "roughly",
+    "around",
+    "approximately",
+    "circa",
+    "approx",
+    "virtually",
+    "practically",
+    "close",
+    "closer",
+    "just",
+    "more",
+    "longer",
+    "greater",
+    "further",
+    "over",
+    "above",
+    "beyond",
+    "upwards",
+    "in",
+    "well",
+    "less",
+    "fewer",
+    "shorter",
+    "under",
+    "below",
+    "up",
+    "at",
+    "no",
+    "not",
+    "as",
+    "maximum",
+    "minimum",
+    "exactly",
+    "precisely",
+    "between",
+];
+
+/// Every unit word of [`unit_word`] in lower case, plus the first words of
+/// the multi-word units; a token not in here is never a unit.
+pub const UNIT_WORDS: &[&str] = &[
+    "km",
+    "kms",
+    "m",
+    "dm",
+    "cm",
+    "mm",
+    "mi",
+    "ft",
+    "yd",
+    "yds",
+    "in",
+    "h",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
+    "ms",
+    "sec",
+    "secs",
+    "yr",
+    "yrs",
+    "wk",
+    "wks",
+    "kilometre",
+    "kilometer",
+    "kilometres",
+    "kilometers",
+    "metre",
+    "meter",
+    "metres",
+    "meters",
+    "decimetre",
+    "decimeter",
+    "decimetres",
+    "decimeters",
+    "centimetre",
+    "centimeter",
+    "centimetres",
+    "centimeters",
+    "millimetre",
+    "millimeter",
+    "millimetres",
+    "millimeters",
+    "micrometre",
+    "micrometer",
+    "micron",
+    "micrometres",
+    "micrometers",
+    "microns",
+    "nanometre",
+    "nanometer",
+    "nanometres",
+    "nanometers",
+    "picometre",
+    "picometer",
+    "picometres",
+    "picometers",
+    "mile",
+    "miles",
+    "yard",
+    "yards",
+    "foot",
+    "feet",
+    "inch",
+    "inches",
+    "lightyear",
+    "lightyears",
+    "millisecond",
+    "milliseconds",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "weekend",
+    "weekends",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "millennium",
+    "millennia",
+    "millenniums",
+    "nautical",
+    "light",
+];
+
+static WORD_FILTER: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(
+        NUMBER_WORDS
+            .iter()
+            .chain(QUANTITY_OPENERS)
+            .chain(UNIT_WORDS)
+            .copied(),
+    )
+});
+
+static WORD_FLAGS: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u8, WordHash> = HashMap::default();
+    for w in NUMBER_WORDS.iter().chain(QUANTITY_OPENERS) {
+        *map.entry(w).or_default() |= OPENS_QUANTITY;
+    }
+    for w in UNIT_WORDS {
+        *map.entry(w).or_default() |= UNIT;
+    }
+    for w in NUMBER_WORDS.iter().chain(NUMBER_OPENERS) {
+        *map.entry(w).or_default() |= NUMBERISH;
+    }
+    for w in MODIFIER_OPENERS {
+        *map.entry(w).or_default() |= MODIFIER;
+    }
+    map
+});
+
+fn word_flags(text: &str) -> u8 {
+    if text.len() > 24 {
+        return 0;
+    }
+    if !text.is_ascii() {
+        return if vulgar_fraction(text).is_some() {
+            OPENS_QUANTITY | NUMBERISH
+        } else {
+            0
+        };
+    }
+    if !WORD_FILTER.may_contain(text) {
+        return 0;
+    }
+    WORD_FLAGS
+        .get(Lower::of(text).as_str())
+        .copied()
+        .unwrap_or(0)
+}
+
+/// A cheap test, one hash lookup per token, for whether a quantity (or its
+/// modifier) may start at token `i`: a number token, or a word that opens a
+/// number or a modifier phrase. Extractors scan every token, so they call
+/// this first and run [`quantity_at`] only where it says yes.
+pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
+    let Some(t) = a.tokens().get(i) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => word_flags(a.token_text(i)) & OPENS_QUANTITY != 0,
+        _ => false,
+    }
+}
+
+/// Whether token `i` may be (the first word of) a unit: one hash lookup.
+pub fn may_be_unit(a: &Analysis<'_>, i: usize) -> bool {
+    a.tokens()
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && word_flags(a.token_text(i)) & UNIT != 0)
 }
 
 /// A number found by [`parse_number_at`].
@@ -439,7 +880,7 @@ pub fn parse_number_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     let t = *a.tokens().get(i)?;
     match t.kind {
         TokenKind::Number => digits_at(a, i, true),
-        TokenKind::Word => words_at(a, i),
+        TokenKind::Word if word_flags(a.token_text(i)) & NUMBERISH != 0 => words_at(a, i),
         _ => None,
     }
 }
@@ -597,11 +1038,11 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
 /// ("nautical miles", "light-years", "light years"). Returns the unit, its
 /// byte span and the first token after it.
 pub fn unit_token_at(a: &Analysis<'_>, k: usize) -> Option<(UnitWord, Span, usize)> {
-    let toks = a.tokens();
-    let t = toks.get(k)?;
-    if t.kind != TokenKind::Word {
+    if !may_be_unit(a, k) {
         return None;
     }
+    let toks = a.tokens();
+    let t = toks.get(k)?;
     let w = lower_at(a, k);
     let length = |unit: LengthUnit, last: usize| {
         let plural = a.token_text(last).ends_with(['s', 'S']);
@@ -834,9 +1275,26 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
 /// before a dimension word ("2 in long"), "a foot"/"a yard" only before
 /// one, and "a second" only at the end of a phrase (not "a second time").
 pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
+    let t = a.tokens().get(i)?;
+    let flags = match t.kind {
+        TokenKind::Number => NUMBERISH,
+        TokenKind::Word => word_flags(a.token_text(i)),
+        _ => 0,
+    };
+    if flags & OPENS_QUANTITY == 0 && flags != NUMBERISH {
+        return None;
+    }
     let mut j = i;
     let mut modifier = None;
-    for _ in 0..2 {
+    if flags & MODIFIER == 0 {
+        // No modifier can start here: straight to the number.
+    } else if let Some((m, e)) = modifier_at(a, i) {
+        modifier = Some(m);
+        j = e;
+    } else if flags & NUMBERISH == 0 && !token_is(a, i, "between") {
+        return None;
+    }
+    for _ in 0..usize::from(modifier.is_some()) {
         match modifier_at(a, j) {
             Some((m, e)) => {
                 modifier.get_or_insert(m);

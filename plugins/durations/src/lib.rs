@@ -66,10 +66,14 @@ use gleaner_core::{
     Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
     ExtractorFactory, Output, Span,
 };
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    Modifier, TimeUnit, Unit, UnitWord, glued, lower_at, modifier_at, parse_number_at, quantity_at,
-    token_is, unit_token_at,
+    Lower, Modifier, NUMBER_WORDS, QUANTITY_OPENERS, TimeUnit, UNIT_WORDS, Unit, UnitWord,
+    WordFilter, WordHash, glued, lower_at, may_start_quantity, modifier_at, parse_number_at,
+    quantity_at, token_is, unit_token_at,
 };
 use serde::{Deserialize, Serialize};
 
@@ -172,24 +176,98 @@ fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
     }
 }
 
+/// Every lower-case word a duration may start with: number words,
+/// modifiers, units, and the openers of the phrases below ("the past",
+/// "all day", "recent years", "yearlong"). One hash lookup per token.
+static DURATION_STARTERS: LazyLock<HashSet<&'static str, WordHash>> = LazyLock::new(|| {
+    let words = [
+        "the",
+        "all",
+        "full",
+        "whole",
+        "entire",
+        "recent",
+        "coming",
+        "upcoming",
+        "ensuing",
+        "intervening",
+        "subsequent",
+        "daylong",
+        "weeklong",
+        "monthlong",
+        "yearlong",
+    ];
+    words
+        .iter()
+        .chain(PERIOD_WORDS)
+        .chain(NUMBER_WORDS)
+        .chain(QUANTITY_OPENERS)
+        .chain(UNIT_WORDS)
+        .copied()
+        .collect()
+});
+
+static DURATION_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(DURATION_STARTERS.iter().copied()));
+
+/// Whether a duration may start at token `i`: one lookup that rules out
+/// most tokens before any rule runs.
+fn may_start_duration(a: &Analysis<'_>, i: usize) -> bool {
+    let t = a.tokens()[i];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word if t.span.len() <= 24 => {
+            let text = a.token_text(i);
+            if text.is_ascii() {
+                DURATION_FILTER.may_contain(text)
+                    && DURATION_STARTERS.contains(Lower::of(text).as_str())
+            } else {
+                may_start_quantity(a, i)
+            }
+        }
+        _ => false,
+    }
+}
+
 fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
-    // "at least the past 18 months": a modifier before a period phrase.
-    // Prepositions that can be modifiers ("over two days") are only
-    // prepositions here: "over the next few days".
-    if !matches!(
-        lower_at(a, i).as_str(),
-        "over" | "under" | "around" | "about" | "above" | "below" | "beyond" | "some"
-    ) && let Some((m, e)) = modifier_at(a, i)
-        && let Some(mut f) = period_at(a, e)
+    if !may_start_duration(a, i) {
+        return None;
+    }
+    if a.tokens()[i].kind == TokenKind::Number {
+        return amount_at(a, i);
+    }
+    // Each rule runs only where its first word can stand.
+    let w = lower_at(a, i);
+    let w = w.as_str();
+    if w == "the" {
+        return period_at(a, i)
+            .or_else(|| reporting_period_at(a, i))
+            .or_else(|| vague_plural_at(a, i));
+    }
+    if PERIOD_WORDS.contains(&w)
+        && let Some(f) = period_at(a, i)
     {
-        f.first = i;
-        f.modifier.get_or_insert(m);
         return Some(f);
     }
-    period_at(a, i)
-        .or_else(|| reporting_period_at(a, i))
-        .or_else(|| amount_at(a, i))
-        .or_else(|| whole_unit_at(a, i))
+    if may_start_quantity(a, i) {
+        // "at least the past 18 months": a modifier before a period phrase.
+        // Prepositions that can be modifiers ("over two days") are only
+        // prepositions here: "over the next few days".
+        if !matches!(
+            w,
+            "over" | "under" | "around" | "about" | "above" | "below" | "beyond" | "some"
+        ) && let Some((m, e)) = modifier_at(a, i)
+            && let Some(mut f) = period_at(a, e)
+        {
+            f.first = i;
+            f.modifier.get_or_insert(m);
+            return Some(f);
+        }
+        if let Some(f) = amount_at(a, i) {
+            return Some(f);
+        }
+    }
+    whole_unit_at(a, i)
         .or_else(|| long_adjective_at(a, i))
         .or_else(|| vague_plural_at(a, i))
 }

@@ -266,3 +266,22 @@ fn not_quantities() {
         assert!(quantity(text).is_none(), "{text:?}: {:?}", quantity(text));
     }
 }
+
+#[test]
+fn unit_table_and_prefilter_agree() {
+    for w in UNIT_WORDS {
+        if !matches!(*w, "nautical" | "light") {
+            assert!(
+                unit_word(w, false).is_some(),
+                "{w} is listed as a unit but is none"
+            );
+        }
+    }
+    for w in QUANTITY_OPENERS {
+        assert_eq!(word_flags(w) & OPENS_QUANTITY, OPENS_QUANTITY, "{w}");
+    }
+    assert_eq!(word_flags("Hours") & UNIT, UNIT);
+    assert_eq!(word_flags("KM") & UNIT, UNIT);
+    assert_eq!(word_flags("½") & OPENS_QUANTITY, OPENS_QUANTITY);
+    assert_eq!(word_flags("president"), 0);
+}
