@@ -130,6 +130,7 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
     let text = a.text();
     let toks = a.tokens();
     let mut cue = Cue::default();
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     if s > 0 {
         let t = toks[s - 1];
         if t.kind == TokenKind::Word && !t.is_capitalized(text) {
@@ -138,20 +139,60 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
                 cue.strong = true;
             }
         }
+        // A shirt number in a line-up: "6 - Tolunay Kafkas".
+        if s > 1 && t.text(text) == "-" && toks[s - 2].kind == TokenKind::Number {
+            cue.strong = true;
+        }
     }
-    let Some(&next) = toks.get(e) else { return cue };
-    let w = next.text(text);
-    if w == "(" {
-        // "Tegla Loroupe (Kenya)": a country or team in brackets.
-        cue.strong |= toks.get(e + 1).is_some_and(|t| t.is_capitalized(text))
-            && toks.get(e + 2).is_some_and(|t| t.text(text) == ")");
-    } else if w == "," {
-        cue.strong |= roles::role_after(a, e, key).is_some();
-    } else if next.kind == TokenKind::Word {
-        lexicon::fold_into(w, key);
-        cue.verb = SPEECH_VERBS.contains(&key.as_str());
+    if let Some(&next) = toks.get(e) {
+        match next.text(text) {
+            "(" => {
+                // "Tegla Loroupe (Kenya)", "(U.S.)", "(21st minute)".
+                let opens = toks.get(e + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Number
+                        || (t.kind == TokenKind::Word && t.is_capitalized(text))
+                });
+                cue.strong |= opens && (e + 2..e + 7).any(|k| word(k) == ")");
+            }
+            "," => {
+                // An age ("Jeerasak Densakul, 24,") or a role.
+                let age = toks.get(e + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                    && matches!(word(e + 2), "," | ".");
+                cue.strong |= age || roles::role_after(a, e, key).is_some();
+            }
+            w if next.kind == TokenKind::Word => {
+                lexicon::fold_into(w, key);
+                cue.verb = SPEECH_VERBS.contains(&key.as_str());
+            }
+            _ => {}
+        }
     }
+    cue.recurs = (s..e).any(|k| toks[k].kind == TokenKind::Word && stands_alone_elsewhere(a, k));
     cue
+}
+
+/// True when the word of token `k` also stands alone elsewhere in the text:
+/// not next to another capitalised word, not opening a sentence.
+fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
+    let text = a.text();
+    let toks = a.tokens();
+    let word = toks[k].text(text);
+    if word.len() < 3 {
+        return false;
+    }
+    let cap = |i: usize| toks[i].kind == TokenKind::Word && toks[i].is_capitalized(text);
+    text.match_indices(word).any(|(at, _)| {
+        if at == toks[k].span.start {
+            return false;
+        }
+        let i = a.token_at(at);
+        toks.get(i)
+            .is_some_and(|t| t.span.start == at && t.span.end == at + word.len())
+            && !(i > 0 && cap(i - 1))
+            && !(i + 1 < toks.len() && cap(i + 1))
+            && a.sentence_at(at)
+                .is_none_or(|s| a.sentences()[s].start != at)
+    })
 }
 
 /// All names with their own evidence, in text order.

@@ -384,7 +384,6 @@ const TITLES: &[&str] = &[
     "tsar",
     "czar",
     "shah",
-    "khan",
     "dalai",
     "crown",
     "grand",
@@ -394,6 +393,7 @@ const TITLES: &[&str] = &[
 ];
 /// Other nouns of roles, offices and trades.
 const ROLE_NOUNS: &[&str] = &[
+    "counterpart",
     "prime",
     "first",
     "foreign",
@@ -1269,7 +1269,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "gmbh",
     "spa",
     "oy",
-    "asa",
     "srl",
     "llc",
     "lp",

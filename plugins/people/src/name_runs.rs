@@ -160,7 +160,9 @@ impl Part {
 /// function words, particles or two capitals ("NA"); a hyphenated name is
 /// known whole ("Jean-Pierre") or by its head ("Ali-Reza").
 fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
-    if entry.is(class::FUNCTION | class::PARTICLE) || key.len() < 2 || (caps && key.len() < 3) {
+    // "Al", "Van" and "Ben" are given names too; "De", "La", "Der" are not.
+    let article = entry.is(class::PARTICLE) && !matches!(key, "al" | "van" | "ben" | "abu");
+    if entry.is(class::FUNCTION) || article || key.len() < 2 || (caps && key.len() < 3) {
         return None;
     }
     entry.given.or_else(|| {
@@ -412,10 +414,14 @@ pub struct NameInRun {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Cue {
     /// A role noun right before ("striker"), a role appositive after
-    /// (", CEO of…"), or a country in brackets after ("(Kenya)").
+    /// (", CEO of…"), an age (", 24,"), a place or minute in brackets
+    /// after ("(Kenya)", "(21st minute)"), a shirt number before ("6 -").
     pub strong: bool,
     /// A speech or action verb right after ("said", "told").
     pub verb: bool,
+    /// One of the words stands alone elsewhere in the document
+    /// ("Muammar Gaddafi … Gaddafi's sons").
+    pub recurs: bool,
 }
 
 /// Finds the person's name in `parts`, if any.
@@ -430,7 +436,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     let mut titled_at = None;
     for k in 0..n {
         let p = &parts[k];
-        if p.is_title() && p.given().is_none() {
+        if p.is_title() {
             title_gender = p.title_gender().or(title_gender);
             titled_at = Some(k);
         }
@@ -527,7 +533,13 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     }
     // Unknown words: two or three capitalised words, not in any word list,
     // with a cue around them.
-    if caps || parts.iter().any(|p| p.blocks() || p.kind != PartKind::Word) {
+    let inner_particle = |(i, p): (usize, &Part)| p.kind == PartKind::Particle && i > 0;
+    if caps
+        || parts
+            .iter()
+            .enumerate()
+            .any(|(i, p)| p.blocks() || !(p.kind == PartKind::Word || inner_particle((i, p))))
+    {
         return None;
     }
     let cue = cue();
@@ -539,21 +551,25 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         start += 1;
     }
     let words = &parts[start..];
-    if !(2..=3).contains(&words.len()) || (start == 0 && cx.sentence_initial && !cue.strong) {
+    let named = words.iter().filter(|p| p.kind == PartKind::Word).count();
+    if !(2..=3).contains(&named) || (start == 0 && cx.sentence_initial && !cue.strong) {
         return None;
     }
     // "Der Spiegel", "Le Matin", "El Al": an article opens a title or firm.
     if lexicon::is_particle(&words[0].key) {
         return None;
     }
-    let clean = words.iter().all(|p| {
-        (!p.is_common() || p.is_surname())
-            && !p.is_role()
-            && !LEXICON.is_place(&p.key)
-            && p.key.len() > 1
+    let last = words.len() - 1;
+    let clean = words.iter().enumerate().all(|(i, p)| {
+        p.kind == PartKind::Particle
+            || ((!p.is_common() || p.is_surname())
+                && !p.is_role()
+                && !(p.is_place() && !(i == last && cue.strong))
+                && p.key.len() > 1)
     });
     let surname_seen = words[1..].iter().any(Part::is_surname);
-    if clean && (cue.strong || cue.verb || surname_seen) && !LEXICON.is_place(&join_keys(words)) {
+    let cued = cue.strong || cue.verb || cue.recurs || surname_seen;
+    if clean && cued && !LEXICON.is_place(&join_keys(words)) {
         return Some(NameInRun {
             start,
             end: n,
@@ -625,8 +641,9 @@ fn full_name_is_plausible(
     let rest = &named[1..];
     let last = named[named.len() - 1];
     if first.kind == PartKind::Initial {
-        // "J. Smith", not "N. Korea".
-        return last.is_word() && !LEXICON.is_place(&last.key);
+        // "J. Smith", not "N. Korea" or "S. Africa".
+        let compass = matches!(first.key.as_str(), "n" | "s" | "e" | "w");
+        return last.is_word() && !(compass && last.is_place());
     }
     let first_place = LEXICON.is_place(&first.key) && !first.is_clear_given();
     let first_weak = !first.is_clear_given();

@@ -199,6 +199,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             end += 2;
         }
         let mut hit = None;
+        let mut trimmed_end = 0;
         if end > i + 1 {
             lexicon::fold_into(
                 Span::new(t.span.start, toks[end - 1].span.end).text(text),
@@ -208,8 +209,15 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 hit = nearest(&persons, ids, t.span.start, None).map(|p| (p, end));
             }
         }
+        // "SILVA'S" in capitals keeps its possessive inside the token.
+        let word = t.text(text);
+        let word = word
+            .strip_suffix("'S")
+            .or_else(|| word.strip_suffix("\u{2019}S"))
+            .filter(|w| w.len() > 2)
+            .unwrap_or(word);
         if hit.is_none() {
-            lexicon::fold_into(t.text(text), &mut key);
+            lexicon::fold_into(word, &mut key);
             if !detect::plain_word_at(a, &layout, i, &key) && !is_roman_numeral(&key) {
                 let by_surname = by_last
                     .get(&key)
@@ -224,6 +232,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                     alone.then_some(ids[0])
                 };
                 hit = by_surname.or_else(by_given).map(|p| (p, i + 1));
+                trimmed_end = t.span.start + word.len();
             }
         }
         let Some((p, end)) = hit else {
@@ -231,7 +240,12 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             continue;
         };
         let start = particles_before(a, i, &persons[p].display);
-        let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+        let span_end = if end == i + 1 {
+            trimmed_end
+        } else {
+            toks[end - 1].span.end
+        };
+        let span = Span::new(toks[start].span.start, span_end);
         let role = crate::roles::role_before(a, start, &mut key);
         found.push(Found {
             span,
