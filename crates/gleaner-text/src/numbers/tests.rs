@@ -285,3 +285,47 @@ fn unit_table_and_prefilter_agree() {
     assert_eq!(word_flags("½") & OPENS_QUANTITY, OPENS_QUANTITY);
     assert_eq!(word_flags("president"), 0);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the grammar reacts to, glued in any order.
+    fn quantityish() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "9,000", "2.5", "10", "1", "/", "2", "½", "-", "–", " ", " ", "a", "an", "half",
+            "quarter", "quarters", "of", "and", "to", "between", "almost", "more", "than", "up",
+            "at", "least", "some", "few", "km", "m", "mi", "in", "ft", "hours", "hour", "day",
+            "second", "light", "nautical", "miles", "twenty", "five", "hundred", "million", "3m",
+            "10km", "1990s", "7th", "é", "“", ".", ",", "or", "so",
+        ]);
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn quantities_never_panic_and_spans_are_valid(text in quantityish()) {
+            let a = Analysis::new(&text);
+            for i in 0..a.tokens().len() + 2 {
+                if let Some(q) = quantity_at(&a, i) {
+                    prop_assert!(q.span.is_valid_in(&text) && !q.span.is_empty());
+                    prop_assert!(q.unit_span.is_valid_in(&text) && q.span.contains(q.unit_span));
+                    prop_assert!(q.first < q.end && q.end <= a.tokens().len());
+                }
+                let _ = parse_number_at(&a, i);
+                let _ = modifier_at(&a, i);
+                let _ = unit_token_at(&a, i);
+            }
+        }
+
+        #[test]
+        fn any_text_is_safe(text in "\\PC{0,120}") {
+            let a = Analysis::new(&text);
+            for i in 0..a.tokens().len() {
+                if let Some(q) = quantity_at(&a, i) {
+                    prop_assert!(q.span.is_valid_in(&text) && !q.span.is_empty());
+                }
+            }
+        }
+    }
+}
