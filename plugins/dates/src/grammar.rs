@@ -5,12 +5,12 @@
 
 use gleaner_text::calendar::{
     Season, Tense, add_days, add_months, add_years, easter_sunday, lower_ascii,
-    nth_weekday_of_month, quarter_of, tense_cue, weekday_on_or_after, weekday_on_or_before,
+    nth_weekday_of_month, quarter_of, weekday_on_or_after, weekday_on_or_before,
 };
 use gleaner_text::{Analysis, Token, TokenKind};
 use jiff::civil::{Date, Weekday};
 
-use crate::lexicon::{Holiday, Kw, Lex};
+use crate::lexicon::{Holiday, Kw, Lex, Lexed};
 use crate::timex::{DayPart, Kind, Modifier, Point, week_of, weekend_of};
 
 /// One date expression found: tokens `[first, end)`.
@@ -44,6 +44,26 @@ fn m(end: usize, point: Point) -> Option<M> {
         approx_ok: false,
         names_quarter: false,
     })
+}
+
+/// Where a core expression may start after modifier prefixes, with the
+/// modifier each implies (a small fixed list, no allocation).
+struct Prefixes {
+    items: [(usize, Option<Modifier>); 3],
+    len: usize,
+}
+
+impl Prefixes {
+    fn push(&mut self, at: usize, modifier: Modifier) {
+        if self.len < self.items.len() {
+            self.items[self.len] = (at, Some(modifier));
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[(usize, Option<Modifier>)] {
+        &self.items[..self.len]
+    }
 }
 
 /// Which occurrence a year-less expression means.
@@ -84,6 +104,8 @@ pub(crate) struct Grammar<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'a [Lex],
+    cues: &'a [Option<Tense>],
+    next_strong: &'a [u32],
     analysis: &'a Analysis<'a>,
     anchor: Option<Date>,
     /// The quarter last named, for "the latest quarter", "a year earlier".
@@ -97,13 +119,15 @@ pub(crate) struct Grammar<'a> {
 impl<'a> Grammar<'a> {
     pub(crate) fn new(
         analysis: &'a Analysis<'a>,
-        lex: &'a [Lex],
+        lexed: &'a Lexed,
         anchor: Option<Date>,
     ) -> Grammar<'a> {
         Grammar {
             text: analysis.text(),
             toks: analysis.tokens(),
-            lex,
+            lex: &lexed.lex,
+            cues: &lexed.cues,
+            next_strong: &lexed.next_strong,
             analysis,
             anchor,
             quarter_context: None,
@@ -117,11 +141,10 @@ impl<'a> Grammar<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.lex.len() {
-            if matches!(self.lex[i], Lex::Other | Lex::Punct(_))
-                && !self.is_punct(i, '\'')
-                && !self.is_punct(i, '\u{2019}')
-                && q_token(self.word(i)).is_none()
-            {
+            // Only try where a date word is at hand: most tokens are not.
+            let next = self.next_strong[i] as usize;
+            let near_strong = next <= i + 4;
+            if !near_strong || matches!(self.lex[i], Lex::Other) && next != i {
                 i += 1;
                 continue;
             }
@@ -138,7 +161,8 @@ impl<'a> Grammar<'a> {
 
     fn best_at(&mut self, i: usize) -> Option<Found> {
         let mut best: Option<(usize, M, Option<Modifier>)> = None;
-        for (j, pre) in self.prefixes(i) {
+        let prefixes = self.prefixes(i);
+        for &(j, pre) in prefixes.as_slice() {
             let Some(core) = self.core_at(j) else {
                 continue;
             };
@@ -195,8 +219,11 @@ impl<'a> Grammar<'a> {
 
     /// The modifier prefixes that may start at `i`, with where the core
     /// then starts; always includes `(i, None)`.
-    fn prefixes(&self, i: usize) -> Vec<(usize, Option<Modifier>)> {
-        let mut out = vec![(i, None)];
+    fn prefixes(&self, i: usize) -> Prefixes {
+        let mut out = Prefixes {
+            items: [(i, None); 3],
+            len: 1,
+        };
         let mut j = i;
         // "the early 1980s", "the end of", "the beginning of".
         let the = self.is_kw(j, Kw::The);
@@ -230,7 +257,7 @@ impl<'a> Grammar<'a> {
             _ => None,
         };
         if let Some((k, md)) = pre {
-            out.push((k, Some(md)));
+            out.push(k, md);
             // "nearly" + "more than"-free forms only; "early next year" etc.
         }
         // "mid-1996" arrives as one word "mid" then "-" (handled above);
@@ -244,7 +271,7 @@ impl<'a> Grammar<'a> {
             } else {
                 Modifier::Before
             };
-            out.push((i + 2, Some(md)));
+            out.push(i + 2, md);
         }
         out
     }
@@ -341,25 +368,17 @@ impl<'a> Grammar<'a> {
         // The nearest cue of each tense; a future cue must be close to
         // count, since news narrates the past.
         let mut nearest = [usize::MAX; 3];
-        let mut buf = [0u8; 24];
         for k in range {
-            let tok = self.toks[k];
-            if tok.kind != TokenKind::Word || matches!(self.lex[k], Lex::Month { .. }) {
-                continue;
-            }
-            let w = tok.text(self.text);
-            let Some(lower) = lower_ascii(w, &mut buf) else {
+            let Some(mut tense) = self.cues[k] else {
                 continue;
             };
-            let Some(mut tense) = tense_cue(lower) else {
-                continue;
-            };
-            if tense == Tense::Past && lower.ends_with("ed") && !is_past_participle(w, lower) {
+            if matches!(self.lex[k], Lex::Month { .. }) {
                 continue;
             }
+            let lower = self.word(k);
             // "is to" marks a plan; "had been scheduled", "was due" a
             // plan that lies in the past.
-            if lower == "is" && self.lower_is(k + 1, &["to"]) {
+            if lower.eq_ignore_ascii_case("is") && self.lower_is(k + 1, &["to"]) {
                 tense = Tense::Future;
             }
             // A participle after "be" is passive, its time that of "be":
@@ -2327,15 +2346,4 @@ fn decade_word(word: &str) -> Option<i16> {
         "nineties" => 9,
         _ => return None,
     })
-}
-
-/// A past participle that is a real tense cue: not a capitalized name
-/// ("United") nor a word that merely ends in "-ed" ("need", "hundred").
-fn is_past_participle(word: &str, lower: &str) -> bool {
-    !word.starts_with(char::is_uppercase)
-        && !lower.ends_with("eed")
-        && !matches!(
-            lower,
-            "hundred" | "sacred" | "naked" | "wicked" | "kindred" | "rugged"
-        )
 }

@@ -2,9 +2,13 @@
 //! [`Lex`] (a month, a weekday, a number, a keyword...), so the grammar
 //! matches small enums instead of comparing strings.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use gleaner_text::calendar::{
-    Season, cardinal_word, is_full_month_name, is_full_weekday_name, lower_ascii, month_number,
-    numeric_ordinal, ordinal_word, weekday_named,
+    Season, Tense, cardinal_word, is_full_month_name, is_full_weekday_name, month_number,
+    numeric_ordinal, ordinal_word, tense_cue, weekday_named,
 };
 use gleaner_text::{Token, TokenKind};
 use jiff::civil::Weekday;
@@ -144,6 +148,55 @@ pub(crate) enum Lex {
 }
 
 impl Lex {
+    /// True for a token that can anchor a date expression by itself; only
+    /// near one of these does the grammar look for a match.
+    pub(crate) fn is_strong(self) -> bool {
+        match self {
+            Lex::Month { .. }
+            | Lex::Weekday(_)
+            | Lex::Season(_)
+            | Lex::Num { .. }
+            | Lex::Ord(_)
+            | Lex::Decade(_)
+            | Lex::Clock { .. } => true,
+            Lex::Kw { kw, .. } => matches!(
+                kw,
+                Kw::Year
+                    | Kw::Month
+                    | Kw::Week
+                    | Kw::Day
+                    | Kw::Weekend
+                    | Kw::Quarter
+                    | Kw::Half
+                    | Kw::Decade
+                    | Kw::Century
+                    | Kw::Today
+                    | Kw::Tonight
+                    | Kw::Yesterday
+                    | Kw::Tomorrow
+                    | Kw::Now
+                    | Kw::Nowadays
+                    | Kw::Currently
+                    | Kw::Current
+                    | Kw::Recent
+                    | Kw::Recently
+                    | Kw::Future
+                    | Kw::Past
+                    | Kw::Morning
+                    | Kw::Afternoon
+                    | Kw::Evening
+                    | Kw::Night
+                    | Kw::Noon
+                    | Kw::Midnight
+                    | Kw::Thousand
+                    | Kw::Holiday(_)
+                    | Kw::Am
+                    | Kw::Pm
+            ),
+            Lex::Card(_) | Lex::Punct(_) | Lex::Other => false,
+        }
+    }
+
     pub(crate) fn kw(self) -> Option<Kw> {
         match self {
             Lex::Kw { kw, .. } => Some(kw),
@@ -153,24 +206,125 @@ impl Lex {
 }
 
 /// Classifies every token of `text`.
-pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Lex> {
-    tokens
-        .iter()
-        .map(|t| classify_one(t.text(text), t.kind))
-        .collect()
+/// Token classes, tense cues, and for each token the index of the first
+/// strong token at or after it (see [`Lex::is_strong`]).
+pub(crate) struct Lexed {
+    pub lex: Vec<Lex>,
+    pub cues: Vec<Option<Tense>>,
+    pub next_strong: Vec<u32>,
 }
 
-fn classify_one(word: &str, kind: TokenKind) -> Lex {
+/// Classifies every token of `text`, and notes the tense cue of each word
+/// (computed here because the word is lower-cased here anyway).
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
+    let mut lex = Vec::with_capacity(tokens.len());
+    let mut cues = Vec::with_capacity(tokens.len());
+    WORD_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        for t in tokens {
+            let (l, cue) = classify_one(t.text(text), t.kind, &mut cache);
+            lex.push(l);
+            cues.push(cue);
+        }
+    });
+    let mut next_strong = vec![u32::MAX; tokens.len()];
+    let mut next = u32::MAX;
+    for k in (0..tokens.len()).rev() {
+        if lex[k].is_strong() || lex[k] == Lex::Other && is_quarter_token(tokens[k].text(text)) {
+            next = k as u32;
+        }
+        next_strong[k] = next;
+    }
+    Lexed {
+        lex,
+        cues,
+        next_strong,
+    }
+}
+
+/// "Q3", "H1": quarter and half tokens.
+pub(crate) fn is_quarter_token(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 2 && matches!(b[0], b'Q' | b'H') && (b'1'..=b'4').contains(&b[1])
+}
+
+/// Whether a tense cue of `word` is real: a word merely ending in "-ed"
+/// counts only when it is not a capitalized name ("United") nor "need",
+/// "hundred"...
+fn real_cue(word: &str, lower: &[u8], tense: Tense) -> bool {
+    if tense != Tense::Past || !lower.ends_with(b"ed") {
+        return true;
+    }
+    !(word.starts_with(char::is_uppercase)
+        || lower.ends_with(b"eed")
+        || matches!(
+            lower,
+            b"hundred" | b"sacred" | b"naked" | b"wicked" | b"kindred" | b"rugged"
+        ))
+}
+
+type WordCache = HashMap<[u8; 24], (Lex, Option<Tense>), BuildHasherDefault<WordHasher>>;
+
+fn classify_one(word: &str, kind: TokenKind, cache: &mut WordCache) -> (Lex, Option<Tense>) {
     match kind {
-        TokenKind::Punct => return Lex::Punct(word.chars().next().unwrap_or(' ')),
-        TokenKind::Possessive => return Lex::Other,
-        TokenKind::Number => return classify_number(word),
+        TokenKind::Punct => return (Lex::Punct(word.chars().next().unwrap_or(' ')), None),
+        TokenKind::Possessive => return (Lex::Other, None),
+        TokenKind::Number => return (classify_number(word), None),
         TokenKind::Word => {}
     }
-    let mut buf = [0u8; 24];
-    let Some(lower) = lower_ascii(word, &mut buf) else {
-        return Lex::Other;
+    let bytes = word.as_bytes();
+    if bytes.len() > 24 || !word.is_ascii() {
+        return (Lex::Other, None);
+    }
+    let mut key = [0u8; 24];
+    for (k, b) in key.iter_mut().zip(bytes) {
+        *k = b.to_ascii_lowercase();
+    }
+    // Words repeat (Zipf), so each distinct lower-cased word is classified
+    // once per thread and then looked up.
+    let (lex, cue) = match cache.get(&key) {
+        Some(hit) => *hit,
+        None => {
+            let lower = std::str::from_utf8(&key[..bytes.len()]).unwrap_or("");
+            let entry = (classify_word(lower), tense_cue(lower));
+            if cache.len() >= 200_000 {
+                cache.clear();
+            }
+            cache.insert(key, entry);
+            entry
+        }
     };
+    let cue = cue.filter(|&t| real_cue(word, &key[..bytes.len()], t));
+    (lex, cue)
+}
+
+thread_local! {
+    static WORD_CACHE: RefCell<WordCache> =
+        RefCell::new(HashMap::default());
+}
+
+/// A fast hasher for the zero-padded 24-byte word keys (no DoS concern:
+/// the cache is bounded and local to the thread).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0 ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn classify_word(lower: &str) -> Lex {
     if let Some(m) = month_number(lower) {
         return Lex::Month {
             m,

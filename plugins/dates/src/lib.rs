@@ -128,8 +128,8 @@ pub struct DatesExtractor;
 impl DatesExtractor {
     /// The date mentions of `doc`, using the shared analysis of its text.
     pub fn mentions(doc: &Document, analysis: &gleaner_core::Analysis<'_>) -> Vec<DateMention> {
-        let lex = lexicon::classify(&doc.text, analysis.tokens());
-        let found = grammar::Grammar::new(analysis, &lex, doc.published).find_all();
+        let lexed = lexicon::classify(&doc.text, analysis.tokens());
+        let found = grammar::Grammar::new(analysis, &lexed, doc.published).find_all();
         let tokens = analysis.tokens();
         found
             .into_iter()
