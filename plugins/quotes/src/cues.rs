@@ -8,7 +8,53 @@
 //!
 //! Everything works on the shared tokens; nothing here allocates per token.
 
+use std::sync::LazyLock;
+
 use gleaner_text::{Span, Token, TokenKind};
+
+/// A set of words with a lookup that costs one hash of three bytes and,
+/// as a rule, at most one comparison: bucketed by first byte, last byte
+/// and length.
+pub(crate) struct WordSet {
+    buckets: Vec<Vec<&'static str>>,
+}
+
+const BUCKETS: usize = 1024;
+
+#[inline]
+fn bucket(w: &[u8]) -> usize {
+    let (first, last) = (w[0] as usize, w[w.len() - 1] as usize);
+    (first.wrapping_mul(31) ^ last.wrapping_mul(131) ^ w.len().wrapping_mul(7)) % BUCKETS
+}
+
+impl WordSet {
+    fn new(lists: &[&[&'static str]]) -> Self {
+        let mut buckets = vec![Vec::new(); BUCKETS];
+        for list in lists {
+            for w in *list {
+                buckets[bucket(w.as_bytes())].push(*w);
+            }
+        }
+        WordSet { buckets }
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        if w.is_empty() {
+            return false;
+        }
+        self.buckets[bucket(w.as_bytes())].iter().any(|x| *x == w)
+    }
+}
+
+static VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[VERBS]));
+static PARTICIPLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICIPLES]));
+static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PRONOUNS]));
+static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[DETERMINERS]));
+static NOT_NAME_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[NOT_NAMES, DETERMINERS, PRONOUNS]));
+static NAME_LINK_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NAME_LINKS]));
+static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[BETWEEN]));
 
 /// How a speaker is mentioned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -386,13 +432,20 @@ const NAME_LINKS: &[&str] = &[
 ];
 
 /// The kind of cue word `w` is, if any.
+#[inline]
 pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
+    // Every cue is a lowercase word of 3 to 12 letters (or `According`).
+    if !(3..=12).contains(&w.len())
+        || !(w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0] == b'A')
+    {
+        return None;
+    }
     if w == "According" {
         return Some(CueKind::According);
     }
-    if VERBS.binary_search(&w).is_ok() {
+    if VERB_SET.contains(w) {
         Some(CueKind::Verb)
-    } else if PARTICIPLES.binary_search(&w).is_ok() {
+    } else if PARTICIPLE_SET.contains(w) {
         Some(CueKind::Participle)
     } else if w == "according" {
         Some(CueKind::According)
@@ -463,7 +516,7 @@ impl<'a> Words<'a> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        PRONOUNS.contains(&self.w(i))
+        PRONOUN_SET.contains(self.w(i))
     }
 
     /// `according to him`: `him`, `them`, or `her` not followed by a word.
@@ -476,7 +529,7 @@ impl<'a> Words<'a> {
     }
 
     fn is_determiner(&self, i: usize) -> bool {
-        DETERMINERS.contains(&self.w(i))
+        DETERMINER_SET.contains(self.w(i))
     }
 
     /// True for a capitalised token that can be part of a name, including
@@ -484,10 +537,7 @@ impl<'a> Words<'a> {
     fn is_name_part(&self, i: usize) -> bool {
         let w = self.w(i);
         if self.is_capitalized(i) {
-            return !NOT_NAMES.contains(&w)
-                && !DETERMINERS.contains(&w)
-                && !PRONOUNS.contains(&w)
-                && cue_kind(w).is_none();
+            return !NOT_NAME_SET.contains(w) && cue_kind(w).is_none();
         }
         match w {
             "." => {
@@ -515,7 +565,7 @@ impl<'a> Words<'a> {
             let p = first - 1;
             if self.is_name_part(p) {
                 first = p;
-            } else if NAME_LINKS.contains(&self.w(p)) && p > floor && self.is_name_part(p - 1) {
+            } else if NAME_LINK_SET.contains(self.w(p)) && p > floor && self.is_name_part(p - 1) {
                 first = p - 1;
             } else {
                 break;
@@ -545,7 +595,9 @@ impl<'a> Words<'a> {
             let n = last + 1;
             if self.is_name_part(n) {
                 last = n;
-            } else if NAME_LINKS.contains(&self.w(n)) && n + 1 < ceil && self.is_capitalized(n + 1)
+            } else if NAME_LINK_SET.contains(self.w(n))
+                && n + 1 < ceil
+                && self.is_capitalized(n + 1)
             {
                 last = n + 1;
             } else {
@@ -578,7 +630,7 @@ impl<'a> Words<'a> {
             for i in start + 1..ceil.min(start + 6) {
                 let w = self.w(i);
                 if cue_kind(w).is_some()
-                    || BETWEEN.contains(&w)
+                    || BETWEEN_SET.contains(w)
                     || !(self.is_word(i) || self.is_name_part(i))
                 {
                     break;
@@ -715,7 +767,8 @@ impl<'a> Words<'a> {
             }
             i -= 1;
             let w = self.w(i);
-            if BETWEEN.contains(&w) || (w.ends_with("ly") && w.len() > 3 && !self.is_capitalized(i))
+            if BETWEEN_SET.contains(w)
+                || (w.ends_with("ly") && w.len() > 3 && !self.is_capitalized(i))
             {
                 continue;
             }

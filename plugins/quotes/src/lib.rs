@@ -226,18 +226,11 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     }
     // Which tokens lie inside a quotation: cues and names there are quoted,
     // not attributions.
-    let mut in_quote = vec![false; words.len()];
-    for q in &found {
-        for t in analysis.tokens_in(q.span) {
-            in_quote[t] = true;
-        }
-    }
-    let mut person = vec![false; words.len()];
-    for m in people {
-        for t in analysis.tokens_in(Span::new(m.start, m.end)) {
-            person[t] = true;
-        }
-    }
+    let in_quote = covered(analysis.tokens(), found.iter().map(|q| q.span));
+    let person = covered(
+        analysis.tokens(),
+        people.iter().map(|m| Span::new(m.start, m.end)),
+    );
     let words = Words {
         person: &person,
         quoted: &in_quote,
@@ -381,6 +374,24 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     out
 }
 
+/// Per token: whether it lies inside one of `spans` (sorted, not
+/// overlapping). One merge pass over both.
+fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut t = 0;
+    for span in spans {
+        while t < tokens.len() && tokens[t].span.start < span.start {
+            t += 1;
+        }
+        let mut k = t;
+        while k < tokens.len() && tokens[k].span.end <= span.end {
+            out[k] = true;
+            k += 1;
+        }
+    }
+    out
+}
+
 /// A headline: a short paragraph in title case, or a short first
 /// paragraph whose quotation is in single marks (headline style).
 fn is_headline(text: &str, paragraphs: &[Span], par: usize, q: &Quotation) -> bool {
@@ -494,7 +505,14 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
         if in_quote[i] {
             continue;
         }
+        if words.toks[i].kind != gleaner_text::TokenKind::Word {
+            continue;
+        }
         let w = words.w(i);
+        let lexical = cue_kind(w);
+        if lexical.is_none() && !is_loose_verb(w) {
+            continue;
+        }
         let at = words.toks[i].span.start;
         if i > 0 && words.w(i - 1) == "-" && words.toks[i - 1].span.end == at {
             continue; // `so-called`, `well-said`
@@ -520,7 +538,7 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
         {
             continue; // a noun: `Ginsburg’s comments`, `his remarks`
         }
-        let kind = match cue_kind(w) {
+        let kind = match lexical {
             Some(k) => k,
             None if is_loose_verb(w) => {
                 let floor = scene.sentence_floor(at);

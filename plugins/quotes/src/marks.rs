@@ -72,6 +72,51 @@ fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
     (opener, closer)
 }
 
+/// Positions in `[from, to)` of the bytes every quote mark starts with (the
+/// typographic ones are U+00AB/BB and U+2018–203A), none of which occurs
+/// inside another character: `memchr` finds them at memory speed.
+struct MarkBytes<'b> {
+    bytes: &'b [u8],
+    at: usize,
+    to: usize,
+    /// The next `0xC2` (lead byte of `«` and `»`), found once per stretch.
+    next_c2: Option<usize>,
+}
+
+impl<'b> MarkBytes<'b> {
+    fn new(bytes: &'b [u8], from: usize, to: usize) -> Self {
+        let next_c2 = memchr::memchr(0xC2, &bytes[from..to]).map(|i| from + i);
+        MarkBytes {
+            bytes,
+            at: from,
+            to,
+            next_c2,
+        }
+    }
+}
+
+impl Iterator for MarkBytes<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.at >= self.to {
+            return None;
+        }
+        let common =
+            memchr::memchr3(b'"', b'\'', 0xE2, &self.bytes[self.at..self.to]).map(|i| self.at + i);
+        let found = match (common, self.next_c2) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        if Some(found) == self.next_c2 {
+            self.next_c2 =
+                memchr::memchr(0xC2, &self.bytes[found + 1..self.to]).map(|i| found + 1 + i);
+        }
+        self.at = found + 1;
+        Some(found)
+    }
+}
+
 /// True when the paragraph opens with a quote mark (ignoring dashes).
 fn opens_with_mark(text: &str, paragraph: Span) -> bool {
     paragraph
@@ -104,11 +149,14 @@ pub(crate) fn quotations(
             stack.clear();
             let mut resume = None;
             let mut skip_to = 0;
-            for (off, c) in text[pos..para.end].char_indices() {
-                let at = pos + off;
-                if !is_quote_char(c) || at == banned || at < skip_to {
+            let mut marks = MarkBytes::new(text.as_bytes(), pos, para.end);
+            while let Some(at) = marks.next() {
+                if at == banned || at < skip_to {
                     continue;
                 }
+                let Some(c) = text[at..].chars().next().filter(|&c| is_quote_char(c)) else {
+                    continue;
+                };
                 // Two apostrophes (or backquotes) make one double mark, as in
                 // text that renders `"` as `''`.
                 let pair = c == '\'' && text[at + 1..].starts_with('\'');
