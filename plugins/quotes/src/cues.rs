@@ -43,7 +43,7 @@ impl WordSet {
         if w.is_empty() {
             return false;
         }
-        self.buckets[bucket(w.as_bytes())].iter().any(|x| *x == w)
+        self.buckets[bucket(w.as_bytes())].contains(&w)
     }
 }
 

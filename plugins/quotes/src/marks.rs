@@ -149,8 +149,8 @@ pub(crate) fn quotations(
             stack.clear();
             let mut resume = None;
             let mut skip_to = 0;
-            let mut marks = MarkBytes::new(text.as_bytes(), pos, para.end);
-            while let Some(at) = marks.next() {
+            let marks = MarkBytes::new(text.as_bytes(), pos, para.end);
+            for at in marks {
                 if at == banned || at < skip_to {
                     continue;
                 }
