@@ -969,6 +969,11 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     let w = lower_at(a, i);
     let next = lower_at(a, i + 1);
     let vague = |end: usize| {
+        // "a few hundred", "several thousand": still vague, and longer.
+        let end = match lower_at(a, end).as_str() {
+            "hundred" | "thousand" | "million" | "billion" | "dozen" => end + 1,
+            _ => end,
+        };
         let mut m = NumberMatch::new(0.0, i, end);
         m.vague = true;
         Some(m)
@@ -1021,6 +1026,11 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
         ("half", _) => return fraction(0.5, i + 1),
         ("quarter", _) => return fraction(0.25, i + 1),
         _ => {}
+    }
+    // A bare scale word is not a number: "hundred metres" is the tail of
+    // "a few hundred metres" or "a hundred metres".
+    if w.as_str() == "hundred" || big_scale(w.as_str()).is_some() {
+        return None;
     }
     let (value, end) = cardinal_at(a, i)?;
     if let Some((part, end)) = fraction_of_at(a, end) {
@@ -1206,7 +1216,11 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
         }
     }
     for _ in 0..2 {
-        if is_filler(lower_at(a, k).as_str()) {
+        let w = lower_at(a, k);
+        // "five long years", but not "a long day" (a day that felt long).
+        let filler = is_filler(w.as_str())
+            || (matches!(w.as_str(), "long" | "short") && !num.article && !num.vague);
+        if filler {
             k += 1;
         }
     }

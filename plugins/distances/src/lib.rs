@@ -179,6 +179,9 @@ fn is_currency(s: &str) -> bool {
 
 /// The distance starting at token `i`, and the token after it.
 fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
+    if let Some(found) = inch_mark_at(a, i) {
+        return Some(found);
+    }
     let q = quantity_at(a, i)?;
     let length = length_of(&q)?;
     if q.is_vague() {
@@ -252,6 +255,43 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
         max: q.max.map(|m| round_metres(m * factor)),
     };
     Some((d, end))
+}
+
+/// Digits and an inch mark before a dimension word: `a 10" long pen`,
+/// `a 55″ wide screen`. Without the dimension word a `"` after a number is
+/// far more often a closing quotation mark.
+fn inch_mark_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
+    let toks = a.tokens();
+    if toks.get(i)?.kind != gleaner_text::TokenKind::Number || i + 2 >= toks.len() {
+        return None;
+    }
+    if !matches!(a.token_text(i + 1), "\"" | "″") {
+        return None;
+    }
+    let after = lower_at(a, i + 2);
+    if !matches!(
+        after.as_str(),
+        "long" | "wide" | "tall" | "thick" | "deep" | "high"
+    ) {
+        return None;
+    }
+    let n = parse_number_at(a, i)?;
+    if n.end != i + 1 || n.glued_suffix.is_some() {
+        return None;
+    }
+    let span = toks[i].span.to(toks[i + 1].span);
+    let text = a.text();
+    let d = Distance {
+        start: span.start,
+        end: span.end,
+        text: span.text(text).to_string(),
+        metres: round_metres(n.value * LengthUnit::Inch.metres()),
+        unit: toks[i + 1].span.text(text).to_string(),
+        modifier: None,
+        min: None,
+        max: None,
+    };
+    Some((d, i + 2))
 }
 
 /// Rounds to 12 significant digits, so 12 feet is 3.6576, not
@@ -401,6 +441,8 @@ mod tests {
         check("3m km from Earth", &[("3m km", 3e9, None)]);
         check("1 m x 1 m", &[("1 m", 1.0, None), ("1 m", 1.0, None)]);
         check("stood 6 feet tall", &[("6 feet", 1.8288, None)]);
+        check("a pen that is 10 \" long", &[("10 \"", 0.254, None)]);
+        check("he said \"I ran 10\" and left", &[]);
         check("Yellen is 5-foot-3", &[("5-foot-3", 1.6002, None)]);
         check(
             "the 1996-08-30 stage of 205 km",
@@ -426,6 +468,7 @@ mod tests {
             "He said: 2 pm",
             "miles away",
             "hundreds of miles",
+            "within a few hundred metres",
             "a foot in the door",
             "16-bit chip",
             "75ml",

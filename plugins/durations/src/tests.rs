@@ -239,6 +239,8 @@ fn traps() {
 
 #[test]
 fn events_apart_and_reporting_periods() {
+    check("for five long years", &[("five long years", "P5Y", None)]);
+    check("It was a long day.", &[]);
     check(
         "twenty years after the first flight",
         &[("twenty years", "P20Y", None)],
