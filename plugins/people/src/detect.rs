@@ -89,6 +89,26 @@ impl Layout {
     }
 }
 
+/// Lowercase nouns after a name that make it the name of a place or thing.
+const FACILITIES: &[&str] = &[
+    "airport",
+    "stadium",
+    "street",
+    "avenue",
+    "bridge",
+    "hospital",
+    "university",
+    "prize",
+    "award",
+    "trophy",
+    "memorial",
+    "square",
+    "boulevard",
+    "highway",
+    "foundation",
+    "institute",
+];
+
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -167,7 +187,9 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
             _ => {}
         }
     }
-    cue.recurs = (s..e).any(|k| toks[k].kind == TokenKind::Word && stands_alone_elsewhere(a, k));
+    // Surnames recur alone ("Gaddafi's sons"); firms and clubs recur by
+    // their first word, so only the last counts.
+    cue.recurs = toks[e - 1].kind == TokenKind::Word && stands_alone_elsewhere(a, e - 1);
     cue
 }
 
@@ -223,10 +245,15 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 break;
             };
             let words = &rest[found.start..found.end];
-            // "Edward D. Jones & Co." is a firm.
+            // "Edward D. Jones & Co." is a firm, "Charles de Gaulle airport"
+            // a place.
             let after = words[words.len() - 1].tokens.1;
-            if toks.get(after).is_some_and(|t| t.text(text) == "&") {
-                break;
+            if toks.get(after).is_some_and(|t| {
+                let w = t.text(text);
+                w == "&" || FACILITIES.contains(&w)
+            }) {
+                from += found.end.max(1);
+                continue;
             }
             if let Some(c) = candidate(a, words, found.evidence, found.title_gender, &mut key) {
                 out.push(c);

@@ -278,11 +278,13 @@ const MALE_TITLES: &[&str] = &[
     "count",
     "baron",
 ];
+
 /// Titles that show a woman.
 const FEMALE_TITLES: &[&str] = &[
     "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "empress", "sister", "duchess",
     "countess", "baroness", "madame", "mme",
 ];
+
 /// Titles and offices written right before a name (abbreviations without
 /// their period).
 const TITLES: &[&str] = &[
@@ -391,6 +393,7 @@ const TITLES: &[&str] = &[
     "doctor",
     "nurse",
 ];
+
 /// Other nouns of roles, offices and trades.
 const ROLE_NOUNS: &[&str] = &[
     "counterpart",
@@ -554,16 +557,20 @@ const ROLE_NOUNS: &[&str] = &[
     "partner",
     "deputies",
 ];
+
 /// Lowercase words that join the parts of a role.
 const JOINERS: &[&str] = &["of", "the", "for", "to", "on", "at"];
+
 /// Particles inside names and articles that open titles.
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "die", "il", "lo", "los", "las", "do", "dos", "del", "della", "di", "du",
     "des", "van", "von", "der", "den", "ter", "ten", "le", "la", "bin", "ibn", "bint", "ben", "al",
     "el", "abu", "abd", "y", "zu", "vander", "ul", "ur", "wa",
 ];
+
 /// Generation suffixes after a surname.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// Months, weekdays and feasts.
 const CALENDAR: &[&str] = &[
     "january",
@@ -600,6 +607,7 @@ const CALENDAR: &[&str] = &[
     "easter",
     "ramadan",
 ];
+
 /// Words of organisations, places, events and products.
 const ORG_WORDS: &[&str] = &[
     "council",
@@ -886,8 +894,22 @@ const ORG_WORDS: &[&str] = &[
     "boeing",
     "airbus",
 ];
+
 /// Nationalities and other demonyms.
 const NATIONALITIES: &[&str] = &[
+    "anglican",
+    "baptist",
+    "buddhist",
+    "catholic",
+    "coptic",
+    "evangelical",
+    "hindu",
+    "lutheran",
+    "methodist",
+    "orthodox",
+    "protestant",
+    "shiite",
+    "sunni",
     "afghan",
     "african",
     "albanian",
@@ -1064,6 +1086,7 @@ const NATIONALITIES: &[&str] = &[
     "zambian",
     "zimbabwean",
 ];
+
 /// Places the GeoNames extract misses (regions and short forms common in
 /// news), and a few names of several words that look like a person's but
 /// name an index, an airline or an aid body.
@@ -1144,6 +1167,7 @@ const EXTRA_PLACES: &[&str] = &[
     "The",
     "An",
 ];
+
 /// Words that are never part of a name, though some name lists hold them
 /// ("In", "The", "An" are given names somewhere), and company suffixes.
 const FUNCTION_WORDS: &[&str] = &[

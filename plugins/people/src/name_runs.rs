@@ -57,7 +57,14 @@ fn last_piece(key: &str) -> &str {
 }
 
 impl Part {
-    fn new(span: Span, tokens: (usize, usize), kind: PartKind, key: String, caps: bool) -> Self {
+    fn new(
+        span: Span,
+        tokens: (usize, usize),
+        kind: PartKind,
+        key: String,
+        caps: bool,
+        span_text: &str,
+    ) -> Self {
         let (entry, last, given, plural) = if kind == PartKind::Word || kind == PartKind::Particle {
             let entry = LEXICON.entry(&key);
             let piece = last_piece(&key);
@@ -70,7 +77,7 @@ impl Part {
                 entry,
                 last,
                 given_of(&key, entry, caps),
-                plural_noun(&key, entry),
+                plural_noun(&key, entry) || described_compound(span_text),
             )
         } else {
             (Entry::default(), Entry::default(), None, false)
@@ -173,6 +180,22 @@ fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
     })
 }
 
+/// "Hong Kong-based", "Ontario-listed", "GDRs": a capitalised word with a
+/// lowercase word glued to it by a hyphen, or capitals with a plural `s`.
+fn described_compound(surface: &str) -> bool {
+    let mut pieces = surface.split('-');
+    pieces.next();
+    let described = pieces.any(|p| {
+        p.chars().next().is_some_and(char::is_lowercase) && !lexicon::is_particle(p) && p.len() > 3
+    });
+    let acronyms = surface.len() > 2
+        && surface.ends_with('s')
+        && surface[..surface.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+    described || acronyms
+}
+
 /// A plural of a common noun or nationality ("Rangers", "Indians",
 /// "Controls"): teams and companies, not surnames.
 fn plural_noun(key: &str, entry: Entry) -> bool {
@@ -258,6 +281,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                         PartKind::Abbrev,
                         letters.to_ascii_lowercase(),
                         false,
+                        "",
                     )
                 });
                 after_bracket = false;
@@ -274,6 +298,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                         PartKind::Initial,
                         toks[m].text(text).to_ascii_lowercase(),
                         false,
+                        "",
                     )
                 });
                 after_bracket = false;
@@ -299,7 +324,14 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             } else {
                 parts.push(Part {
                     after_bracket,
-                    ..Part::new(t.span, (j, j + 1), PartKind::Particle, key.clone(), false)
+                    ..Part::new(
+                        t.span,
+                        (j, j + 1),
+                        PartKind::Particle,
+                        key.clone(),
+                        false,
+                        "",
+                    )
                 });
                 after_bracket = false;
                 j += 1;
@@ -337,6 +369,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
                 PartKind::Word,
                 key.clone(),
                 is_all_caps(surface),
+                surface,
             )
         });
         after_bracket = false;
@@ -562,12 +595,14 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     let last = words.len() - 1;
     let clean = words.iter().enumerate().all(|(i, p)| {
         p.kind == PartKind::Particle
-            || ((!p.is_common() || p.is_surname())
+            || ((!p.is_common() || p.is_surname() || i == 0)
                 && !p.is_role()
                 && !(p.is_place() && !(i == last && cue.strong))
                 && p.key.len() > 1)
     });
-    let surname_seen = words[1..].iter().any(Part::is_surname);
+    // A plain word first ("Gold Fields", "Tiger Woods") needs a cue from
+    // the text, not just a surname-like second word.
+    let surname_seen = words[1..].iter().any(Part::is_surname) && !words[0].is_common();
     let cued = cue.strong || cue.verb || cue.recurs || surname_seen;
     if clean && cued && !LEXICON.is_place(&join_keys(words)) {
         return Some(NameInRun {
@@ -645,16 +680,17 @@ fn full_name_is_plausible(
         let compass = matches!(first.key.as_str(), "n" | "s" | "e" | "w");
         return last.is_word() && !(compass && last.is_place());
     }
-    let first_place = LEXICON.is_place(&first.key) && !first.is_clear_given();
+    let first_place = first.is_place();
     let first_weak = !first.is_clear_given();
     // A plain word after the given name; a surname that is also a plain
     // word ("Hill") counts only after a clear given name.
-    let weak = |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak);
+    let weak =
+        |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak || caps);
     let rest_weak = rest.iter().all(weak);
     if rest_weak && (caps || headline || sentence_start || first_weak) {
         return false;
     }
-    if first_weak && rest.iter().any(|p| LEXICON.is_place(&p.key)) {
+    if first_weak && rest.iter().any(|p| p.is_place()) {
         return false;
     }
     // "Houston Astros", "Boston Red Sox": a place and a plural are a team.
