@@ -112,6 +112,8 @@ pub(crate) struct Grammar<'a> {
     quarter_context: Option<(i16, i8, usize)>,
     /// The year last named, for "that year", "the following year".
     last_year: Option<i16>,
+    /// The direction imposed by "last"/"next" before a holiday name.
+    forced_dir: Option<Dir>,
     /// The day last named, for a bare "at 10 p.m.".
     last_day: Option<(Date, usize)>,
 }
@@ -133,6 +135,7 @@ impl<'a> Grammar<'a> {
             quarter_context: None,
             last_year: None,
             last_day: None,
+            forced_dir: None,
         }
     }
 
@@ -1291,7 +1294,7 @@ impl<'a> Grammar<'a> {
             return m(e + 1, Point::Century(n as i16 - 1));
         }
         // "the nineties".
-        if let Some(dec) = decade_word(self.word(j)) {
+        if let Lex::DecadeWord(dec) = self.lex_at(j) {
             if !the {
                 return None;
             }
@@ -1841,6 +1844,15 @@ impl<'a> Grammar<'a> {
                 };
                 m(k + 1, Point::Month(y, month))
             }
+            Lex::Kw {
+                kw: Kw::Holiday(_), ..
+            } if !the => {
+                // "last Thanksgiving", "next Christmas".
+                self.forced_dir = Some(if shift < 0 { Dir::Past } else { Dir::Future });
+                let found = self.holiday(k);
+                self.forced_dir = None;
+                found
+            }
             _ => None,
         }
     }
@@ -2228,6 +2240,19 @@ impl<'a> Grammar<'a> {
                     (None, Some(easter_sunday))
                 }
             }
+            Holiday::Election => {
+                // US Election Day: the Tuesday after the first Monday of November.
+                if !day_word(self, end) {
+                    return None;
+                }
+                end += 1;
+                (
+                    None,
+                    Some(|y| {
+                        nth_weekday_of_month(y, 11, 1, Weekday::Monday).map(|d| add_days(d, 1))
+                    }),
+                )
+            }
             Holiday::Good => {
                 if !self.lower_is(end, &["friday"]) || !self.capitalized(end) {
                     return None;
@@ -2242,7 +2267,7 @@ impl<'a> Grammar<'a> {
             k += 1;
         }
         let explicit = self.year_number(k, true);
-        let dir = self.dir_near(i);
+        let dir = self.forced_dir.unwrap_or_else(|| self.dir_near(i));
         let point = match (fixed, moveable) {
             (Some((mo, d)), _) => match explicit {
                 Some((y, e)) => {
@@ -2276,6 +2301,9 @@ impl<'a> Grammar<'a> {
     /// "this/last/next", and not before a noun it modifies ("Christmas
     /// tree").
     fn holiday_context(&self, i: usize, end: usize) -> bool {
+        if self.forced_dir.is_some() {
+            return true;
+        }
         let prep = i > 0
             && self.lower_is(
                 i - 1,
@@ -2330,20 +2358,4 @@ fn q_token(word: &str) -> Option<i8> {
         (b'H', 1..=2) => Some(4 + n),
         _ => None,
     }
-}
-
-/// "nineties" → 9, "twenties" → 2 (the decade digit of the 1900s).
-fn decade_word(word: &str) -> Option<i16> {
-    let mut buf = [0u8; 24];
-    Some(match lower_ascii(word, &mut buf)? {
-        "twenties" => 2,
-        "thirties" => 3,
-        "forties" => 4,
-        "fifties" => 5,
-        "sixties" => 6,
-        "seventies" => 7,
-        "eighties" => 8,
-        "nineties" => 9,
-        _ => return None,
-    })
 }

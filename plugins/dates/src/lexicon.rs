@@ -111,6 +111,7 @@ pub(crate) enum Holiday {
     Veterans,
     Boxing,
     Good,
+    Election,
 }
 
 /// The class of one token. `plural` marks "years", "months"...
@@ -134,6 +135,8 @@ pub(crate) enum Lex {
     Card(u32),
     /// "1990s" → 1990; "80s" → 80.
     Decade(u32),
+    /// "nineties" → 9 (the decade digit of the 1900s).
+    DecadeWord(i16),
     /// "10pm", "3am": hour and whether it is p.m.
     Clock {
         h: u32,
@@ -189,11 +192,17 @@ impl Lex {
                     | Kw::Noon
                     | Kw::Midnight
                     | Kw::Thousand
+                    | Kw::Latest
+                    | Kw::Period
+                    | Kw::Fiscal
                     | Kw::Holiday(_)
                     | Kw::Am
                     | Kw::Pm
             ),
-            Lex::Card(_) | Lex::Punct(_) | Lex::Other => false,
+            // "nineteen ninety-six", "twenty twenty-one".
+            Lex::Card(n) => (11..=20).contains(&n),
+            Lex::DecadeWord(_) => true,
+            Lex::Punct(_) | Lex::Other => false,
         }
     }
 
@@ -342,6 +351,9 @@ fn classify_word(lower: &str) -> Lex {
     if let Some(n) = cardinal_word(lower) {
         return Lex::Card(n);
     }
+    if let Some(d) = decade_word(lower) {
+        return Lex::DecadeWord(d);
+    }
     if let Some(n) = ordinal_word(lower) {
         return Lex::Ord(n);
     }
@@ -444,6 +456,7 @@ fn keyword(lower: &str) -> (Kw, bool) {
         "veterans" => Kw::Holiday(Holiday::Veterans),
         "boxing" => Kw::Holiday(Holiday::Boxing),
         "good" => Kw::Holiday(Holiday::Good),
+        "election" => Kw::Holiday(Holiday::Election),
         "new" => Kw::Holiday(Holiday::NewYear),
         _ => {
             let (kw, plural) = unit_word(lower);
@@ -498,4 +511,19 @@ fn classify_number(word: &str) -> Lex {
         "pm" | "PM" | "p.m" => Lex::Clock { h: n, pm: true },
         _ => numeric_ordinal(word).map_or(Lex::Other, Lex::Ord),
     }
+}
+
+/// "nineties" → 9, "twenties" → 2.
+fn decade_word(lower: &str) -> Option<i16> {
+    Some(match lower {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
 }
