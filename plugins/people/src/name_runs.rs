@@ -50,6 +50,8 @@ pub struct Part {
     given: Option<NameGender>,
     /// A plural of a plain noun ("Rangers"): teams, not surnames.
     plural: bool,
+    /// A title abbreviation with its period ("Sen.").
+    pub dotted: bool,
 }
 
 fn last_piece(key: &str) -> &str {
@@ -94,6 +96,7 @@ impl Part {
             last,
             given: if kind == PartKind::Word { given } else { None },
             plural,
+            dotted: false,
         }
     }
     fn is_word(&self) -> bool {
@@ -147,7 +150,7 @@ impl Part {
             PartKind::Initial => true,
             PartKind::Abbrev | PartKind::Particle => false,
             PartKind::Word => {
-                if self.blocks() {
+                if self.blocks() || (self.dotted && self.is_title()) {
                     return false;
                 }
                 let known = self.is_surname() || self.given.is_some();
@@ -181,8 +184,17 @@ fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
 }
 
 /// "Hong Kong-based", "Ontario-listed", "GDRs": a capitalised word with a
-/// lowercase word glued to it by a hyphen, or capitals with a plural `s`.
+/// lowercase word glued to it by a hyphen, or capitals with a plural `s`;
+/// also web debris with several humps ("FlagShareLikeReply").
 fn described_compound(surface: &str) -> bool {
+    let humps = surface
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .count();
+    if humps > 1 {
+        return true;
+    }
     let mut pieces = surface.split('-');
     pieces.next();
     let described = pieces.any(|p| {
@@ -363,6 +375,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
         }
         parts.push(Part {
             after_bracket,
+            dotted: tok_end > end,
             ..Part::new(
                 Span::new(span.start, span_end),
                 (j, tok_end),
@@ -465,6 +478,9 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         return None;
     }
     let caps = parts.iter().filter(|p| p.is_word()).all(|p| p.caps);
+    // In capitals and Title Case headlines a plain word ends a name
+    // ("Colin Powell Advised Clinton").
+    let strict = caps || cx.headline;
     let mut title_gender = None;
     let mut titled_at = None;
     for k in 0..n {
@@ -490,7 +506,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
                                 ),
                         )
                         .is_some_and(|q| {
-                            continues(q, caps)
+                            continues(q, strict)
                                 || (k + 2 == n && p.is_clear_given() && !caps && q.may_end_name())
                         })
             }
@@ -501,7 +517,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         }
         let strong_first =
             p.kind == PartKind::Word && !p.is_common() && !LEXICON.is_place(&p.key) && !caps;
-        let end = name_end(parts, k + 1, caps, strong_first);
+        let end = name_end(parts, k + 1, strict, strong_first);
         let sentence_start = k == 0 && cx.sentence_initial;
         if !full_name_is_plausible(&parts[k..end], caps, cx.headline, sentence_start) {
             continue;
@@ -543,8 +559,8 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     // After a title: "Mr. Biden", "President Clinton", "Chairman Mao".
     if let Some(t) = titled_at {
         let start = t + 1;
-        if start < n && parts[start].is_word() && continues(&parts[start], caps) {
-            let end = name_end(parts, start + 1, caps, false);
+        if start < n && parts[start].is_word() && continues(&parts[start], strict) {
+            let end = name_end(parts, start + 1, strict, false);
             if parts
                 .get(end)
                 .is_some_and(|p| p.is_word() && lexicon::is_org_word(&p.key))
