@@ -441,8 +441,8 @@ fn keyword(lower: &str) -> (Kw, bool) {
         "full" | "whole" | "entire" => Kw::Full,
         "thousand" => Kw::Thousand,
         "hundred" => Kw::Hundred,
-        "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "bst"
-        | "cet" => Kw::Zone,
+        "est" | "edt" | "gmt" | "utc" | "et" | "pt" | "ct" | "pst" | "pdt" | "cst" | "cdt"
+        | "mst" | "mdt" | "bst" | "cet" => Kw::Zone,
         "post" => Kw::Post,
         "pre" => Kw::Pre,
         "christmas" | "xmas" => Kw::Holiday(Holiday::Christmas),

@@ -304,8 +304,14 @@ fn holidays() {
             ),
             ("They met at Thanksgiving.", &["Thanksgiving = 2021-11-25"]),
             ("Churches were full at Easter.", &["Easter = 2021-04-04"]),
-            ("She was rescued last Thanksgiving.", &["last Thanksgiving = 2021-11-25"]),
-            ("Voters go to the polls on Election Day.", &["Election Day = 2021-11-02"]),
+            (
+                "She was rescued last Thanksgiving.",
+                &["last Thanksgiving = 2021-11-25"],
+            ),
+            (
+                "Voters go to the polls on Election Day.",
+                &["Election Day = 2021-11-02"],
+            ),
             (
                 "Easter Sunday fell on April 4 in 2021.",
                 &[
