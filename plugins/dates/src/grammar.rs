@@ -152,8 +152,21 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             match self.best_at(i) {
-                Some(f) => {
+                Some(mut f) => {
                     i = f.end;
+                    // "right now", "more recently": the adverb's modifier
+                    // belongs to the expression.
+                    let free = out.last().is_none_or(|p: &Found| p.end < f.first);
+                    if free
+                        && f.end == f.first + 1
+                        && f.first > 0
+                        && (self.lower_is(f.first, &["now"])
+                            && self.lower_is(f.first - 1, &["right"])
+                            || self.lower_is(f.first, &["recently"])
+                                && self.lower_is(f.first - 1, &["more", "most"]))
+                    {
+                        f.first -= 1;
+                    }
                     out.push(f);
                 }
                 None => i += 1,
@@ -1590,17 +1603,31 @@ impl<'a> Grammar<'a> {
             year_shift = Some(n);
             j = e + 1;
         }
-        // "the latest quarter", "the year-ago quarter", "the quarter".
-        if the
-            && year_shift.is_none()
-            && let Some(found) = self.contextual_quarter(i, j)
+        // "the latest quarter", "the year-ago quarter", "the quarter",
+        // "last year's quarter".
+        if (the && year_shift.is_none() || year_shift == Some(-1))
+            && let Some(found) = self.contextual_quarter(i, j, -year_shift.unwrap_or(0))
         {
             return Some(found);
         }
         if self.is_kw(j, Kw::Fiscal) {
             j += 1;
+            // "the fiscal-first quarter".
+            if self.is_punct(j, '-') {
+                j += 1;
+            }
         }
         let (q, mut end) = self.quarter_name(j)?;
+        // "the third-quarter loss": the article belongs to the noun.
+        if the && year_shift.is_none() && self.is_punct(end - 2, '-') && q <= 4 {
+            let mut k = end;
+            if self.is_kw(k, Kw::Of) || self.is_punct(k, ',') {
+                k += 1;
+            }
+            if self.year_number(k, true).is_none() && self.this_last_next_year(k).is_none() {
+                return None;
+            }
+        }
         // "fourth-quarter" as an adjective needs no article; "first half"
         // of something else ("the first half of the game") does.
         let mut year = year_shift.and_then(|n| self.anchor.map(|a| a.year() + n));
@@ -1668,27 +1695,37 @@ impl<'a> Grammar<'a> {
 
     /// "the quarter", "the latest quarter/period", "the year-ago quarter",
     /// "the year-earlier period", "the quarter a year ago".
-    fn contextual_quarter(&self, i: usize, j: usize) -> Option<M> {
+    fn contextual_quarter(&self, i: usize, j: usize, year_back: i16) -> Option<M> {
         let a = self.anchor?;
         let current = self.recent_quarter(i).unwrap_or_else(|| {
             let d = add_months(a, -3);
             (d.year(), quarter_of(d))
         });
         let mut k = j;
-        let mut back = 0;
+        let mut back = year_back;
         if self.is_kw(k, Kw::Latest) || self.is_kw(k, Kw::Current) || self.is_kw(k, Kw::Same) {
             k += 1;
-        } else if self.is_singular(k, Kw::Year)
+        }
+        if self.is_singular(k, Kw::Year)
             && self.is_punct(k + 1, '-')
             && matches!(self.lex_at(k + 2).kw(), Some(Kw::Ago | Kw::Earlier))
         {
             back = 1;
             k += 3;
-        } else if !self.is_singular(k, Kw::Quarter) {
-            return None;
+        }
+        // "the year-ago third quarter": the named quarter, a year back.
+        if back > 0
+            && let Some((q, e)) = self.quarter_name(k)
+            && q <= 4
+        {
+            return m(e, Point::Quarter(current.0 - back, q));
         }
         let period = self.is_kw(k, Kw::Period);
         if !(self.is_singular(k, Kw::Quarter) || period) {
+            return None;
+        }
+        if k == j && period {
+            // "the period" alone is too vague.
             return None;
         }
         if period && self.quarter_context.is_none() {
@@ -1696,7 +1733,7 @@ impl<'a> Grammar<'a> {
             if back == 0 {
                 return None;
             }
-            return m(k + 1, Point::Year(a.year() - 1));
+            return m(k + 1, Point::Year(a.year() - back));
         }
         let mut end = k + 1;
         // "the quarter a year ago".
