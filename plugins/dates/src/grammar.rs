@@ -468,7 +468,7 @@ impl<'a> Grammar<'a> {
         };
         let y = a.year();
         let y = match dir {
-            Some(Dir::Past) if month > a.month() => y - 1,
+            Some(Dir::Past) if month > a.month() + 2 => y - 1,
             Some(Dir::Future) if month < a.month() => y + 1,
             // No cue: the nearest such month.
             None if month - a.month() > 6 => y - 1,
