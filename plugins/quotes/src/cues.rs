@@ -874,8 +874,17 @@ impl<'a> Words<'a> {
             }
             end += 1;
         }
-        if let Some(i) = (start..end).find(|&i| self.is_person(i)) {
-            return Some(self.person_run(i, end));
+        // The last person named (`said former Obama adviser David Axelrod`).
+        if let Some(last) = (start..end).rev().find(|&i| self.is_person(i)) {
+            let mut first = last;
+            while first > start && self.is_person(first - 1) {
+                first -= 1;
+            }
+            return Some(Np {
+                first,
+                last,
+                kind: NpKind::Name,
+            });
         }
         if end > start
             && let Some(np) = self.name_ending_at(end - 1, start)

@@ -693,7 +693,15 @@ fn local_attribution(
         .max(qb);
     let ends_sentence = sent_ceil <= qb;
     let mut near_ceil = sent_ceil;
-    if ends_sentence && qb < par_ceil {
+    // Across a sentence end only after a question or exclamation (`“…?”
+    // Reed asked.`), or when the next sentence is a bare attribution.
+    let asks = q
+        .span
+        .text(words.text)
+        .trim_end_matches(marks::is_quote_char)
+        .ends_with(['?', '!']);
+    let next_short = qb < par_ceil && scene.sentence_ceil(words.toks[qb].span.start) <= qb + 8;
+    if ends_sentence && qb < par_ceil && (asks || next_short) {
         // `“…?” X asked.`: the next sentence, for an adjacent cue only.
         near_ceil = scene
             .sentence_ceil(words.toks[qb].span.start)
@@ -746,10 +754,17 @@ fn local_attribution(
             .analysis
             .token_at(scene.analysis.paragraphs()[par].start);
         let sent_floor = scene.sentence_floor(at).max(par_floor);
+        // The name before the colon when it opens its clause (`Reed: “…”`),
+        // else the clause's subject (`Reed sent a message to Berg: “…”`).
         let np = words
             .skip_back(colon, sent_floor)
             .and_then(|i| words.np_ending_at(i, sent_floor))
             .filter(|np| np.kind == NpKind::Name)
+            .filter(|np| {
+                np.first == sent_floor
+                    || words.w(np.first - 1) == ","
+                    || is_quote_mark(words.w(np.first - 1))
+            })
             .or_else(|| {
                 words
                     .clause_subject(colon, sent_floor)
