@@ -187,18 +187,34 @@ fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
 /// lowercase word glued to it by a hyphen, or capitals with a plural `s`;
 /// also web debris with several humps ("FlagShareLikeReply").
 fn described_compound(surface: &str) -> bool {
-    let humps = surface
-        .as_bytes()
-        .windows(2)
-        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-        .count();
+    // "McAteer", "DeShields" have one hump after a short head; words run
+    // together ("WilkesAssociate") have a long one, or several.
+    let bytes = surface.as_bytes();
+    let mut humps = 0;
+    let mut lower_run = 0;
+    for w in bytes.windows(2) {
+        lower_run = if w[0].is_ascii_lowercase() {
+            lower_run + 1
+        } else {
+            0
+        };
+        if w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase() {
+            humps += 1;
+            if lower_run >= 4 {
+                return true;
+            }
+        }
+    }
     if humps > 1 {
         return true;
     }
     let mut pieces = surface.split('-');
     pieces.next();
     let described = pieces.any(|p| {
-        p.chars().next().is_some_and(char::is_lowercase) && !lexicon::is_particle(p) && p.len() > 3
+        p.chars().next().is_some_and(char::is_lowercase)
+            && p.len() > 3
+            && LEXICON.is_common(p)
+            && !lexicon::is_particle(p)
     });
     let acronyms = surface.len() > 2
         && surface.ends_with('s')
@@ -618,8 +634,11 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     });
     // A plain word first ("Gold Fields", "Tiger Woods") needs a cue from
     // the text, not just a surname-like second word.
-    let surname_seen = words[1..].iter().any(Part::is_surname) && !words[0].is_common();
-    let cued = cue.strong || cue.verb || cue.recurs || surname_seen;
+    let cued = if words[0].is_common() {
+        cue.strong || cue.verb
+    } else {
+        cue.strong || cue.verb || cue.recurs || words[1..].iter().any(Part::is_surname)
+    };
     if clean && cued && !LEXICON.is_place(&join_keys(words)) {
         return Some(NameInRun {
             start,
@@ -644,6 +663,16 @@ fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usiz
     let mut end = from;
     while end < parts.len() {
         let p = &parts[end];
+        // Past the surname, a title or a plain word starts something else
+        // ("Marco Rubio Miss…", "Chris Christie Address Heroin Epidemic").
+        let past_surname = end > from && parts[end - 1].kind == PartKind::Word;
+        if past_surname
+            && p.kind == PartKind::Word
+            && !p.is_surname()
+            && (p.is_title() || (p.is_common() && p.given.is_none()))
+        {
+            break;
+        }
         let ok = match p.kind {
             PartKind::Particle => parts.get(end + 1).is_some_and(|q| continues(q, caps)),
             PartKind::Word if lexicon::is_name_suffix(&p.key) => false,
