@@ -720,6 +720,10 @@ impl<'a> Words<'a> {
         if self.w(i) == "," {
             return self.subject_before_appositive(i, floor);
         }
+        if matches!(self.w(i), "and" | "or" | "but" | "then") {
+            // A second verb (`furrowed his brow and said`): the clause's subject.
+            return self.clause_subject(verb, floor);
+        }
         let np = self.np_ending_at(i, floor)?;
         // `Stacy Baker of Columbia, South Carolina says`: the person before
         // the place.

@@ -124,6 +124,19 @@ fn a_quotation_over_several_paragraphs() {
 }
 
 #[test]
+fn a_continued_quotation_takes_the_speaker_named_at_its_end() {
+    let text = "The hall was full on Monday night.\n\n“We will not leave.\n\n“We stay until the end,” Berg said.";
+    check(
+        text,
+        &[BERG],
+        &[
+            ("“We will not leave.", Some("Anna Berg")),
+            ("“We stay until the end,”", Some("Anna Berg")),
+        ],
+    );
+}
+
+#[test]
 fn an_unclosed_mark_ends_before_its_attribution_or_at_the_paragraph_end() {
     check(
         "“We agreed on the terms, Berg said at the meeting. “Now the work starts.”",
