@@ -236,13 +236,12 @@ pub enum Tense {
 /// "scheduled"), and regular past participles ending in "-ed".
 pub fn tense_cue(lower: &str) -> Option<Tense> {
     match lower {
-        "will" | "'ll" | "shall" | "wo" | "won't" | "expected" | "expects" | "expect"
-        | "scheduled" | "slated" | "due" | "planned" | "plans" | "planning" | "be"
-        | "effective" | "ahead" | "upcoming" | "next" | "coming" | "tomorrow" | "until"
-        | "expire" | "expires" | "payable" | "set" | "begins" | "opens" | "closes" | "starts"
-        | "ends" | "hopes" | "intends" | "aims" | "await" | "awaits" | "going" => {
-            Some(Tense::Future)
-        }
+        "will" | "'ll" | "shall" | "wo" | "won't" | "should" | "could" | "might" | "would"
+        | "expected" | "expects" | "expect" | "scheduled" | "slated" | "due" | "planned"
+        | "plans" | "planning" | "be" | "effective" | "ahead" | "upcoming" | "next" | "coming"
+        | "tomorrow" | "until" | "expire" | "expires" | "payable" | "set" | "begins" | "opens"
+        | "closes" | "starts" | "ends" | "hopes" | "intends" | "aims" | "await" | "awaits"
+        | "going" => Some(Tense::Future),
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "made" | "took" | "came"
         | "went" | "gave" | "got" | "left" | "began" | "held" | "saw" | "found" | "won"
         | "lost" | "fell" | "rose" | "hit" | "spoke" | "wrote" | "sent" | "paid" | "sold"

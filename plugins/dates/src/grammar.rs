@@ -765,12 +765,21 @@ impl<'a> Grammar<'a> {
         } else {
             end
         };
-        if let Some(found) = self.month_first(k)
+        // "Tuesday 7 December" too.
+        let dated = self.month_first(k).or_else(|| {
+            (!self.is_kw(k, Kw::The))
+                .then(|| self.day_first(k))
+                .flatten()
+        });
+        if let Some(found) = dated
             && matches!(found.point, Point::Day(_) | Point::DayX(..))
         {
             let mut found = found;
+            let explicit_year =
+                (k..found.end).any(|x| matches!(self.lex_at(x), Lex::Num { digits: 4, .. }));
             if let Point::Day(d) = found.point
                 && d.weekday() != wd
+                && !explicit_year
                 && let Some(a) = self.anchor
             {
                 // The year was guessed; the weekday can settle it.
@@ -1641,6 +1650,15 @@ impl<'a> Grammar<'a> {
         } else if let Some((n, e)) = self.this_last_next_year(k) {
             year = self.anchor.map(|a| a.year() + n);
             end = e;
+        } else if k > end
+            && self.is_kw(k, Kw::The)
+            && self.is_singular(k + 1, Kw::Year)
+            && self.anchor.is_some()
+            && !matches!(self.lex_at(k + 2), Lex::Num { .. } | Lex::Card(_))
+        {
+            // "the second half of the year".
+            year = self.anchor.map(|a| a.year());
+            end = k + 2;
         } else if q > 4 && (self.is_kw(end, Kw::Of) || the && !self.financial_context()) {
             return None;
         }
@@ -2061,6 +2079,12 @@ impl<'a> Grammar<'a> {
         let Lex::Kw { kw, .. } = self.lex_at(j) else {
             return None;
         };
+        // "a fortnight ago" is two weeks ago.
+        let (kw, n) = if kw == Kw::Fortnight {
+            (Kw::Week, 2 * n)
+        } else {
+            (kw, n)
+        };
         let unit = unit_of(kw)?;
         let mut k = j + 1;
         let mut modifier = None;
@@ -2349,9 +2373,21 @@ impl<'a> Grammar<'a> {
                     "during", "this", "last", "next", "around", "from", "of",
                 ],
             );
-        prep && !(self.is_wordish(end)
-            && !self.capitalized(end)
-            && !self.lower_is(end, &["and", "or", "when", "this", "last", "next", "in"]))
+        // "Christmas tree", "Easter egg", "Easter Island": the name
+        // modifies a noun or is part of another name.
+        let modifies = self.is_wordish(end)
+            && (self.capitalized(end)
+                || !self.lower_is(
+                    end,
+                    &[
+                        "and", "or", "when", "this", "last", "next", "in", "on", "at", "with",
+                        "for", "as", "is", "was", "will", "to", "the", "a", "after", "before",
+                        "because",
+                    ],
+                ));
+        let after_to = i > 0 && self.lower_is(i - 1, &["to", "at", "til", "'til", "and"]);
+        let after_the = i > 0 && self.lower_is(i - 1, &["the", "a", "an"]);
+        (prep || after_to || !after_the) && !modifies
     }
 }
 

@@ -55,6 +55,7 @@ pub(crate) enum Kw {
     Year,
     Month,
     Week,
+    Fortnight,
     Day,
     Weekend,
     Quarter,
@@ -167,6 +168,7 @@ impl Lex {
                 Kw::Year
                     | Kw::Month
                     | Kw::Week
+                    | Kw::Fortnight
                     | Kw::Day
                     | Kw::Weekend
                     | Kw::Quarter
@@ -474,6 +476,8 @@ fn unit_word(lower: &str) -> (Kw, bool) {
         "months" => (Kw::Month, true),
         "week" => (Kw::Week, false),
         "weeks" => (Kw::Week, true),
+        "fortnight" => (Kw::Fortnight, false),
+        "fortnights" => (Kw::Fortnight, true),
         "day" => (Kw::Day, false),
         "days" => (Kw::Day, true),
         "quarter" => (Kw::Quarter, false),

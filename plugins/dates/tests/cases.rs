@@ -165,6 +165,26 @@ fn dates_resolved_against_publication() {
             ("The plant closed two years ago.", &["two years ago = 2019"]),
             ("He left six weeks ago.", &["six weeks ago = 2021-W43"]),
             (
+                "He resigned a fortnight ago.",
+                &["a fortnight ago = 2021-W47"],
+            ),
+            (
+                "Results for the third quarter beat forecasts, up from a year earlier.",
+                &["the third quarter = 2021-Q3", "a year earlier = 2020-Q3"],
+            ),
+            (
+                "Profit fell in the year-ago third quarter.",
+                &["the year-ago third quarter = 2020-Q3"],
+            ),
+            (
+                "The third-quarter loss widened.",
+                &["third-quarter = 2021-Q3"],
+            ),
+            (
+                "Shares are worth less right now.",
+                &["right now = PRESENT_REF"],
+            ),
+            (
                 "The minister resigned yesterday.",
                 &["yesterday = 2021-12-07"],
             ),
