@@ -182,6 +182,7 @@ fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
 static DURATION_STARTERS: LazyLock<HashSet<&'static str, WordHash>> = LazyLock::new(|| {
     let words = [
         "the",
+        "fiscal",
         "all",
         "full",
         "whole",
@@ -240,6 +241,10 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let w = lower_at(a, i);
     let w = w.as_str();
     if w == "the" {
+        // Only "the past …", "the fiscal year …", "the weeks ahead".
+        if i + 1 >= a.tokens().len() || !may_start_duration(a, i + 1) {
+            return None;
+        }
         return period_at(a, i)
             .or_else(|| reporting_period_at(a, i))
             .or_else(|| vague_plural_at(a, i));
