@@ -69,11 +69,13 @@ impl Layout {
             }
             // Lists of names (results, line-ups) have numbers or commas;
             // headlines seldom do.
-            let listy = toks[a.tokens_in(s)]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Number || t.text(text) == ",")
-                .count()
-                > 1;
+            let (numbers, commas) = toks[a.tokens_in(s)].iter().fold((0, 0), |(n, c), t| {
+                (
+                    n + usize::from(t.kind == TokenKind::Number),
+                    c + usize::from(t.text(text) == ","),
+                )
+            });
+            let listy = numbers > 0 || commas > 1;
             let title_case = long >= 3 && cap * 4 >= long * 3 && !listy;
             let all_caps = words >= 2 && caps * 5 >= words * 3;
             headline.push(title_case || all_caps);

@@ -379,7 +379,6 @@ const TITLES: &[&str] = &[
     "spokesperson",
     "leader",
     "chair",
-    "head",
     "sheriff",
     "warden",
     "regent",
@@ -396,6 +395,7 @@ const TITLES: &[&str] = &[
 
 /// Other nouns of roles, offices and trades.
 const ROLE_NOUNS: &[&str] = &[
+    "head",
     "counterpart",
     "prime",
     "first",

@@ -153,8 +153,10 @@ impl Part {
                 if self.blocks() || (self.dotted && self.is_title()) {
                     return false;
                 }
+                // A capitalised trade inside a run is a surname ("Barbara
+                // Boxer"); a title is not ("Florida Sen. Marco Rubio").
                 let known = self.is_surname() || self.given.is_some();
-                if (self.is_title() || self.is_role()) && !known {
+                if self.is_title() && !known {
                     return false;
                 }
                 if self.is_place() && !known {
@@ -653,7 +655,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
 /// Whether `p` can stand after the first part of a name; in a run of
 /// capitals a plain English word cannot ("ROBERTO DURAN FIGHTS…").
 fn continues(p: &Part, caps: bool) -> bool {
-    p.continues_name() && !(caps && p.is_common() && !p.is_surname() && p.given().is_none())
+    p.continues_name() && !(caps && p.is_common() && p.given().is_none())
 }
 
 /// Index one past the last part of a name whose parts from `from` on may
