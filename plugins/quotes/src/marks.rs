@@ -67,7 +67,9 @@ fn closes_on_right(c: char) -> bool {
 fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
     let prev = text[..at].chars().next_back();
     let next = text[at + len..].chars().next();
-    let opener = prev.is_none_or(opens_on_left) && next.is_some_and(|c| !is_blank(c));
+    // At a paragraph start any mark opens (`” … in the case of`).
+    let opener = (prev.is_none_or(opens_on_left) && next.is_some_and(|c| !is_blank(c)))
+        || (prev.is_none_or(|c| c == '\n') && next.is_some_and(|c| c != '\n'));
     let closer = prev.is_some_and(|c| !is_blank(c)) && next.is_none_or(closes_on_right);
     (opener, closer)
 }
