@@ -738,7 +738,13 @@ fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
                 | "took"
                 | "taken"
                 | "takes"
+                | "take"
                 | "spanning"
+                | "waited"
+                | "waiting"
+                | "spend"
+                | "spending"
+                | "lasts"
         );
         if !cue {
             return None;

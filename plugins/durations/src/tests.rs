@@ -187,6 +187,7 @@ fn vague() {
         &[("weeks or months", "PXW", None)],
     );
     check("ruled for centuries", &[("centuries", "PXCE", None)]);
+    check("They waited hours for a bus.", &[("hours", "PTXH", None)]);
     check("all day", &[("all day", "P1D", None)]);
     check("all-week", &[("all-week", "P1W", None)]);
     check("full day", &[("full day", "P1D", None)]);
