@@ -22,6 +22,21 @@
 //! adjectives (`a 10-mile stretch`, `a 48-hour ceasefire`) and units glued
 //! to digits (`10km`, `3h`). It knows nothing of what the quantity is for:
 //! speeds, areas, ages and "two years ago" are the callers' business.
+//!
+//! Speed: extractors try a quantity at every token, so the first question,
+//! "can one start here?", is one bit test ([`WordFilter`], by length and
+//! first and last letter) and, for the few words that pass, one hash lookup
+//! of the word's classes ([`may_start_quantity`], [`may_be_unit`]). No
+//! function here allocates.
+//!
+//! ```
+//! use gleaner_text::Analysis;
+//! use gleaner_text::numbers::{quantity_at, TimeUnit, Unit};
+//! let a = Analysis::new("He left two and a half years ago.");
+//! let q = quantity_at(&a, 2).unwrap();
+//! assert_eq!((q.value, q.unit.unit), (2.5, Unit::Time(TimeUnit::Year)));
+//! assert_eq!(a.token_text(q.end), "ago");
+//! ```
 
 mod units;
 
