@@ -1705,6 +1705,12 @@ impl<'a> Grammar<'a> {
         self.quarter_context.is_some()
     }
 
+    /// The day named in the last few sentences before token `i`.
+    fn recent_day(&self, i: usize) -> Option<Date> {
+        let (d, at) = self.last_day?;
+        (i.saturating_sub(at) < 120).then_some(d)
+    }
+
     /// The quarter named in the last few sentences before token `i`.
     fn recent_quarter(&self, i: usize) -> Option<(i16, i8)> {
         let (y, q, at) = self.quarter_context?;
@@ -1783,6 +1789,15 @@ impl<'a> Grammar<'a> {
                 if self.is_singular(j + 1, Kw::Year) {
                     return self.last_year.and_then(|y| m(j + 2, Point::Year(y)));
                 }
+                // "that day", "that same day": the day last named.
+                let k = if self.is_kw(j + 1, Kw::Same) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if self.is_singular(k, Kw::Day) {
+                    return self.recent_day(i).and_then(|d| m(k + 1, Point::Day(d)));
+                }
                 return None;
             }
             _ => return self.bare_unit(i, j, the),
@@ -1808,8 +1823,14 @@ impl<'a> Grammar<'a> {
         match self.lex_at(k) {
             Lex::Kw { kw, plural: false } if unit_of(kw).is_some() => {
                 let unit = unit_of(kw)?;
-                if unit == Unit::Day && !relative_to_last {
-                    return None;
+                if unit == Unit::Day {
+                    // "the following day", "the next day", "the previous
+                    // day": from the day last named.
+                    if !(relative_to_last || the && self.is_kw(j, Kw::Next)) {
+                        return None;
+                    }
+                    let d = self.recent_day(i)?;
+                    return m(k + 1, Point::Day(add_days(d, shift)));
                 }
                 if relative_to_last {
                     // "the following year": after the year last named.
