@@ -613,6 +613,14 @@ impl<'a> Grammar<'a> {
             }
             Kw::At if self.lower_is(i + 1, &["present"]) => m(i + 2, Point::Literal("PRESENT_REF")),
             Kw::Today => {
+                // "USA Today", "the Today show": a title.
+                if self.capitalized(i)
+                    && !self.sentence_initial(i)
+                    && (i > 0 && self.capitalized(i - 1) && self.is_wordish(i - 1)
+                        || self.is_wordish(i + 1) && self.capitalized(i + 1))
+                {
+                    return None;
+                }
                 if self.today_is_generic(i) {
                     return lit("PRESENT_REF");
                 }
@@ -741,6 +749,16 @@ impl<'a> Grammar<'a> {
             return None;
         };
         if !self.capitalized(j) {
+            return None;
+        }
+        // "the Sunday Times", "the Monday Note": part of a title.
+        if j > 0
+            && self.lower_is(j - 1, &["the", "a"])
+            && self.is_wordish(j + 1)
+            && self.capitalized(j + 1)
+            && !matches!(self.lex_at(j + 1), Lex::Month { .. } | Lex::Weekday(_))
+            && day_part(self.lex_at(j + 1).kw().unwrap_or(Kw::Other)).is_none()
+        {
             return None;
         }
         let mut end = j + 1;
@@ -1952,7 +1970,8 @@ impl<'a> Grammar<'a> {
                         &["in", "during", "over", "by", "until", "since", "through"],
                     ))
             {
-                if self.is_wordish(j + 1) && !self.is_kw(j + 1, Kw::Of) {
+                // "summer camp", "the fall of Rome".
+                if self.is_wordish(j + 1) {
                     return None;
                 }
                 let Some(a) = self.anchor else {
