@@ -392,6 +392,13 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let lower = self.word(k);
+            // An infinitive has no tense of its own ("due to expire"), and
+            // "next to" is a place.
+            if k > 0 && self.lower_is(k - 1, &["to"]) && !self.lower_is(k, &["be"])
+                || lower.eq_ignore_ascii_case("next") && self.lower_is(k + 1, &["to"])
+            {
+                continue;
+            }
             // "is to" marks a plan; "had been scheduled", "was due" a
             // plan that lies in the past.
             if lower.eq_ignore_ascii_case("is") && self.lower_is(k + 1, &["to"]) {
