@@ -869,6 +869,20 @@ impl<'a> Grammar<'a> {
                 if self.lower_is(j, &["o'clock"]) && (1..=12).contains(&h) {
                     return Some((j + 1, h as u8, 0));
                 }
+                // "4 in the morning", "8 in the evening".
+                if (1..=12).contains(&h)
+                    && self.is_kw(j, Kw::In)
+                    && self.is_kw(j + 1, Kw::The)
+                    && let Some(part) = self.lex_at(j + 2).kw().and_then(day_part)
+                    && i > 0
+                    && self.lower_is(
+                        i - 1,
+                        &["at", "by", "until", "around", "about", "before", "after"],
+                    )
+                {
+                    let pm = !matches!(part, DayPart::Morning);
+                    return Some((j + 3, to_24(h, pm), minute as u8));
+                }
                 None
             }
             _ => None,
@@ -920,12 +934,6 @@ impl<'a> Grammar<'a> {
     /// "at 3 p.m. on Friday", "midnight".
     fn clock(&mut self, i: usize) -> Option<M> {
         let (mut end, h, mi) = self.clock_time(i)?;
-        if matches!(self.lex_at(i), Lex::Num { .. })
-            && self.am_pm(i + 1).is_none()
-            && !self.is_punct(i + 1, ':')
-        {
-            return None;
-        }
         if self.is_kw(end, Kw::Zone) {
             end += 1;
         }

@@ -301,6 +301,18 @@ fn times() {
                 &["mid-afternoon yesterday = 2021-12-07TAF TIME MID"],
             ),
             ("He will speak tonight.", &["tonight = 2021-12-08TNI TIME"]),
+            (
+                "He will leave at 4 in the morning.",
+                &["4 in the morning = 2021-12-08T04:00 TIME"],
+            ),
+            (
+                "The market opens at 11:30 a.m. ET on Thursday.",
+                &["11:30 a.m. ET on Thursday = 2021-12-09T11:30 TIME"],
+            ),
+            (
+                "The ceasefire began at 06:00 GMT on Sunday.",
+                &["06:00 GMT on Sunday = 2021-12-05T06:00 TIME"],
+            ),
         ],
     );
 }
