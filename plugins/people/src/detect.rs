@@ -225,6 +225,9 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let toks = a.tokens();
     let mut key = String::new();
     let mut out = Vec::new();
+    // Runs of a few unknown words that found no cue: tried again once the
+    // names around them are known ("Arjuna Ranatunga, Sanath Jayasuriya,").
+    let mut deferred = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -233,38 +236,100 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             continue;
         }
         let (parts, next) = name_runs::run_at(a, i, &mut key);
-        let mut from = 0;
-        // A name needs two parts, or a title and one.
-        while from + 1 < parts.len() {
-            let rest = &parts[from..];
-            let cx = RunContext {
-                sentence_initial: from == 0 && layout.sentence_initial[rest[0].tokens.0],
-                headline: layout.headline_at(a, rest[0].span.start),
-            };
-            let (s, e) = (rest[0].tokens.0, rest[rest.len() - 1].tokens.1);
-            let Some(found) = name_runs::name_in_run(rest, cx, || cue_around(a, s, e, &mut key))
-            else {
-                break;
-            };
-            let words = &rest[found.start..found.end];
-            // "Edward D. Jones & Co." is a firm, "Charles de Gaulle airport"
-            // a place.
-            let after = words[words.len() - 1].tokens.1;
-            if toks.get(after).is_some_and(|t| {
-                let w = t.text(text);
-                w == "&" || FACILITIES.contains(&w)
-            }) {
-                from += found.end.max(1);
-                continue;
-            }
-            if let Some(c) = candidate(a, words, found.evidence, found.title_gender, &mut key) {
-                out.push(c);
-            }
-            from += found.end.max(1);
+        if !names_in_run(a, layout, &parts, &mut key, &mut out, None)
+            && (2..=4).contains(&parts.len())
+        {
+            deferred.push(i);
         }
         i = next;
     }
+    if deferred.is_empty() || out.is_empty() {
+        return out;
+    }
+    let joiner = |k: usize| matches!(toks[k].text(text), "," | ";" | "and");
+    let before_len = out.len();
+    // Each round may make the next run's neighbour known; lists are short.
+    for _ in 0..4 {
+        let mut ends = vec![false; toks.len() + 1];
+        let mut starts = vec![false; toks.len() + 1];
+        for c in &out {
+            ends[c.tokens.1] = true;
+            starts[c.tokens.0] = true;
+        }
+        let count = out.len();
+        deferred.retain(|&i| {
+            let (parts, _) = name_runs::run_at(a, i, &mut key);
+            let (s, e) = (parts[0].tokens.0, parts[parts.len() - 1].tokens.1);
+            // The item before may end in a bracket: "Nolan (captain), Lolohea".
+            let before = s.checked_sub(1).filter(|&k| joiner(k)).map(|k| {
+                if k >= 1 && toks[k - 1].text(text) == ")" {
+                    (k.saturating_sub(8)..k - 1)
+                        .rev()
+                        .find(|&o| toks[o].text(text) == "(")
+                        .unwrap_or(k)
+                } else {
+                    k
+                }
+            });
+            let listed = before.is_some_and(|k| ends[k])
+                || (e + 1 < toks.len() && joiner(e) && starts[e + 1]);
+            let strong = Some(Cue {
+                strong: true,
+                ..Cue::default()
+            });
+            !(listed && names_in_run(a, layout, &parts, &mut key, &mut out, strong))
+        });
+        if out.len() == count {
+            break;
+        }
+    }
+    if out.len() > before_len {
+        out.sort_by_key(|c| c.span.start);
+    }
     out
+}
+
+/// Finds the names in one run and appends them to `out`; true when it
+/// found any. `cue` replaces the cue read from the text around the run.
+fn names_in_run(
+    a: &Analysis<'_>,
+    layout: &Layout,
+    parts: &[Part],
+    key: &mut String,
+    out: &mut Vec<Candidate>,
+    cue: Option<Cue>,
+) -> bool {
+    let text = a.text();
+    let toks = a.tokens();
+    let mut found_any = false;
+    let mut from = 0;
+    // A name needs two parts, or a title and one.
+    while from + 1 < parts.len() {
+        let rest = &parts[from..];
+        let cx = RunContext {
+            sentence_initial: from == 0 && layout.sentence_initial[rest[0].tokens.0],
+            headline: layout.headline_at(a, rest[0].span.start),
+        };
+        let (s, e) = (rest[0].tokens.0, rest[rest.len() - 1].tokens.1);
+        let read_cue = || cue.unwrap_or_else(|| cue_around(a, s, e, key));
+        let Some(found) = name_runs::name_in_run(rest, cx, read_cue) else {
+            break;
+        };
+        found_any = true;
+        let words = &rest[found.start..found.end];
+        // "Edward D. Jones & Co." is a firm, "Charles de Gaulle airport"
+        // a place.
+        let after = words[words.len() - 1].tokens.1;
+        let thing = toks.get(after).is_some_and(|t| {
+            let w = t.text(text);
+            w == "&" || FACILITIES.contains(&w)
+        });
+        if !thing && let Some(c) = candidate(a, words, found.evidence, found.title_gender, key) {
+            out.push(c);
+        }
+        from += found.end.max(1);
+    }
+    found_any
 }
 
 fn candidate(

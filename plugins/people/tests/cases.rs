@@ -239,6 +239,18 @@ fn sports_results() {
 }
 
 #[test]
+fn names_listed_beside_known_names() {
+    check(
+        "Squad: Peter Nolan (captain), Tavake Lolohea, Wirimu Tahuri.",
+        &[
+            ("Peter Nolan", "Peter Nolan"),
+            ("Tavake Lolohea", "Tavake Lolohea"),
+            ("Wirimu Tahuri", "Wirimu Tahuri"),
+        ],
+    );
+}
+
+#[test]
 fn odd_text_never_panics() {
     for text in [
         "",
