@@ -658,6 +658,10 @@ impl<'a> Words<'a> {
                 }
                 capital |= self.is_capitalized(i);
                 last = i;
+                // `The Florida senator sought …`: a role noun ends the phrase.
+                if crate::speakers::is_role_noun(w) && !(i + 1 < ceil && self.w(i + 1) == "of") {
+                    break;
+                }
             }
             if last == start {
                 return None;

@@ -238,6 +238,11 @@ fn role_synonyms(head: &str) -> &'static [&'static str] {
     }
 }
 
+/// True for a noun that names a person by their role (`senator`, `leader`).
+pub(crate) fn is_role_noun(w: &str) -> bool {
+    w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && ROLE_NOUNS.contains(&w)
+}
+
 fn is_title(w: &str) -> bool {
     TITLE_WORDS.contains(&w.trim_end_matches('.'))
 }
@@ -369,7 +374,12 @@ impl<'a> Speakers<'a> {
                 recent.map(|(_, s)| s.clone())
             }
             NpKind::Nominal => {
-                let head = w.w(np.last).to_ascii_lowercase();
+                // The head: the last word, or the word before `of`
+                // (`the former secretary of state`).
+                let head_at = (np.first + 1..np.last)
+                    .find(|&i| w.w(i) == "of")
+                    .map_or(np.last, |i| i - 1);
+                let head = w.w(head_at).to_ascii_lowercase();
                 if !ROLE_NOUNS.contains(&head.as_str()) {
                     return None;
                 }
@@ -378,7 +388,7 @@ impl<'a> Speakers<'a> {
                 // The words between determiner and head, abbreviations
                 // joined (`U.S.` → `US`).
                 let between =
-                    gleaner_text::Span::new(w.toks[np.first].span.end, w.toks[np.last].span.start);
+                    gleaner_text::Span::new(w.toks[np.first].span.end, w.toks[head_at].span.start);
                 let modifiers: Vec<String> = between
                     .text(w.text)
                     .split_whitespace()
