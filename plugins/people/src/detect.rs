@@ -385,9 +385,18 @@ fn candidate(
         size: named.len(),
         caps: named.iter().all(|p| p.caps || p.kind == PartKind::Initial),
         role,
-        title_gender,
+        title_gender: title_gender.or_else(|| role.and_then(|r| role_gender(a, r, key))),
         given_gender,
         evidence,
+    })
+}
+
+/// The gender a role shows by its words ("spokeswoman", "his wife").
+pub fn role_gender(a: &Analysis<'_>, role: Span, key: &mut String) -> Option<NameGender> {
+    let text = a.text();
+    a.tokens()[a.tokens_in(role)].iter().rev().find_map(|t| {
+        lexicon::fold_into(t.text(text), key);
+        lexicon::gendered_noun(key)
     })
 }
 

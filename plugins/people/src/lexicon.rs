@@ -199,6 +199,22 @@ pub fn is_name_suffix(key: &str) -> bool {
     LEXICON.entry(key).is(class::SUFFIX)
 }
 
+/// Nouns of roles that show a gender ("spokeswoman", "widow").
+pub fn gendered_noun(key: &str) -> Option<NameGender> {
+    match key {
+        "spokesman" | "chairman" | "businessman" | "congressman" | "councilman" | "assemblyman"
+        | "actor" | "husband" | "son" | "father" | "brother" | "uncle" | "nephew" | "widower"
+        | "king" | "prince" | "sportsman" | "grandfather" | "boyfriend" | "monk" | "mr" => {
+            Some(NameGender::Male)
+        }
+        "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman"
+        | "assemblywoman" | "actress" | "wife" | "daughter" | "mother" | "sister" | "aunt"
+        | "niece" | "widow" | "queen" | "princess" | "sportswoman" | "grandmother"
+        | "girlfriend" | "nun" | "mrs" | "ms" | "miss" | "heiress" => Some(NameGender::Female),
+        _ => None,
+    }
+}
+
 /// Country abbreviations written with periods, which are not initials.
 pub fn is_place_abbreviation(letters: &str) -> bool {
     matches!(

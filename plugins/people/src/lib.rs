@@ -40,9 +40,9 @@
 //! is before, nearest after), so two people sharing a surname are not
 //! merged. Two full names are one person when their surnames agree and
 //! their first parts agree or one is the other's initial. `gender`: from a
-//! title (`Mr.`, `Ms.`, `King`), else from the first `he`/`she` after a
-//! mention before anyone else is named, else from a clearly male or female
-//! given name. `role` / `role_span`: the title or role written with that
+//! title (`Mr.`, `Ms.`, `King`) or a gendered role (`spokeswoman`), else
+//! from the first `he`/`she` after a mention before anyone else is named,
+//! else from a clearly male or female given name. `role` / `role_span`: the title or role written with that
 //! mention.
 //!
 //! ## Examples (text → value)

@@ -215,6 +215,10 @@ fn gender_from_titles_and_pronouns() {
     let found = people("Ms. Alvarez said she would stay. Karel Novak said he would go.");
     assert_eq!(found[0].gender, Some(Gender::Female));
     assert_eq!(found[1].gender, Some(Gender::Male));
+    let found = people(
+        "The spokeswoman, Kim Jordan, would not comment. Company spokeswoman Lee Parks agreed.",
+    );
+    assert_eq!(found.last().unwrap().gender, Some(Gender::Female));
     let found = people("Ngozi Okonjo said she was pleased.");
     assert_eq!(found[0].gender, Some(Gender::Female));
 }
