@@ -19,25 +19,32 @@
 //!   "2021-12-07", "December 2021", "2021", "fiscal 1989", "the 1990s", "the
 //!   '80s", "the nineties", "the 21st century", "Q3 2021", "the third
 //!   quarter", "the first half of 2021", "summer 2021", "the winter of 1994",
-//!   spelled years ("nineteen ninety-six", "the year two thousand").
+//!   week numbers ("week 49 of 2021"), spelled years ("nineteen
+//!   ninety-six", "the year two thousand"), a weekday with its date
+//!   ("Tuesday 7 December", "Friday, Dec. 3, 2021").
 //! - Dates missing a year or a part, resolved against the publication date
 //!   with the tense of the sentence: "Tuesday", "last Friday", "this coming
 //!   Sunday", "in December", "last May", "June 16 of this year", "January
 //!   this year", "third-quarter", "this summer".
 //! - Relative dates: "today", "yesterday", "tomorrow", "this week", "last
 //!   month", "next year", "the past decade", "two days ago", "a year
-//!   earlier", "year-ago", "the weekend", "the year", "year-end", "the
-//!   latest quarter", "the following year".
-//! - References: "now", "currently", "current" (adjective), "nowadays",
-//!   "today" meaning nowadays → PRESENT_REF; "recently", "previously",
-//!   "the past", "recent years", "several years ago" → PAST_REF; "the
-//!   future", "future", "coming months" → FUTURE_REF.
+//!   earlier", "a fortnight ago", "year-ago", "the weekend", "the year",
+//!   "year-end", "the latest quarter", "the second half of the year"; and
+//!   from the date last named: "the following year", "the next day", "that
+//!   day".
+//! - References: "now", "right now", "currently", "current" (adjective),
+//!   "nowadays", "these days", "today" meaning nowadays → PRESENT_REF;
+//!   "recently", "recent", "the past", "recent years", "several years ago"
+//!   → PAST_REF; "the future", "the near future", "coming months" →
+//!   FUTURE_REF.
 //! - Times (type TIME): "Tuesday morning", "this evening", "last night",
 //!   "tonight", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9",
-//!   "Friday at 3 p.m.", "midnight", "around 7:15 p.m.".
+//!   "Friday at 3 p.m.", "11:30 a.m. ET on Thursday", "midnight", "4 in
+//!   the morning", "around 7:15 p.m.".
 //! - Named days: Christmas (Eve/Day), New Year's Day/Eve, Independence Day,
 //!   Valentine's Day, Halloween, Veterans Day, Boxing Day (fixed); Easter,
-//!   Good Friday, Thanksgiving, Labor Day, Memorial Day (moveable).
+//!   Good Friday, Thanksgiving, Labor Day, Memorial Day, Election Day
+//!   (moveable); "last Thanksgiving", "next Christmas".
 //! - Modifiers (`mod`): early/earlier → START, late/later → END, mid- →
 //!   MID, "the end of" → END, "the beginning of" → START, "about",
 //!   "nearly", "around", "or so" → APPROX, "or later", "and beyond" →
@@ -56,8 +63,12 @@
 //! Year-less dates follow news conventions: in a past-tense sentence a
 //! weekday is the latest such day on or before publication, in a
 //! future-tense one ("will", "expected", "scheduled", "next") the first on
-//! or after it; a bare month is the latest (or next) such month, the
-//! current one included.
+//! or after it. The tense is the nearest cue in the sentence (a future cue
+//! only counts when close, infinitives carry none, "had been scheduled" is
+//! past). A bare month or a month and day stays near publication: a past
+//! verb moves it to last year only when it would lie well ahead, a future
+//! one to next year only when it lies behind. A year-less quarter is never
+//! next year's (results are reported after the quarter ends).
 //!
 //! ## Examples (text → value), published 2021-12-08
 //!
@@ -80,8 +91,14 @@
 //!   "$2000", "Windows 2000", "version 2021", "1990s-era".
 //! - Durations: "two hours", "three years" (the durations extractor owns
 //!   them); only "two years ago" and the like are dates.
-//! - "the past few months" is vague (PAST_REF); "the first half of the
-//!   game" is not a date.
+//! - Spans of time: "the past few months", "the next three days" (TimeML
+//!   durations); "the first half of the game" is not a date.
+//! - Recurring sets: "each July", "every Thursday".
+//! - Titles and names: "This Week" (a TV show), "the Sunday Times", "USA
+//!   Today", "Christmas tree", "Easter Island", "the fall of Rome",
+//!   "summer camp".
+//! - "previously" and the adjective "future" ("future earnings"), which
+//!   TimeML corpora mostly leave unannotated.
 //!
 //! ## References
 //!
