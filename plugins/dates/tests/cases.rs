@@ -366,6 +366,11 @@ fn without_publication_date_values_stay_underspecified() {
             ("They met yesterday.", &["yesterday = XXXX-XX-XX"]),
             ("They met in December 2021.", &["December 2021 = 2021-12"]),
             ("They met in December.", &["December = XXXX-12"]),
+            (
+                "They met on June 16 of this year.",
+                &["June 16 of this year = XXXX-06-16"],
+            ),
+            ("The deal was signed in 2019.", &["2019 = 2019"]),
             ("They met last week.", &["last week = XXXX-WXX"]),
         ],
     );

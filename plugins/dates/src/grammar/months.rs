@@ -63,8 +63,11 @@ impl Grammar<'_> {
                 k += 1;
             }
             if let Some((n, e)) = self.this_last_next_year(k) {
-                let y = self.anchor.map(|a| a.year() + n)?;
-                let date = Date::new(y, month, d as i8).ok()?;
+                let Some(a) = self.anchor else {
+                    Date::new(2000, month, d as i8).ok()?;
+                    return m(e, Point::DayX(month, d as i8));
+                };
+                let date = Date::new(a.year() + n, month, d as i8).ok()?;
                 return m(e, Point::Day(date));
             }
             let dir = self.dir3(i);
