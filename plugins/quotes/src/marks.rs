@@ -125,7 +125,7 @@ fn opens_with_mark(text: &str, paragraph: Span) -> bool {
         .text(text)
         .chars()
         .find(|c| !matches!(c, '—' | '–' | '-' | ' '))
-        .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«' | '”'))
+        .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«' | '”' | '‘'))
 }
 
 /// True when the span holds a letter or digit: `“ ”` alone is no quotation.
@@ -240,8 +240,12 @@ pub(crate) fn quotations(
             let Some(&(open, mark)) = stack.first() else {
                 break;
             };
-            // The paragraph ended inside a quotation.
-            if mark == Mark::Single {
+            // The paragraph ended inside a quotation. A straight single
+            // mark was an apostrophe; a typographic `‘` before a few words
+            // is a quotation in the British style, kept like a double one.
+            let british = text[open..].starts_with('‘')
+                && text[open..para.end].split_whitespace().nth(3).is_some();
+            if mark == Mark::Single && !british {
                 banned = open;
                 resume = Some(open);
             } else if let Some(end) = attribution_at(open, para.end).filter(|&e| e > open) {

@@ -137,6 +137,19 @@ fn a_continued_quotation_takes_the_speaker_named_at_its_end() {
 }
 
 #[test]
+fn british_single_quotes_run_over_paragraphs_too() {
+    let text = "Anna Berg spoke after the vote.\n\n‘We will not leave this hall.\n\n‘We stay until the end,’ she said.";
+    check(
+        text,
+        &[BERG],
+        &[
+            ("‘We will not leave this hall.", Some("Anna Berg")),
+            ("‘We stay until the end,’", Some("Anna Berg")),
+        ],
+    );
+}
+
+#[test]
 fn an_unclosed_mark_ends_before_its_attribution_or_at_the_paragraph_end() {
     check(
         "“We agreed on the terms, Berg said at the meeting. “Now the work starts.”",
