@@ -78,7 +78,7 @@ fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
-    run_command(cargo().args(["test", "--workspace", "--locked"]))
+    run_command(cargo().args(["test", "--workspace", "--locked", "--no-fail-fast"]))
 }
 
 fn snapshots(accept: bool) -> Result {

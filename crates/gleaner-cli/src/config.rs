@@ -46,6 +46,13 @@ pub struct ExtractorConfig {
     origin: Option<(String, usize)>,
 }
 
+/// The extractors to run, and the names whose output is shown (with
+/// `--only`, requirements run without being shown).
+pub struct Selection {
+    pub extractors: Vec<Box<dyn Extractor>>,
+    pub shown: Vec<&'static str>,
+}
+
 /// The effective config: every registered extractor, with defaults for
 /// whatever the file leaves out. Sorted by name.
 #[derive(Clone, Debug, PartialEq)]
@@ -174,13 +181,13 @@ impl Config {
         Ok(config)
     }
 
-    /// Builds the enabled extractors, plus any that `only` needs. With
-    /// `only`, returns also the set of names whose output is shown.
+    /// Builds the enabled extractors, or those `only` names plus what they
+    /// require.
     pub fn build(
         &self,
         registry: &Registry,
         only: Option<&[String]>,
-    ) -> Result<(Vec<Box<dyn Extractor>>, Vec<&'static str>), ConfigError> {
+    ) -> Result<Selection, ConfigError> {
         let mut run: Vec<&'static str> = match only {
             Some(names) => names
                 .iter()
@@ -217,7 +224,7 @@ impl Config {
             extractors.push(extractor);
             i += 1;
         }
-        Ok((extractors, shown))
+        Ok(Selection { extractors, shown })
     }
 
     /// The config as TOML, complete: `gleaner config --default` prints this

@@ -122,8 +122,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn extract(args: ExtractArgs, registry: &Registry) -> anyhow::Result<ExitCode> {
     let config = load_config(args.config.as_ref(), registry)?;
-    let (extractors, shown) = config.build(registry, args.only.as_deref())?;
-    let pipeline = Pipeline::new(extractors, args.threads)?;
+    let selection = config.build(registry, args.only.as_deref())?;
+    let shown = selection.shown;
+    let pipeline = Pipeline::new(selection.extractors, args.threads)?;
     let paths = input::expand(&args.inputs);
     let total: u64 = paths
         .iter()
