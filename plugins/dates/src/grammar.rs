@@ -429,8 +429,15 @@ impl<'a> Grammar<'a> {
             {
                 tense = Tense::Past;
             }
+            // "set" marks a plan only in "set to" / "set for".
+            if lower.eq_ignore_ascii_case("set") && !self.lower_is(k + 1, &["to", "for"]) {
+                continue;
+            }
+            // The governing verb mostly comes before the time expression;
+            // a cue after it counts at double distance.
+            let dist = if k < i { i - k } else { 2 * (k - i) };
             let slot = &mut nearest[tense as usize];
-            *slot = (*slot).min(k.abs_diff(i));
+            *slot = (*slot).min(dist);
         }
         let [past, present, future] = nearest;
         if future < past && future <= 12 {
@@ -503,12 +510,13 @@ impl<'a> Grammar<'a> {
         // Dates in news cluster around publication: the tense only moves
         // a date into another year when it is far from the anchor (a past
         // verb may still govern a coming deadline: "extended to Nov. 16").
+        // With no cue, a date well ahead is taken as reported, hence past.
         let d = match (dir, this) {
             (Some(Dir::Past), Some(d)) if d <= add_months(a, 2) => d,
             (Some(Dir::Past), _) => Date::new(a.year() - 1, month, day).ok()?,
             (Some(Dir::Future), Some(d)) if d >= add_days(a, -14) => d,
             (Some(Dir::Future), _) => Date::new(a.year() + 1, month, day).ok()?,
-            (None, Some(d)) if d > add_months(a, 6) => Date::new(a.year() - 1, month, day).ok()?,
+            (None, Some(d)) if d > add_months(a, 3) => Date::new(a.year() - 1, month, day).ok()?,
             (None, Some(d)) if d < add_months(a, -6) => Date::new(a.year() + 1, month, day).ok()?,
             (None, Some(d)) => d,
             (None, None) => Date::new(a.year() - 1, month, day).ok()?,
