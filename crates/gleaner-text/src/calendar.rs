@@ -237,8 +237,8 @@ pub enum Tense {
 pub fn tense_cue(lower: &str) -> Option<Tense> {
     match lower {
         "will" | "'ll" | "shall" | "wo" | "won't" | "should" | "could" | "might" | "would"
-        | "expected" | "expects" | "expect" | "scheduled" | "slated" | "due" | "planned"
-        | "plans" | "planning" | "be" | "effective" | "ahead" | "upcoming" | "next" | "coming"
+        | "expected" | "expects" | "expect" | "scheduled" | "slated" | "due" | "plans"
+        | "planning" | "be" | "effective" | "ahead" | "upcoming" | "next" | "coming"
         | "tomorrow" | "until" | "expire" | "expires" | "payable" | "set" | "begins" | "opens"
         | "closes" | "starts" | "ends" | "hopes" | "intends" | "aims" | "await" | "awaits"
         | "going" => Some(Tense::Future),
