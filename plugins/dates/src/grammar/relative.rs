@@ -180,7 +180,10 @@ impl Grammar<'_> {
                 || (i > 0
                     && self.lower_is(
                         i - 1,
-                        &["in", "during", "over", "by", "until", "since", "through"],
+                        &[
+                            "in", "during", "over", "by", "until", "since", "through", "early",
+                            "late", "mid", "-",
+                        ],
                     ))
             {
                 // "summer camp", "the fall of Rome".
