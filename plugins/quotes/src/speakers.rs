@@ -258,15 +258,32 @@ pub(crate) struct Speakers<'a> {
     words: Words<'a>,
     sentences: &'a [Span],
     people: &'a [PersonMention],
+    genders: Vec<Option<Gender>>,
+    /// A person's role, from the first mention that gives one.
+    roles: Vec<Option<&'a str>>,
     history: Vec<Said>,
 }
 
 impl<'a> Speakers<'a> {
     pub fn new(words: Words<'a>, sentences: &'a [Span], people: &'a [PersonMention]) -> Self {
+        // A person's gender, from any of their mentions.
+        let count = people.iter().map(|m| m.person + 1).max().unwrap_or(0);
+        let mut genders = vec![None; count];
+        let mut roles = vec![None; count];
+        for m in people {
+            if genders[m.person].is_none() {
+                genders[m.person] = m.gender;
+            }
+            if roles[m.person].is_none() {
+                roles[m.person] = m.role.as_deref();
+            }
+        }
         Speakers {
             words,
             sentences,
             people,
+            genders,
+            roles,
             history: Vec::new(),
         }
     }
@@ -307,10 +324,7 @@ impl<'a> Speakers<'a> {
     }
 
     fn gender_of(&self, person: usize) -> Option<Gender> {
-        self.people
-            .iter()
-            .filter(|m| m.person == person)
-            .find_map(|m| m.gender)
+        self.genders.get(person).copied().flatten()
     }
 
     fn speaker_of_mention(&self, m: &PersonMention) -> Speaker {
@@ -420,20 +434,14 @@ impl<'a> Speakers<'a> {
                 // Capitalised modifiers (`the Russian leader`) must not
                 // contradict a role the person is known by.
                 let fits = |person: Option<usize>| {
-                    let Some(p) = person else { return true };
-                    let mut roles = self
-                        .people
+                    let Some(role) = person.and_then(|p| self.roles.get(p).copied().flatten())
+                    else {
+                        return true;
+                    };
+                    modifiers
                         .iter()
-                        .filter(|m| m.person == p)
-                        .filter_map(|m| m.role.as_deref())
-                        .peekable();
-                    roles.peek().is_none()
-                        || roles.any(|r| {
-                            modifiers
-                                .iter()
-                                .filter(|m| m.starts_with(char::is_uppercase))
-                                .all(|md| role_has(r, md))
-                        })
+                        .filter(|m| m.starts_with(char::is_uppercase))
+                        .all(|md| role_has(role, md))
                 };
                 // Else the running speaker or a recent sentence subject.
                 if let Some(s) = self.recent_subject(start, 8, &in_quote, |_, p| fits(p)) {
@@ -472,12 +480,13 @@ impl<'a> Speakers<'a> {
     ) -> Option<Speaker> {
         let upto = self.sentences.partition_point(|s| s.start <= pos);
         for s in self.sentences[..upto].iter().rev().take(sentences) {
-            let event = self.history.iter().rev().find(|h| {
-                h.pos >= s.start
-                    && h.pos < pos
-                    && h.speaker.is_person
-                    && ok(h.speaker.gender, h.speaker.person)
-            });
+            // History is in text order: only the events inside the sentence.
+            let lo = self.history.partition_point(|h| h.pos < s.start);
+            let hi = self.history.partition_point(|h| h.pos < pos);
+            let event = self.history[lo..hi.max(lo)]
+                .iter()
+                .rev()
+                .find(|h| h.speaker.is_person && ok(h.speaker.gender, h.speaker.person));
             if let Some(h) = event {
                 return Some(h.speaker.clone());
             }
