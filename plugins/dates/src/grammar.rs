@@ -4,8 +4,8 @@
 //! the sentence's tense where the expression leaves a choice.
 
 use gleaner_text::calendar::{
-    Season, Tense, add_days, add_months, add_years, easter_sunday, lower_ascii,
-    nth_weekday_of_month, quarter_of, weekday_on_or_after, weekday_on_or_before,
+    Season, Tense, add_days, add_months, add_years, easter_sunday, nth_weekday_of_month,
+    quarter_of, weekday_on_or_after, weekday_on_or_before,
 };
 use gleaner_text::{Analysis, Token, TokenKind};
 use jiff::civil::{Date, Weekday};
@@ -366,9 +366,13 @@ impl<'a> Grammar<'a> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// True when token `i` is one of `words` (given in lower case), in any
+    /// case.
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        let mut buf = [0u8; 24];
-        lower_ascii(self.word(i), &mut buf).is_some_and(|w| words.contains(&w))
+        let w = self.word(i);
+        words
+            .iter()
+            .any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
     }
 
     /// True when token `i` starts its sentence.
@@ -390,6 +394,8 @@ impl<'a> Grammar<'a> {
         let t = self.toks.get(i)?;
         let s = self.analysis.sentence_at(t.span.start)?;
         let range = self.analysis.tokens_in(self.analysis.sentences()[s]);
+        // A window keeps a run-on "sentence" (a table, a list) linear.
+        let range = range.start.max(i.saturating_sub(60))..range.end.min(i + 60);
         // The nearest cue of each tense; a future cue must be close to
         // count, since news narrates the past.
         let mut nearest = [usize::MAX; 3];
