@@ -397,7 +397,13 @@ impl Grammar<'_> {
         let (y, mo, d) = if da == 4 && dc <= 2 {
             (a, b, c)
         } else if da <= 2 && dc == 4 && sep == '/' {
-            (c, a, b)
+            // Month first (US), unless the first number cannot be a month:
+            // "25/12/2021" is day first.
+            if a > 12 && b <= 12 {
+                (c, b, a)
+            } else {
+                (c, a, b)
+            }
         } else {
             return None;
         };
