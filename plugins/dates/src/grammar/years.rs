@@ -140,11 +140,16 @@ impl Grammar<'_> {
                 }
                 return None;
             }
-            Lex::Ord(n) | Lex::Card(n) if self.is_singular(j + 1, Kw::Century) => {
-                if !matches!(self.lex_at(j), Lex::Ord(_)) || n == 0 || n > 30 {
-                    return None;
+            // "the 21st century", "21st-century".
+            Lex::Ord(n) if (1..=30).contains(&n) => {
+                let k = if self.is_punct(j + 1, '-') && self.adjacent(j, j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if self.is_singular(k, Kw::Century) {
+                    return m(k + 1, Point::Century(n as i16 - 1));
                 }
-                return m(j + 2, Point::Century(n as i16 - 1));
             }
             _ => {}
         }
