@@ -90,8 +90,8 @@ impl Grammar<'_> {
             && self.anchor.is_some()
             && !matches!(self.lex_at(k + 2), Lex::Num { .. } | Lex::Card(_))
         {
-            // "the second half of the year".
-            year = self.anchor.map(|a| a.year());
+            // "the second half of the year": this year's, or last year's
+            // when it has not come yet (resolved below like a bare one).
             end = k + 2;
         } else if q > 4 && (self.is_kw(end, Kw::Of) || the && !self.financial_context()) {
             return None;
