@@ -398,6 +398,8 @@ fn not_dates() {
             ("It costs $2000 a month.", &[]),
             ("April Ryan asked a question.", &[]),
             ("Baker spoke on ABC's This Week program.", &[]),
+            ("She spoke on CBS This Morning about it.", &[]),
+            ("Merkel was named person of the year.", &[]),
             ("Prices rose 2.5% to 2021.5 points.", &[]),
         ],
     );

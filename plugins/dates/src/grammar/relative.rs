@@ -243,8 +243,39 @@ impl Grammar<'_> {
                 if matches!(self.lex_at(k + 1), Lex::Num { .. } | Lex::Card(_))
                     || self.is_kw(k + 1, Kw::Before)
                     || self.is_kw(k + 1, Kw::After)
-                    || self.lower_is(k + 1, &["earlier", "later", "ago", "of", "in"])
-                        && !self.lower_is(k + 1, &["in"])
+                    || self.lower_is(k + 1, &["earlier", "later", "ago", "of"])
+                    || self.capitalized(k)
+                {
+                    return None;
+                }
+                // "person of the year" is an award; "the end of the year",
+                // "nine months of the year" are dates.
+                if k == j
+                    && i > 1
+                    && self.is_kw(i - 1, Kw::Of)
+                    && !self.is_kw(i - 2, Kw::End)
+                    && !matches!(
+                        self.lex_at(i - 2).kw(),
+                        Some(Kw::Month | Kw::Week | Kw::Day | Kw::Quarter | Kw::Half)
+                    )
+                    && !self.lower_is(
+                        i - 2,
+                        &[
+                            "end",
+                            "start",
+                            "beginning",
+                            "middle",
+                            "rest",
+                            "part",
+                            "first",
+                            "last",
+                            "remainder",
+                            "course",
+                            "balance",
+                            "most",
+                            "much",
+                        ],
+                    )
                 {
                     return None;
                 }

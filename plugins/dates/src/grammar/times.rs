@@ -5,6 +5,13 @@ use super::*;
 impl Grammar<'_> {
     /// "this morning", "last night", "Tuesday evening", "mid-afternoon".
     pub(super) fn part_of_day(&mut self, i: usize) -> Option<M> {
+        // "CBS This Morning" mid-sentence is a title.
+        if matches!(self.lex_at(i).kw(), Some(Kw::This | Kw::Last))
+            && self.capitalized(i)
+            && !self.sentence_initial(i)
+        {
+            return None;
+        }
         let (day, j) = match self.lex_at(i) {
             Lex::Kw { kw: Kw::This, .. } => (self.anchor, i + 1),
             Lex::Kw { kw: Kw::Last, .. } if self.is_kw(i + 1, Kw::Night) => {
@@ -171,7 +178,13 @@ impl Grammar<'_> {
         let (date, e) = match day {
             Some(f) => (f.point.day(), f.end),
             None => {
-                let near = self.last_day.filter(|(_, at)| i.saturating_sub(*at) < 60);
+                // A day named just before in the same sentence ("on Friday
+                // ... at 10 p.m."); otherwise publication day.
+                let near = self.last_day.filter(|(_, at)| {
+                    i.saturating_sub(*at) < 25
+                        && self.analysis.sentence_at(self.toks[*at].span.start)
+                            == self.analysis.sentence_at(self.toks[i].span.start)
+                });
                 (near.map(|(d, _)| d).or(self.anchor), end)
             }
         };
