@@ -400,6 +400,7 @@ fn not_dates() {
             ("Baker spoke on ABC's This Week program.", &[]),
             ("She spoke on CBS This Morning about it.", &[]),
             ("Merkel was named person of the year.", &[]),
+            ("Turkey's best first-half effort was a header.", &[]),
             ("Prices rose 2.5% to 2021.5 points.", &[]),
         ],
     );

@@ -93,7 +93,9 @@ impl Grammar<'_> {
             // "the second half of the year": this year's, or last year's
             // when it has not come yet (resolved below like a bare one).
             end = k + 2;
-        } else if q > 4 && (self.is_kw(end, Kw::Of) || the && !self.financial_context()) {
+        } else if q > 4 && (self.is_kw(end, Kw::Of) || !self.financial_context()) {
+            // "the first half of the game", "a first-half goal": a half
+            // with no year is a date only in a results story.
             return None;
         }
         let point = match year {
