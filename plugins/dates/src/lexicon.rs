@@ -2,9 +2,9 @@
 //! [`Lex`] (a month, a weekday, a number, a keyword...), so the grammar
 //! matches small enums instead of comparing strings.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 use gleaner_text::calendar::{
     Season, Tense, cardinal_word, is_full_month_name, is_full_weekday_name, month_number,
@@ -230,14 +230,11 @@ pub(crate) struct Lexed {
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let mut lex = Vec::with_capacity(tokens.len());
     let mut cues = Vec::with_capacity(tokens.len());
-    WORD_CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        for t in tokens {
-            let (l, cue) = classify_one(t.text(text), t.kind, &mut cache);
-            lex.push(l);
-            cues.push(cue);
-        }
-    });
+    for t in tokens {
+        let (l, cue) = classify_one(t.text(text), t.kind);
+        lex.push(l);
+        cues.push(cue);
+    }
     let mut next_strong = vec![u32::MAX; tokens.len()];
     let mut next = u32::MAX;
     for k in (0..tokens.len()).rev() {
@@ -274,9 +271,7 @@ fn real_cue(word: &str, lower: &[u8], tense: Tense) -> bool {
         ))
 }
 
-type WordCache = HashMap<[u8; 24], (Lex, Option<Tense>), BuildHasherDefault<WordHasher>>;
-
-fn classify_one(word: &str, kind: TokenKind, cache: &mut WordCache) -> (Lex, Option<Tense>) {
+fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
     match kind {
         TokenKind::Punct => return (Lex::Punct(word.chars().next().unwrap_or(' ')), None),
         TokenKind::Possessive => return (Lex::Other, None),
@@ -284,37 +279,407 @@ fn classify_one(word: &str, kind: TokenKind, cache: &mut WordCache) -> (Lex, Opt
         TokenKind::Word => {}
     }
     let bytes = word.as_bytes();
-    if bytes.len() > 24 || !word.is_ascii() {
+    if !word.is_ascii() {
         return (Lex::Other, None);
     }
-    let mut key = [0u8; 24];
-    for (k, b) in key.iter_mut().zip(bytes) {
+    if bytes.len() > 16 {
+        // No calendar word is that long; only the "-ed" cue can apply.
+        return (Lex::Other, participle_cue(word, bytes));
+    }
+    // Each known word is looked up in a small table that stays in cache;
+    // any other word is plain, save for a past participle cue.
+    match WORD_TABLE.get(&pack_lower(bytes)) {
+        Some(&(lex, cue)) => (
+            lex,
+            cue.filter(|&t| real_cue(word, &lower16(bytes)[..bytes.len()], t)),
+        ),
+        None => (Lex::Other, participle_cue(word, bytes)),
+    }
+}
+
+/// The past-tense cue of a word outside the table: a regular "-ed" form.
+fn participle_cue(word: &str, bytes: &[u8]) -> Option<Tense> {
+    let n = bytes.len();
+    if n <= 4
+        || !bytes[n - 2].eq_ignore_ascii_case(&b'e')
+        || !bytes[n - 1].eq_ignore_ascii_case(&b'd')
+    {
+        return None;
+    }
+    let mut lower = [0u8; 24];
+    let lower = &mut lower[..n.min(24)];
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
+    real_cue(word, lower, Tense::Past).then_some(Tense::Past)
+}
+
+fn lower16(bytes: &[u8]) -> [u8; 16] {
+    let mut packed = [0u8; 16];
+    for (k, b) in packed.iter_mut().zip(bytes) {
         *k = b.to_ascii_lowercase();
     }
-    // Words repeat (Zipf), so each distinct lower-cased word is classified
-    // once per thread and then looked up.
-    let (lex, cue) = match cache.get(&key) {
-        Some(hit) => *hit,
-        None => {
-            let lower = std::str::from_utf8(&key[..bytes.len()]).unwrap_or("");
-            let entry = (classify_word(lower), tense_cue(lower));
-            if cache.len() >= 200_000 {
-                cache.clear();
-            }
-            cache.insert(key, entry);
-            entry
-        }
-    };
-    let cue = cue.filter(|&t| real_cue(word, &key[..bytes.len()], t));
-    (lex, cue)
+    packed
 }
 
-thread_local! {
-    static WORD_CACHE: RefCell<WordCache> =
-        RefCell::new(HashMap::default());
+/// A word of at most 16 bytes, lower-cased and packed into one integer.
+fn pack_lower(bytes: &[u8]) -> u128 {
+    u128::from_le_bytes(lower16(bytes))
 }
 
-/// A fast hasher for the zero-padded 24-byte word keys (no DoS concern:
+/// Every word the lexicon or the tense cues know (a test checks that the
+/// list covers every word literal of those tables).
+const KNOWN_WORDS: &[&str] = &[
+    "'ll",
+    "a",
+    "about",
+    "after",
+    "afternoon",
+    "ago",
+    "ahead",
+    "aims",
+    "almost",
+    "am",
+    "an",
+    "and",
+    "approximately",
+    "apr",
+    "april",
+    "are",
+    "aren't",
+    "around",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "await",
+    "awaits",
+    "be",
+    "became",
+    "before",
+    "began",
+    "beginning",
+    "begins",
+    "beyond",
+    "bought",
+    "boxing",
+    "broke",
+    "brought",
+    "bst",
+    "built",
+    "by",
+    "came",
+    "caught",
+    "cdt",
+    "centuries",
+    "century",
+    "cet",
+    "chose",
+    "christmas",
+    "circa",
+    "close",
+    "closed",
+    "closes",
+    "coming",
+    "comparable",
+    "could",
+    "cst",
+    "ct",
+    "current",
+    "currently",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "did",
+    "didn't",
+    "drew",
+    "dropped",
+    "due",
+    "earlier",
+    "early",
+    "easter",
+    "edt",
+    "effective",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "election",
+    "eleven",
+    "eleventh",
+    "end",
+    "ends",
+    "entire",
+    "era",
+    "est",
+    "et",
+    "eve",
+    "evening",
+    "expect",
+    "expected",
+    "expects",
+    "expire",
+    "expires",
+    "fall",
+    "feb",
+    "febr",
+    "february",
+    "fell",
+    "felt",
+    "few",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "formerly",
+    "forties",
+    "fortnight",
+    "fortnights",
+    "forty",
+    "fought",
+    "found",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "fri",
+    "friday",
+    "full",
+    "future",
+    "gave",
+    "gmt",
+    "going",
+    "good",
+    "got",
+    "grew",
+    "had",
+    "hadn't",
+    "half",
+    "halloween",
+    "heard",
+    "held",
+    "hit",
+    "hopes",
+    "hundred",
+    "in",
+    "independence",
+    "intends",
+    "is",
+    "isn't",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "kept",
+    "knew",
+    "labor",
+    "labour",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "mdt",
+    "meant",
+    "memorial",
+    "met",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "might",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "morning",
+    "mst",
+    "near",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "of",
+    "on",
+    "one",
+    "opens",
+    "or",
+    "paid",
+    "past",
+    "payable",
+    "pdt",
+    "period",
+    "planning",
+    "plans",
+    "pm",
+    "post",
+    "pre",
+    "preceding",
+    "previous",
+    "previously",
+    "prior",
+    "pst",
+    "pt",
+    "put",
+    "quarter",
+    "quarters",
+    "ran",
+    "recent",
+    "recently",
+    "rose",
+    "roughly",
+    "said",
+    "same",
+    "sat",
+    "saturday",
+    "saw",
+    "say",
+    "says",
+    "scheduled",
+    "second",
+    "sent",
+    "sep",
+    "sept",
+    "september",
+    "set",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "several",
+    "shall",
+    "shot",
+    "should",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "slated",
+    "slipped",
+    "so",
+    "sold",
+    "some",
+    "spent",
+    "spoke",
+    "spring",
+    "start",
+    "starts",
+    "stood",
+    "struck",
+    "summer",
+    "sun",
+    "sunday",
+    "taught",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "thought",
+    "thousand",
+    "three",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "today",
+    "told",
+    "tomorrow",
+    "tonight",
+    "took",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "until",
+    "upcoming",
+    "utc",
+    "valentine",
+    "veterans",
+    "was",
+    "wasn't",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "went",
+    "were",
+    "weren't",
+    "whole",
+    "will",
+    "winter",
+    "wo",
+    "won",
+    "won't",
+    "would",
+    "wrote",
+    "xmas",
+    "year",
+    "years",
+    "yesterday",
+];
+
+static WORD_TABLE: LazyLock<HashMap<u128, (Lex, Option<Tense>), BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| {
+        KNOWN_WORDS
+            .iter()
+            .map(|w| (pack_lower(w.as_bytes()), (classify_word(w), tense_cue(w))))
+            .collect()
+    });
+
+/// A fast hasher for the packed word keys (no DoS concern:
 /// the cache is bounded and local to the thread).
 #[derive(Default)]
 struct WordHasher(u64);
@@ -328,6 +693,12 @@ impl Hasher for WordHasher {
                 .wrapping_mul(0x9E37_79B9_7F4A_7C15)
                 .rotate_left(29);
         }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        let (lo, hi) = (n as u64, (n >> 64) as u64);
+        self.0 = (lo ^ hi.rotate_left(32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 ^= self.0 >> 29;
     }
 
     fn finish(&self) -> u64 {
@@ -530,4 +901,65 @@ fn decade_word(lower: &str) -> Option<i16> {
         "nineties" => 9,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word literal of the name tables and tense cues must be in
+    /// `KNOWN_WORDS`, or the fast lookup would never see it.
+    #[test]
+    fn known_words_cover_the_tables() {
+        let calendar = include_str!("../../../crates/gleaner-text/src/calendar.rs");
+        let lexicon = include_str!("lexicon.rs");
+        let tables = [
+            (calendar, "pub fn month_number"),
+            (calendar, "pub fn weekday_named"),
+            (calendar, "pub fn named"),
+            (calendar, "pub fn cardinal_word"),
+            (calendar, "pub fn ordinal_word"),
+            (calendar, "pub fn tense_cue"),
+            (lexicon, "fn classify_word"),
+            (lexicon, "fn keyword"),
+            (lexicon, "fn unit_word"),
+            (lexicon, "fn decade_word"),
+        ];
+        let mut missing = Vec::new();
+        for (src, sig) in tables {
+            let start = src.find(sig).unwrap_or_else(|| panic!("{sig} not found"));
+            let body = &src[start..];
+            let end = body
+                .find("\n}\n")
+                .or_else(|| body.find("\n    }\n"))
+                .unwrap();
+            for lit in body[..end].split('"').skip(1).step_by(2) {
+                let word = lit.chars().all(|c| c.is_ascii_lowercase() || c == '\'');
+                if word
+                    && !lit.is_empty()
+                    && !matches!(lit, "ed" | "eed")
+                    && !KNOWN_WORDS.contains(&lit)
+                {
+                    missing.push(lit.to_string());
+                }
+            }
+        }
+        assert!(missing.is_empty(), "add to KNOWN_WORDS: {missing:?}");
+    }
+
+    #[test]
+    fn lookup_agrees_with_the_tables() {
+        for w in KNOWN_WORDS {
+            assert_eq!(classify_one(w, TokenKind::Word).0, classify_word(w), "{w}");
+        }
+        assert_eq!(classify_one("Negotiated", TokenKind::Word).1, None);
+        assert_eq!(
+            classify_one("negotiated", TokenKind::Word).1,
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            classify_one("DECEMBER", TokenKind::Word).0,
+            Lex::Month { m: 12, full: true }
+        );
+    }
 }
