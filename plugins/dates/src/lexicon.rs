@@ -671,13 +671,15 @@ const KNOWN_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-static WORD_TABLE: LazyLock<HashMap<u128, (Lex, Option<Tense>), BuildHasherDefault<WordHasher>>> =
-    LazyLock::new(|| {
-        KNOWN_WORDS
-            .iter()
-            .map(|w| (pack_lower(w.as_bytes()), (classify_word(w), tense_cue(w))))
-            .collect()
-    });
+/// Known words, packed, with their class and tense cue.
+type WordTable = HashMap<u128, (Lex, Option<Tense>), BuildHasherDefault<WordHasher>>;
+
+static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
+    KNOWN_WORDS
+        .iter()
+        .map(|w| (pack_lower(w.as_bytes()), (classify_word(w), tense_cue(w))))
+        .collect()
+});
 
 /// A fast hasher for the packed word keys (no DoS concern:
 /// the cache is bounded and local to the thread).
