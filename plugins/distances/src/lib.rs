@@ -199,8 +199,17 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
                     .is_some_and(|u| matches!(u.unit, Unit::Time(_))))
     };
     match after.as_str() {
-        "per" | "a" | "an" | "each" | "every" if time_follows(end + 1) => return None,
-        "/" if time_follows(end + 1) => return None,
+        // Rates: "miles per gallon", "km per day", "metres a second".
+        "per" => return None,
+        "a" | "an" | "each" | "every" if time_follows(end + 1) => return None,
+        "/" if time_follows(end + 1)
+            || a.tokens()
+                .get(end + 1)
+                .is_some_and(|t| t.kind == gleaner_text::TokenKind::Word)
+                && glued(a, end, end + 1) =>
+        {
+            return None;
+        }
         // Areas: "10 km squared", "5 miles square".
         "square" | "squared" | "sq" => return None,
         _ => {}
@@ -454,6 +463,8 @@ mod tests {
     fn traps() {
         for text in [
             "50 miles per hour",
+            "30 miles per gallon",
+            "15 km/l",
             "can run at over 188 miles an hour",
             "at 80 km/h",
             "660 square meters",
