@@ -71,6 +71,14 @@ fn bench(c: &mut Criterion) {
         }
     }
     sets.push(("all", all.clone()));
+    // The shared analysis alone: the floor under every extractor.
+    group.bench_function("analysis", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| gleaner::Analysis::new(&d.text).tokens().len())
+                .sum::<usize>()
+        })
+    });
     for (name, names) in &sets {
         let p = pipeline(names, 1);
         group.bench_function(*name, |b| b.iter(|| p.extract_all(&docs)));

@@ -10,22 +10,22 @@ use crate::Span;
 
 /// Abbreviations whose period does not end a sentence when a capitalised
 /// word follows (titles, months, initialisms). Compared case-sensitively,
-/// without the final period.
+/// without the final period. Sorted, for binary search.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr",
-    "Sgt", "Maj", "Adm", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Hon", "Pres", "Supt", "Det",
-    "Insp", "Amb", "Sec", "Atty", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "No",
-    "Nos", "vs", "v", "etc", "approx", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Ave",
-    "Blvd", "Rd", "U.S", "U.K", "U.N", "E.U", "D.C", "a.m", "p.m", "e.g", "i.e", "Calif", "Fla",
-    "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz", "Colo",
-    "Conn", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Pa",
+    "Adm", "Amb", "Apr", "Ariz", "Atty", "Aug", "Ave", "Blvd", "Bros", "Calif", "Capt", "Cmdr",
+    "Co", "Col", "Colo", "Conn", "Corp", "D.C", "Dec", "Dept", "Det", "Dr", "E.U", "Feb", "Fla",
+    "Fr", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Insp", "Jan", "Jr", "Jul", "Jun",
+    "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass", "Md", "Mich", "Minn", "Mo", "Mon", "Mr", "Mrs",
+    "Ms", "Mt", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ore", "Pa", "Penn", "Pres", "Prof",
+    "Rd", "Rep", "Rev", "Sat", "Sec", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Sun", "Supt",
+    "Tenn", "Tex", "Thu", "Thurs", "Tue", "Tues", "U.K", "U.N", "U.S", "Univ", "Va", "Wash", "Wed",
+    "Wis", "a.m", "approx", "e.g", "etc", "i.e", "p.m", "v", "vs",
 ];
 
-/// Abbreviations that never end a sentence, whatever follows them.
+/// Abbreviations that never end a sentence, whatever follows them. Sorted.
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj",
-    "Adm", "Rev", "Fr", "St", "Hon", "No",
+    "Adm", "Capt", "Col", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Maj", "Mr", "Mrs", "Ms", "No",
+    "Prof", "Rep", "Rev", "Sen", "Sgt", "St",
 ];
 
 /// Paragraphs: maximal runs of text without a line break, trimmed; empty
@@ -67,51 +67,66 @@ fn word_before(text: &str, end: usize) -> &str {
     &head[start..]
 }
 
-/// Sentences within `paragraph`, trimmed.
+/// Sentences within `paragraph`, trimmed. Only `.`, `!`, `?` and `…` can
+/// end a sentence, so the scan jumps between them with memchr.
 fn sentences_in(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let body = paragraph.text(text);
+    let bytes = body.as_bytes();
     let mut start = 0;
-    let mut iter = body.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
+    let mut i = 0;
+    // The next `…`, found with memmem and looked for again once passed.
+    let ellipses = memchr::memmem::Finder::new("…");
+    let mut ellipsis = ellipses.find(bytes).unwrap_or(usize::MAX);
+    while i < bytes.len() {
+        if ellipsis < i {
+            ellipsis = ellipses.find(&bytes[i..]).map_or(usize::MAX, |o| i + o);
         }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |o| i + o);
+        i = stop.min(ellipsis);
+        if i == usize::MAX {
+            break;
+        }
+        let mark = if i == ellipsis {
+            '…'
+        } else {
+            bytes[i] as char
+        };
         // Take in runs of terminal marks and closing quotes/brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i + mark.len_utf8();
+        while let Some(d) = body[end..].chars().next() {
             if matches!(d, '.' | '!' | '?') || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        let at = i;
+        i = end;
         let rest = &body[end..];
         let trimmed = rest.trim_start();
         if trimmed.len() == rest.len() && !rest.is_empty() {
             continue; // no white space after: "U.S." inside a word, "3.5"
         }
         let next = trimmed.chars().next();
-        if c == '.' {
-            let word = word_before(body, i);
-            let bare = word.trim_end_matches('.');
-            if TITLES.contains(&bare) {
+        if !next.is_none_or(can_open_sentence) {
+            continue;
+        }
+        if mark == '.' && next.is_some() {
+            let bare = word_before(body, at).trim_end_matches('.');
+            if TITLES.binary_search(&bare).is_ok() {
                 continue;
             }
-            let next_upper = next.is_some_and(can_open_sentence);
-            if !next_upper {
-                continue;
-            }
-            let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
+            let initial = bare.len() <= 4 && {
+                let mut chars = bare.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+            };
             // "U.S." followed by a capital is ambiguous; a sentence rarely
             // ends on an initialism, so only a quote opening after it counts.
-            if (initial || ABBREVIATIONS.contains(&bare) || bare.contains('.'))
+            if (initial || ABBREVIATIONS.binary_search(&bare).is_ok() || bare.contains('.'))
                 && !next.is_some_and(|n| matches!(n, '"' | '“'))
             {
                 continue;
             }
-        } else if !next.is_none_or(can_open_sentence) {
-            continue;
         }
         let span = Span::new(paragraph.start + start, paragraph.start + end).trim(text);
         if !span.is_empty() {
@@ -143,6 +158,12 @@ mod tests {
             .into_iter()
             .map(|s| s.text(text))
             .collect()
+    }
+
+    #[test]
+    fn abbreviation_tables_are_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -54,47 +54,83 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The char at byte `i` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// True when a possessive `s` follows at `i`: an `s` that ends the word.
+#[inline]
+fn possessive_s_at(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    bytes.get(i) == Some(&b's')
+        && match bytes.get(i + 1) {
+            None => true,
+            Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+            Some(_) => !char_at(text, i + 1).is_some_and(char::is_alphanumeric),
+        }
+}
+
 /// Splits `text` into tokens.
+///
+/// Works on bytes with an ASCII fast path; only non-ASCII characters are
+/// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut tokens = Vec::with_capacity(n / 5);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = char_at(text, i).unwrap_or(' ');
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if c.is_alphanumeric() {
+            let start = i;
             let number = c.is_ascii_digit();
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = i + d.len_utf8();
-                    chars.next();
+            let mut end = i + len;
+            while end < n {
+                let d = bytes[end];
+                if d.is_ascii_alphanumeric() {
+                    end += 1;
                     continue;
                 }
-                // Inner punctuation is kept when a letter or digit follows it.
-                let next = text[i + d.len_utf8()..].chars().next();
-                let joins = match d {
+                let (dc, dlen) = if d < 0x80 {
+                    (d as char, 1)
+                } else {
+                    let dc = char_at(text, end).unwrap_or(' ');
+                    (dc, dc.len_utf8())
+                };
+                if d >= 0x80 && dc.is_alphanumeric() {
+                    end += dlen;
+                    continue;
+                }
+                // Inner punctuation is kept when a letter or digit follows.
+                let joins = match dc {
                     ',' | '.' if number => {
-                        next.is_some_and(|n| n.is_ascii_digit())
-                            && text[start..i]
-                                .chars()
-                                .last()
-                                .is_some_and(|p| p.is_ascii_digit())
+                        bytes[end - 1].is_ascii_digit()
+                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
                     }
-                    _ if is_apostrophe(d) && !number => {
+                    _ if is_apostrophe(dc) && !number => {
                         // "Biden's" splits; "O'Gorman" and "don't" stay whole.
-                        let after = &text[i + d.len_utf8()..];
-                        let possessive = after.starts_with('s')
-                            && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
-                        !possessive && next.is_some_and(char::is_alphabetic)
+                        !possessive_s_at(text, end + dlen)
+                            && end + dlen < n
+                            && char_at(text, end + dlen).is_some_and(char::is_alphabetic)
                     }
                     _ => false,
                 };
-                if joins {
-                    chars.next();
-                    continue;
+                if !joins {
+                    break;
                 }
-                break;
+                end += dlen;
             }
             let kind = if number {
                 TokenKind::Number
@@ -105,30 +141,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 span: Span::new(start, end),
                 kind,
             });
+            i = end;
             continue;
         }
         if is_apostrophe(c) {
-            let prev_word = tokens
+            let after_word = tokens
                 .last()
-                .is_some_and(|t: &Token| t.span.end == start && t.kind == TokenKind::Word);
-            let after = &text[start + c.len_utf8()..];
-            if prev_word
-                && after.starts_with('s')
-                && !after[1..].chars().next().is_some_and(char::is_alphanumeric)
-            {
-                chars.next();
-                let end = start + c.len_utf8() + 1;
+                .is_some_and(|t: &Token| t.span.end == i && t.kind == TokenKind::Word);
+            if after_word && possessive_s_at(text, i + len) {
+                let span = Span::new(i, i + len + 1);
                 tokens.push(Token {
-                    span: Span::new(start, end),
+                    span,
                     kind: TokenKind::Possessive,
                 });
+                i += len + 1;
                 continue;
             }
         }
         tokens.push(Token {
-            span: Span::new(start, start + c.len_utf8()),
+            span: Span::new(i, i + len),
             kind: TokenKind::Punct,
         });
+        i += len;
     }
     tokens
 }
