@@ -583,17 +583,19 @@ static WORD_FLAGS: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new
 });
 
 fn word_flags(text: &str) -> u8 {
-    if text.len() > 24 {
+    let Some(&first) = text.as_bytes().first() else {
         return 0;
-    }
-    if !text.is_ascii() {
+    };
+    if !first.is_ascii() {
+        // The only non-ASCII words here are vulgar fractions.
         return if vulgar_fraction(text).is_some() {
             OPENS_QUANTITY | NUMBERISH
         } else {
             0
         };
     }
-    if !WORD_FILTER.may_contain(text) {
+    // The filter reads three facts of the word; most words stop here.
+    if !WORD_FILTER.may_contain(text) || !text.is_ascii() {
         return 0;
     }
     WORD_FLAGS
@@ -619,10 +621,16 @@ pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
 
 /// Whether token `i` may be (the first word of) a unit: one hash lookup.
 pub fn may_be_unit(a: &Analysis<'_>, i: usize) -> bool {
-    a.tokens()
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && word_flags(a.token_text(i)) & UNIT != 0)
+    a.tokens().get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word && {
+            let text = a.token_text(i);
+            UNIT_FILTER.may_contain(text) && word_flags(text) & UNIT != 0
+        }
+    })
 }
+
+static UNIT_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(UNIT_WORDS.iter().copied()));
 
 /// A number found by [`parse_number_at`].
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -56,8 +56,8 @@ use gleaner_core::{
     ExtractorFactory, Output, Span,
 };
 use gleaner_text::numbers::{
-    LengthUnit, Modifier, Quantity, Unit, glued, lower_at, parse_number_at, quantity_at, token_is,
-    unit_token_at, unit_word,
+    LengthUnit, Modifier, Quantity, Unit, glued, lower_at, may_be_unit, parse_number_at,
+    quantity_at, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -117,18 +117,53 @@ gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>(
 /// Every distance in the analysed text, in text order, never overlapping.
 pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let n = a.tokens().len();
-    while i < n {
-        match distance_at(a, i) {
-            Some((d, end)) => {
+    let mut next_free = 0;
+    for c in 0..a.tokens().len() {
+        if c < next_free || !is_anchor(a, c) {
+            continue;
+        }
+        // The distance holding this unit starts at most WINDOW tokens
+        // before it ("no more than two hundred and fifty thousand km");
+        // the earliest start wins, so modifiers stay in the span.
+        for s in c.saturating_sub(WINDOW).max(next_free)..=c {
+            if let Some((d, end)) = distance_at(a, s)
+                && end > c
+            {
                 out.push(d);
-                i = end;
+                next_free = end;
+                break;
             }
-            None => i += 1,
         }
     }
     out
+}
+
+/// How far before its unit a distance may start, in tokens.
+const WINDOW: usize = 12;
+
+/// A token every distance holds: a unit word, digits with letters glued
+/// on ("10km", "1.8m"), or digits before an inch mark. Units are rare in
+/// running text, so the rules run only near them.
+fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
+    let t = a.tokens()[c];
+    match t.kind {
+        gleaner_text::TokenKind::Number => {
+            a.token_text(c).ends_with(|ch: char| ch.is_alphabetic())
+                || a.tokens()
+                    .get(c + 1)
+                    .is_some_and(|_| matches!(a.token_text(c + 1), "\"" | "″"))
+        }
+        // A length unit; "m", "in" or "mi" only right after digits.
+        gleaner_text::TokenKind::Word => {
+            may_be_unit(a, c)
+                && unit_token_at(a, c).is_some_and(|(u, _, _)| {
+                    matches!(u.unit, Unit::Length(_))
+                        && (!u.digits_only
+                            || (c > 0 && a.tokens()[c - 1].kind == gleaner_text::TokenKind::Number))
+                })
+        }
+        _ => false,
+    }
 }
 
 fn length_of(q: &Quantity) -> Option<LengthUnit> {

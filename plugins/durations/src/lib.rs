@@ -72,8 +72,8 @@ use std::sync::LazyLock;
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     Lower, Modifier, NUMBER_WORDS, QUANTITY_OPENERS, TimeUnit, UNIT_WORDS, Unit, UnitWord,
-    WordFilter, WordHash, glued, lower_at, may_start_quantity, modifier_at, parse_number_at,
-    quantity_at, token_is, unit_token_at,
+    WordFilter, WordHash, glued, lower_at, may_be_unit, may_start_quantity, modifier_at,
+    parse_number_at, quantity_at, token_is, unit_token_at,
 };
 use serde::{Deserialize, Serialize};
 
@@ -145,10 +145,17 @@ struct Found {
 pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
     let mut out = Vec::new();
     let toks = a.tokens();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(f) = duration_at(a, i) else {
-            i += 1;
+    let mut next_free = 0;
+    for c in 0..toks.len() {
+        if c < next_free || !is_anchor(a, c) {
+            continue;
+        }
+        // The duration holding this unit starts at most WINDOW tokens
+        // before it ("at least the past two and a half years"); the
+        // earliest start wins, so modifiers and "the past" stay in the span.
+        let found = (c.saturating_sub(WINDOW).max(next_free)..=c)
+            .find_map(|s| duration_at(a, s).filter(|f| f.end > c));
+        let Some(f) = found else {
             continue;
         };
         let span = toks[f.first].span.to(toks[f.end - 1].span);
@@ -164,9 +171,40 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
             min,
             max,
         });
-        i = f.end.max(i + 1);
+        next_free = f.end;
     }
     out
+}
+
+/// A time unit, and for "h" or "ms" one right after digits.
+fn time_unit_anchor(a: &Analysis<'_>, c: usize) -> bool {
+    may_be_unit(a, c)
+        && unit_token_at(a, c).is_some_and(|(u, _, _)| {
+            time_unit(&u).is_some()
+                && (!u.digits_only || (c > 0 && a.tokens()[c - 1].kind == TokenKind::Number))
+        })
+}
+
+/// How far before its unit a duration may start, in tokens.
+const WINDOW: usize = 12;
+
+/// A token every duration holds: a time unit word, digits with letters
+/// glued on ("3h", "3.5years"), or "yearlong" and its kin. Units are rare
+/// in running text, so the rules run only near them.
+fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
+    let t = a.tokens()[c];
+    match t.kind {
+        TokenKind::Number => a.token_text(c).ends_with(|ch: char| ch.is_alphabetic()),
+        TokenKind::Word => {
+            time_unit_anchor(a, c)
+                || (t.span.len() >= 7
+                    && matches!(
+                        lower_at(a, c).as_str(),
+                        "daylong" | "weeklong" | "monthlong" | "yearlong"
+                    ))
+        }
+        _ => false,
+    }
 }
 
 fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
