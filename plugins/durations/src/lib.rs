@@ -457,7 +457,7 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     }
     // "three-quarters support", "about three quarters of voters": a share.
     // Quarters of a year are counted after a period word or "for"/"over".
-    if unit == TimeUnit::Quarter && q.value <= 3.0 && !q.number.article {
+    if unit == TimeUnit::Quarter && q.value <= 3.0 && !q.number.article && !q.is_vague() {
         let before = if q.number.first > 0 {
             lower_at(a, q.number.first - 1)
         } else {

@@ -188,6 +188,10 @@ fn vague() {
     );
     check("ruled for centuries", &[("centuries", "PXCE", None)]);
     check("They waited hours for a bus.", &[("hours", "PTXH", None)]);
+    check(
+        "after several quarters of losses",
+        &[("several quarters", "PXQ", None)],
+    );
     check("all day", &[("all day", "P1D", None)]);
     check("all-week", &[("all-week", "P1W", None)]);
     check("full day", &[("full day", "P1D", None)]);
