@@ -475,6 +475,11 @@ mod tests {
             &[("5 feet and 2 inches", 1.5748, None)],
         );
         check(
+            "over six furlongs",
+            &[("over six furlongs", 1207.008, Some("MORE_THAN"))],
+        );
+        check("3 hectometres", &[("3 hectometres", 300.0, None)]);
+        check(
             "200 nautical miles offshore",
             &[("200 nautical miles", 370400.0, None)],
         );

@@ -13,6 +13,9 @@ use super::Lower;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LengthUnit {
     Kilometre,
+    Hectometre,
+    Decametre,
+    Furlong,
     Metre,
     Decimetre,
     Centimetre,
@@ -34,6 +37,9 @@ impl LengthUnit {
     pub fn metres(self) -> f64 {
         match self {
             LengthUnit::Kilometre => 1000.0,
+            LengthUnit::Hectometre => 100.0,
+            LengthUnit::Decametre => 10.0,
+            LengthUnit::Furlong => 201.168,
             LengthUnit::Metre => 1.0,
             LengthUnit::Decimetre => 0.1,
             LengthUnit::Centimetre => 0.01,
@@ -177,6 +183,16 @@ pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
     match lower.as_str() {
         "kilometre" | "kilometer" => full(Unit::Length(L::Kilometre), false),
         "kilometres" | "kilometers" => full(Unit::Length(L::Kilometre), true),
+        "hectometre" | "hectometer" => full(Unit::Length(L::Hectometre), false),
+        "hectometres" | "hectometers" => full(Unit::Length(L::Hectometre), true),
+        "decametre" | "decameter" | "dekametre" | "dekameter" => {
+            full(Unit::Length(L::Decametre), false)
+        }
+        "decametres" | "decameters" | "dekametres" | "dekameters" => {
+            full(Unit::Length(L::Decametre), true)
+        }
+        "furlong" => full(Unit::Length(L::Furlong), false),
+        "furlongs" => full(Unit::Length(L::Furlong), true),
         "metre" | "meter" => full(Unit::Length(L::Metre), false),
         "metres" | "meters" => full(Unit::Length(L::Metre), true),
         "decimetre" | "decimeter" => full(Unit::Length(L::Decimetre), false),
