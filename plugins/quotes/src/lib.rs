@@ -153,11 +153,23 @@ impl Annotation for Quote {
     }
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct QuotesConfig {}
+pub struct QuotesConfig {
+    /// Also report quotations nobody is said to have said (scare quotes,
+    /// titles), with `attributed: false` and `direct: false`.
+    pub unattributed: bool,
+}
 
-pub struct QuotesExtractor;
+impl Default for QuotesConfig {
+    fn default() -> Self {
+        QuotesConfig { unattributed: true }
+    }
+}
+
+pub struct QuotesExtractor {
+    unattributed: bool,
+}
 
 impl Extractor for QuotesExtractor {
     fn name(&self) -> &'static str {
@@ -170,14 +182,20 @@ impl Extractor for QuotesExtractor {
 
     fn extract(&self, _doc: &Document, cx: &Context<'_>) -> Result<Box<dyn Output>, String> {
         let people = cx.output::<People>("people").map_or(&[][..], Vec::as_slice);
-        Ok(Box::new(find_quotes(cx.analysis, people)))
+        let mut quotes = find_quotes(cx.analysis, people);
+        if !self.unattributed {
+            quotes.retain(|q| q.attributed);
+        }
+        Ok(Box::new(quotes))
     }
 }
 
 impl Configurable for QuotesExtractor {
     type Config = QuotesConfig;
-    fn from_config(_: QuotesConfig) -> Result<Self, ConfigError> {
-        Ok(QuotesExtractor)
+    fn from_config(config: QuotesConfig) -> Result<Self, ConfigError> {
+        Ok(QuotesExtractor {
+            unattributed: config.unattributed,
+        })
     }
 }
 
