@@ -92,8 +92,8 @@ fn config_mistakes_name_file_line_and_choices() {
     write(d, "doc.txt", b"Nothing here.");
     let cases: &[(&str, &str)] = &[
         (
-            "[extractors.dates]\nenabled = true\ncolour = 1\n",
-            "c.toml:3: unknown key `colour` for extractor `dates`; valid keys: enabled",
+            "[extractors.quotes]\nenabled = true\ncolour = 1\n",
+            "c.toml:3: unknown key `colour` for extractor `quotes`; valid keys: enabled, unattributed",
         ),
         (
             "\n[extractors.datez]\n",
@@ -109,6 +109,10 @@ fn config_mistakes_name_file_line_and_choices() {
             "`quotes` requires `people`, which is not enabled",
         ),
         ("[extractors\n", "c.toml:1:"),
+        (
+            "[extractors.quotes]\n\nunattributed = \"no\"\n",
+            "c.toml:3: `extractors.quotes.unattributed` must be a boolean, not a string",
+        ),
     ];
     for (toml, expected) in cases {
         write(d, "c.toml", toml.as_bytes());
