@@ -294,13 +294,18 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             let mut letters = String::new();
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.span.len() == 1 && t.is_capitalized(text)
+                t.kind == TokenKind::Word
+                    && t.text(text).chars().count() == 1
+                    && t.is_capitalized(text)
             }) && toks.get(k + 1).is_some_and(|n| n.span.text(text) == ".")
                 && glued(k + 1)
                 && (k == j || glued(k))
             {
                 letters.push_str(toks[k].text(text));
                 k += 2;
+            }
+            if k == j {
+                break;
             }
             if letters.len() >= 2 && lexicon::is_place_abbreviation(&letters) {
                 parts.push(Part {

@@ -272,3 +272,18 @@ fn odd_text_never_panics() {
         let _ = people(text);
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn spans_are_valid_on_any_text(text in "(\\PC|[A-Z][a-z]+ |\\. |, |\\[|\\]|'s |-| ){0,60}") {
+        let analysis = Analysis::new(&text);
+        let found = find_people(&analysis);
+        for m in &found {
+            proptest::prop_assert!(m.start < m.end && m.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            proptest::prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+            proptest::prop_assert!(m.person < person_count(&found));
+        }
+        proptest::prop_assert!(found.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+}
