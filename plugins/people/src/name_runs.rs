@@ -562,7 +562,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
                 && !q.is_title()
                 && !q.is_role()
                 && !LEXICON.is_place(&q.key)
-                && !(k == 1 && cx.sentence_initial);
+                && (!(k == 1 && cx.sentence_initial) || q.entry.is(class::PARTICLE));
             if unknown {
                 start = k - 1;
             }

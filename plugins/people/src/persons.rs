@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use gleaner_text::{Analysis, Span, TokenKind};
 
 use crate::detect::{self, Candidate, Layout};
-use crate::lexicon::{self, LEXICON, NameGender};
+use crate::lexicon::{self, LEXICON, NameGender, class};
 use crate::name_runs::Evidence;
 use crate::{Gender, PersonMention};
 
@@ -239,12 +239,54 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             i += 1;
             continue;
         };
-        let start = particles_before(a, i, &persons[p].display);
+        let mut start = particles_before(a, i, &persons[p].display);
         let span_end = if end == i + 1 {
             trimmed_end
         } else {
             toks[end - 1].span.end
         };
+        let mut p = p;
+        // An unknown word right before the surname is a given name we did
+        // not know: "Moin Khan" is not "Jansher Khan"; "Suu Kyi" is part
+        // of "Aung San Suu Kyi".
+        if let Some(g) = given_before(a, &covered, start, &mut key) {
+            let word = toks[g].text(text);
+            let same = persons[p]
+                .display
+                .split(' ')
+                .any(|d| d.eq_ignore_ascii_case(word));
+            if !same {
+                let display = Span::new(toks[g].span.start, span_end).text(text);
+                let display = display.split_whitespace().collect::<Vec<_>>().join(" ");
+                let mut person = Person {
+                    display,
+                    size: 2,
+                    caps: false,
+                    first_key: key.clone(),
+                    last_key: persons[p].last_key.clone(),
+                    anchors: vec![toks[g].span.start],
+                    title_gender: None,
+                    given_gender: None,
+                };
+                person.caps = person.display.chars().all(|c| !c.is_lowercase());
+                p = match persons
+                    .iter()
+                    .position(|q| q.last_key == person.last_key && q.first_key == person.first_key)
+                {
+                    Some(q) => q,
+                    None => {
+                        persons.push(person);
+                        by_last
+                            .entry(persons[persons.len() - 1].last_key.clone())
+                            .or_default()
+                            .push(persons.len() - 1);
+                        persons.len() - 1
+                    }
+                };
+                persons[p].anchors.push(toks[g].span.start);
+            }
+            start = g;
+        }
         let span = Span::new(toks[start].span.start, span_end);
         let role = crate::roles::role_before(a, start, &mut key);
         found.push(Found {
@@ -298,6 +340,43 @@ fn to_gender(g: NameGender) -> Option<Gender> {
         NameGender::Female => Some(Gender::Female),
         NameGender::Unisex => None,
     }
+}
+
+/// The token right before `start` when it is a capitalised word no list
+/// knows (not a plain word, place, title, month…), on the same line and
+/// not yet part of a mention; `key` gets its key.
+fn given_before(
+    a: &Analysis<'_>,
+    covered: &[bool],
+    start: usize,
+    key: &mut String,
+) -> Option<usize> {
+    let text = a.text();
+    let toks = a.tokens();
+    let g = start.checked_sub(1)?;
+    let t = toks[g];
+    if covered[g]
+        || t.kind != TokenKind::Word
+        || !t.is_capitalized(text)
+        || text[t.span.end..toks[start].span.start].contains('\n')
+        || t.span.end == toks[start].span.start
+    {
+        return None;
+    }
+    lexicon::fold_into(t.text(text), key);
+    let e = LEXICON.entry(key);
+    let unknown = !e.is(class::COMMON
+        | class::PLACE
+        | class::TITLE
+        | class::ROLE
+        | class::ORG
+        | class::NATIONALITY
+        | class::CALENDAR
+        | class::FUNCTION
+        | class::PARTICLE)
+        && key.chars().count() > 1
+        && !t.text(text).chars().skip(1).any(char::is_uppercase);
+    unknown.then_some(g)
 }
 
 /// "XI", "IV": a team or a king's number, never a surname alone.
