@@ -191,7 +191,10 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
     }
     // Surnames recur alone ("Gaddafi's sons"); firms and clubs recur by
     // their first word, so only the last counts.
-    cue.recurs = toks[e - 1].kind == TokenKind::Word && stands_alone_elsewhere(a, e - 1);
+    cue.recurs = toks[e - 1].kind == TokenKind::Word && {
+        lexicon::fold_into(toks[e - 1].text(text), key);
+        !LEXICON.is_common(key) && stands_alone_elsewhere(a, e - 1)
+    };
     cue
 }
 

@@ -402,8 +402,6 @@ const TITLES: &[&str] = &[
     "czar",
     "shah",
     "dalai",
-    "crown",
-    "grand",
     "maestro",
     "doctor",
     "nurse",
