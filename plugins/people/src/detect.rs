@@ -161,7 +161,7 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
                 cue.strong = true;
             }
         }
-        // A shirt number in a line-up: "6 - Tolunay Kafkas".
+        // A shirt number in a line-up: "7 - Orhan Veliyev".
         if s > 1 && t.text(text) == "-" && toks[s - 2].kind == TokenKind::Number {
             cue.strong = true;
         }
@@ -169,7 +169,7 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
     if let Some(&next) = toks.get(e) {
         match next.text(text) {
             "(" => {
-                // "Tegla Loroupe (Kenya)", "(U.S.)", "(21st minute)".
+                // "Noreti Kamasu (Uganda)", "(U.S.)", "(21st minute)".
                 let opens = toks.get(e + 1).is_some_and(|t| {
                     t.kind == TokenKind::Number
                         || (t.kind == TokenKind::Word && t.is_capitalized(text))
@@ -177,7 +177,7 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
                 cue.strong |= opens && (e + 2..e + 7).any(|k| word(k) == ")");
             }
             "," => {
-                // An age ("Jeerasak Densakul, 24,") or a role.
+                // An age ("Prasit Kanchana, 27,") or a role.
                 let age = toks.get(e + 1).is_some_and(|t| t.kind == TokenKind::Number)
                     && matches!(word(e + 2), "," | ".");
                 cue.strong |= age || roles::role_after(a, e, key).is_some();
@@ -189,7 +189,7 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
             _ => {}
         }
     }
-    // Surnames recur alone ("Gaddafi's sons"); firms and clubs recur by
+    // Surnames recur alone ("Halvorsen's sons"); firms and clubs recur by
     // their first word, so only the last counts.
     cue.recurs = toks[e - 1].kind == TokenKind::Word && {
         lexicon::fold_into(toks[e - 1].text(text), key);
@@ -229,12 +229,23 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let mut key = String::new();
     let mut out = Vec::new();
     // Runs of a few unknown words that found no cue: tried again once the
-    // names around them are known ("Arjuna Ranatunga, Sanath Jayasuriya,").
+    // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
     let mut deferred = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
         if !(t.kind == TokenKind::Word && t.is_capitalized(text)) {
+            i += 1;
+            continue;
+        }
+        // Most capitalised words stand alone; a run needs a second part.
+        let may_continue = toks.get(i + 1).is_some_and(|n| {
+            let w = n.text(text);
+            !text[t.span.end..n.span.start].contains('\n')
+                && (n.kind == TokenKind::Word && (n.is_capitalized(text) || w.len() <= 5)
+                    || matches!(w, "." | "-" | "]"))
+        });
+        if !may_continue {
             i += 1;
             continue;
         }
@@ -320,7 +331,7 @@ fn names_in_run(
         };
         found_any = true;
         let words = &rest[found.start..found.end];
-        // "Edward D. Jones & Co." is a firm, "Charles de Gaulle airport"
+        // "Martin K. Hale & Co." is a firm, "Charles de Gaulle airport"
         // a place.
         let after = words[words.len() - 1].tokens.1;
         let thing = toks.get(after).is_some_and(|t| {

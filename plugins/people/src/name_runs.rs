@@ -139,8 +139,8 @@ impl Part {
         self.given.is_some()
             && (self.entry.is(class::WIDESPREAD) || !self.entry.is(class::COMMON | class::PLACE))
     }
-    /// A place name may end a name after a clear given name ("Elia
-    /// Kazan", "Wang Donghai").
+    /// A place name may end a name after a clear given name ("Jack
+    /// London", "Wang Donghai").
     fn may_end_name(&self) -> bool {
         self.is_place() && !self.blocks() && !self.is_title() && !self.is_role()
     }
@@ -153,8 +153,8 @@ impl Part {
                 if self.blocks() || (self.dotted && self.is_title()) {
                     return false;
                 }
-                // A capitalised trade inside a run is a surname ("Barbara
-                // Boxer"); a title is not ("Florida Sen. Marco Rubio").
+                // A capitalised trade inside a run is a surname ("Helen
+                // Carpenter"); a title is not ("Ohio Sen. Dana Whitlock").
                 let known = self.is_surname() || self.given.is_some();
                 if self.is_title() && !known {
                     return false;
@@ -342,15 +342,18 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             j = k;
             continue;
         }
-        lexicon::fold_into(word, key);
         if !cap {
             // A lowercase particle between capitalised words ("van der",
             // "bin"), or glued to one by a hyphen ("al-Assad").
-            let particle = lexicon::is_particle(key)
-                && !parts.is_empty()
+            let particle = !parts.is_empty()
+                && word.len() <= 5
                 && next.is_some_and(|n| {
                     is_cap_word(n, text) || (n.span.text(text) == "-" && glued(j + 1))
-                });
+                })
+                && {
+                    lexicon::fold_into(word, key);
+                    lexicon::is_particle(key)
+                };
             if !particle {
                 break;
             }
@@ -389,9 +392,9 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
         let mut span_end = span.end;
         lexicon::fold_into(surface, key);
         if end == j + 1
-            && lexicon::title(key).is_some()
             && toks.get(end).is_some_and(|p| p.span.text(text) == ".")
             && glued(end)
+            && lexicon::title(key).is_some()
         {
             tok_end = end + 1;
             span_end = toks[end].span.end;
@@ -489,7 +492,7 @@ pub struct Cue {
     /// A speech or action verb right after ("said", "told").
     pub verb: bool,
     /// One of the words stands alone elsewhere in the document
-    /// ("Muammar Gaddafi … Gaddafi's sons").
+    /// ("Erik Halvorsen … Halvorsen's sons").
     pub recurs: bool,
 }
 
@@ -502,7 +505,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     }
     let caps = parts.iter().filter(|p| p.is_word()).all(|p| p.caps);
     // In capitals and Title Case headlines a plain word ends a name
-    // ("Colin Powell Advised Clinton").
+    // ("Nora Whitlock Warned Senate").
     let strict = caps || cx.headline;
     let mut title_gender = None;
     let mut titled_at = None;
@@ -552,7 +555,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             return None;
         }
         // An unknown first part before a known given name belongs to the
-        // name ("Aung San Suu Kyi").
+        // name ("Khin Maung Soe Win").
         let mut start = k;
         if k > 0 && !caps && p.kind == PartKind::Word {
             let q = &parts[k - 1];
@@ -658,20 +661,20 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
 }
 
 /// Whether `p` can stand after the first part of a name; in a run of
-/// capitals a plain English word cannot ("ROBERTO DURAN FIGHTS…").
+/// capitals a plain English word cannot ("MARCO FERRANTE RUNS…").
 fn continues(p: &Part, caps: bool) -> bool {
     p.continues_name() && !(caps && p.is_common() && p.given().is_none())
 }
 
 /// Index one past the last part of a name whose parts from `from` on may
-/// continue it. A place may end a name led by a clear given name ("Elia
-/// Kazan").
+/// continue it. A place may end a name led by a clear given name ("Jack
+/// London").
 fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usize {
     let mut end = from;
     while end < parts.len() {
         let p = &parts[end];
         // Past the surname, a title or a plain word starts something else
-        // ("Marco Rubio Miss…", "Chris Christie Address Heroin Epidemic").
+        // ("Dana Whitlock Wins…", "Paul Hendry Address Housing Crisis").
         let past_surname = end > from && parts[end - 1].kind == PartKind::Word;
         if past_surname
             && p.kind == PartKind::Word

@@ -5,6 +5,9 @@
 //! fullest name used and the gender the text shows.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<lexicon::FxHasher>>;
 
 use gleaner_text::{Analysis, Span, TokenKind};
 
@@ -144,8 +147,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         });
         covered[c.tokens.0..c.tokens.1].fill(true);
     }
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
+    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, p) in persons.iter().enumerate() {
         by_last.entry(p.last_key.clone()).or_default().push(i);
         if p.size >= 2 && p.first_key.len() > 1 {
@@ -223,7 +226,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                     .get(&key)
                     .and_then(|ids| nearest(&persons, ids, t.span.start, None));
                 // A given name alone names a person only when it stands
-                // alone: "Mushtaq" in "Saqlain Mushtaq" is someone else.
+                // alone: "Tariq" in "Salman Tariq" is someone else.
                 let by_given = || {
                     let ids = by_first.get(&key)?;
                     let alone = ids.len() == 1
@@ -247,8 +250,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         };
         let mut p = p;
         // An unknown word right before the surname is a given name we did
-        // not know: "Moin Khan" is not "Jansher Khan"; "Suu Kyi" is part
-        // of "Aung San Suu Kyi".
+        // not know: "Adil Khan" is not "Farooq Khan"; "Soe Win" is part
+        // of "Khin Maung Soe Win".
         if let Some(g) = given_before(a, &covered, start, &mut key) {
             let word = toks[g].text(text);
             let same = persons[p]

@@ -159,17 +159,17 @@ fn headlines_in_title_case_and_capitals() {
         ],
     );
     check(
-        "TENNIS - SAMPRAS BEATS RIVAL IN FIVE SETS\nNEW YORK 1996-08-30\nPete Sampras won again.",
+        "CYCLING - KOWALCZYK WINS STAGE IN HEAVY RAIN\nLYON 2004-07-11\nMarek Kowalczyk won again.",
         &[
-            ("SAMPRAS", "Pete Sampras"),
-            ("Pete Sampras", "Pete Sampras"),
+            ("KOWALCZYK", "Marek Kowalczyk"),
+            ("Marek Kowalczyk", "Marek Kowalczyk"),
         ],
     );
     check(
-        "BOXING - ROBERTO DURAN FIGHTS ON\nPANAMA CITY 1996-08-30\nDuran, 45, said he felt good.",
+        "ATHLETICS - MARCO FERRANTE RUNS ON\nSAN MARINO 2004-07-11\nFerrante, 38, said he felt fine.",
         &[
-            ("ROBERTO DURAN", "ROBERTO DURAN"),
-            ("Duran", "ROBERTO DURAN"),
+            ("MARCO FERRANTE", "MARCO FERRANTE"),
+            ("Ferrante", "MARCO FERRANTE"),
         ],
     );
 }
@@ -226,18 +226,18 @@ fn gender_from_titles_and_pronouns() {
 #[test]
 fn sports_results() {
     check(
-        "1. Tegla Loroupe (Kenya) 15:08.79\n2. Gete Wami (Ethiopia) 15:05.21",
+        "1. Noreti Kamasu (Uganda) 14:52.36\n2. Halima Desta (Eritrea) 14:58.02",
         &[
-            ("Tegla Loroupe", "Tegla Loroupe"),
-            ("Gete Wami", "Gete Wami"),
+            ("Noreti Kamasu", "Noreti Kamasu"),
+            ("Halima Desta", "Halima Desta"),
         ],
     );
     check(
-        "P. Simmons b Such 12\nThe wickets went to Peter Such again.",
+        "K. Dunmore b Such 31\nThe catches went to Brian Such once more.",
         &[
-            ("P. Simmons", "P. Simmons"),
-            ("Such", "Peter Such"),
-            ("Peter Such", "Peter Such"),
+            ("K. Dunmore", "K. Dunmore"),
+            ("Such", "Brian Such"),
+            ("Brian Such", "Brian Such"),
         ],
     );
 }
