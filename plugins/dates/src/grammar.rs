@@ -115,6 +115,8 @@ pub(crate) struct Grammar<'a> {
     lex: &'a [Lex],
     cues: &'a [Option<Tense>],
     next_strong: &'a [u32],
+    /// Each token lower-cased and packed (0: not comparable).
+    keys: &'a [u128],
     analysis: &'a Analysis<'a>,
     anchor: Option<Date>,
     /// The quarter last named, for "the latest quarter", "a year earlier".
@@ -139,6 +141,7 @@ impl<'a> Grammar<'a> {
             lex: &lexed.lex,
             cues: &lexed.cues,
             next_strong: &lexed.next_strong,
+            keys: &lexed.keys,
             analysis,
             anchor,
             quarter_context: None,
@@ -368,11 +371,21 @@ impl<'a> Grammar<'a> {
 
     /// True when token `i` is one of `words` (given in lower case), in any
     /// case.
+    #[inline]
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.word(i);
-        words
-            .iter()
-            .any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+        // Compares the packed lower-case key: no string slicing. A token
+        // without a key (over 16 bytes or not ASCII) equals no listed word.
+        let (Some(&key), Some(t)) = (self.keys.get(i), self.toks.get(i)) else {
+            return false;
+        };
+        let len = t.span.len();
+        key != 0
+            && words.iter().any(|x| {
+                x.len() == len
+                    && x.bytes()
+                        .enumerate()
+                        .all(|(n, b)| b.to_ascii_lowercase() == (key >> (8 * n)) as u8)
+            })
     }
 
     /// True when token `i` starts its sentence.
@@ -406,17 +419,16 @@ impl<'a> Grammar<'a> {
             if matches!(self.lex[k], Lex::Month { .. }) {
                 continue;
             }
-            let lower = self.word(k);
             // An infinitive has no tense of its own ("due to expire"), and
             // "next to" is a place.
             if k > 0 && self.lower_is(k - 1, &["to"]) && !self.lower_is(k, &["be"])
-                || lower.eq_ignore_ascii_case("next") && self.lower_is(k + 1, &["to"])
+                || self.lower_is(k, &["next"]) && self.lower_is(k + 1, &["to"])
             {
                 continue;
             }
             // "is to" marks a plan; "had been scheduled", "was due" a
             // plan that lies in the past.
-            if lower.eq_ignore_ascii_case("is") && self.lower_is(k + 1, &["to"]) {
+            if self.lower_is(k, &["is"]) && self.lower_is(k + 1, &["to"]) {
                 tense = Tense::Future;
             }
             // A participle after "be" is passive, its time that of "be":
@@ -436,7 +448,7 @@ impl<'a> Grammar<'a> {
                 tense = Tense::Past;
             }
             // "set" marks a plan only in "set to" / "set for".
-            if lower.eq_ignore_ascii_case("set") && !self.lower_is(k + 1, &["to", "for"]) {
+            if self.lower_is(k, &["set"]) && !self.lower_is(k + 1, &["to", "for"]) {
                 continue;
             }
             // The governing verb mostly comes before the time expression;

@@ -2,8 +2,6 @@
 //! [`Lex`] (a month, a weekday, a number, a keyword...), so the grammar
 //! matches small enums instead of comparing strings.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use gleaner_text::calendar::{
@@ -216,44 +214,173 @@ impl Lex {
     }
 }
 
-/// Classifies every token of `text`.
 /// Token classes, tense cues, and for each token the index of the first
 /// strong token at or after it (see [`Lex::is_strong`]).
 pub(crate) struct Lexed {
     pub lex: Vec<Lex>,
     pub cues: Vec<Option<Tense>>,
     pub next_strong: Vec<u32>,
+    /// Each token lower-cased and packed into one integer (see
+    /// [`pack_lower`]), or 0 for a token longer than 16 bytes or not ASCII.
+    pub keys: Vec<u128>,
 }
 
 /// Classifies every token of `text`, and notes the tense cue of each word
 /// (computed here because the word is lower-cased here anyway).
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
-    let mut lex = Vec::with_capacity(tokens.len());
-    let mut cues = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        let (l, cue) = classify_one(t.text(text), t.kind);
-        lex.push(l);
-        cues.push(cue);
-    }
-    let mut next_strong = vec![u32::MAX; tokens.len()];
-    let mut next = u32::MAX;
-    for k in (0..tokens.len()).rev() {
-        if lex[k].is_strong() || lex[k] == Lex::Other && is_quarter_token(tokens[k].text(text)) {
-            next = k as u32;
+    let n = tokens.len();
+    let mut lex = vec![Lex::Other; n];
+    let mut cues = vec![None; n];
+    let mut keys = vec![0u128; n];
+    let mut next_strong = vec![u32::MAX; n];
+    let table = &*WORD_TABLE;
+    let bytes = text.as_bytes();
+    let slots = lex
+        .iter_mut()
+        .zip(cues.iter_mut())
+        .zip(keys.iter_mut())
+        .zip(next_strong.iter_mut());
+    for (k, (t, (((l_out, cue_out), key_out), strong_out))) in tokens.iter().zip(slots).enumerate()
+    {
+        let (start, end) = (t.span.start, t.span.end);
+        let raw = raw_key(bytes, start, end);
+        let key = raw.map_or(0, lower_swar);
+        *key_out = key;
+        let strong = match t.kind {
+            TokenKind::Word => {
+                let (l, cue, strong) = classify_word_token(table, text, start, end, key);
+                *l_out = l;
+                *cue_out = cue;
+                strong || l == Lex::Other && is_quarter_raw(raw, end - start)
+            }
+            TokenKind::Punct => {
+                let c = match bytes.get(start) {
+                    Some(&b) if b < 0x80 => char::from(b),
+                    _ => text[start..end].chars().next().unwrap_or(' '),
+                };
+                *l_out = Lex::Punct(c);
+                false
+            }
+            TokenKind::Possessive => false,
+            TokenKind::Number => {
+                let l = classify_number(&text[start..end]);
+                *l_out = l;
+                l.is_strong() || l == Lex::Other && is_quarter_raw(raw, end - start)
+            }
+        };
+        if strong {
+            *strong_out = k as u32;
         }
-        next_strong[k] = next;
+    }
+    let mut next = u32::MAX;
+    for slot in next_strong.iter_mut().rev() {
+        if *slot != u32::MAX {
+            next = *slot;
+        }
+        *slot = next;
     }
     Lexed {
         lex,
         cues,
         next_strong,
+        keys,
     }
 }
 
-/// "Q3", "H1": quarter and half tokens.
-pub(crate) fn is_quarter_token(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() == 2 && matches!(b[0], b'Q' | b'H') && (b'1'..=b'4').contains(&b[1])
+/// "Q3", "H1": quarter and half tokens (case matters), from the raw
+/// packed bytes.
+#[inline]
+fn is_quarter_raw(raw: Option<u128>, len: usize) -> bool {
+    len == 2
+        && raw.is_some_and(|r| {
+            matches!(r as u8, b'Q' | b'H') && (b'1'..=b'4').contains(&((r >> 8) as u8))
+        })
+}
+
+/// The bytes `[start, end)` of `text` packed into one integer (little
+/// endian, zero-padded), or `None` when longer than 16 bytes or not ASCII.
+#[inline]
+fn raw_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len > 16 || len == 0 {
+        return None;
+    }
+    let w = match bytes.get(start..start + 16) {
+        Some(b16) => {
+            let mut a = [0u8; 16];
+            a.copy_from_slice(b16);
+            u128::from_le_bytes(a) & MASKS[len]
+        }
+        None => {
+            let mut a = [0u8; 16];
+            a[..len].copy_from_slice(bytes.get(start..end)?);
+            u128::from_le_bytes(a)
+        }
+    };
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    (w & HIGH == 0).then_some(w)
+}
+
+/// `MASKS[n]` keeps the low `n` bytes.
+const MASKS: [u128; 17] = {
+    let mut m = [0u128; 17];
+    let mut n = 1;
+    while n < 17 {
+        m[n] = (m[n - 1] << 8) | 0xFF;
+        n += 1;
+    }
+    m
+};
+
+/// ASCII lower-casing of all 16 packed bytes at once (every byte < 0x80).
+#[inline]
+fn lower_swar(w: u128) -> u128 {
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    const HIGH: u128 = ONES * 0x80;
+    // Bit 7 of each byte: set when the byte is >= 'A', resp. > 'Z'.
+    let ge_a = w + ONES * (0x80 - u128::from(b'A'));
+    let gt_z = w + ONES * (0x80 - u128::from(b'Z') - 1);
+    let upper = ge_a & !gt_z & HIGH;
+    w | (upper >> 2)
+}
+
+/// The class and tense cue of a word token, `key` its packed lower-case
+/// form (0 when not representable).
+#[inline]
+fn classify_word_token(
+    table: &WordTable,
+    text: &str,
+    start: usize,
+    end: usize,
+    key: u128,
+) -> (Lex, Option<Tense>, bool) {
+    let len = end - start;
+    if key == 0 {
+        let word = &text[start..end];
+        if len <= 16 || !word.is_ascii() {
+            return (Lex::Other, None, false);
+        }
+        // No calendar word is that long; only the "-ed" cue can apply.
+        return (Lex::Other, participle_cue(word, word.as_bytes()), false);
+    }
+    match table.get(key) {
+        Some((lex, cue, strong)) => {
+            let cue = cue.filter(|&t| {
+                let lower = key.to_le_bytes();
+                real_cue(&text[start..end], &lower[..len], t)
+            });
+            (lex, cue, strong)
+        }
+        None => {
+            // Only a word ending in "-ed" can be a cue.
+            let tail = (key >> (8 * len.saturating_sub(2))) as u16;
+            if len <= 4 || tail != u16::from_le_bytes(*b"ed") {
+                return (Lex::Other, None, false);
+            }
+            let word = &text[start..end];
+            (Lex::Other, participle_cue(word, word.as_bytes()), false)
+        }
+    }
 }
 
 /// Whether a tense cue of `word` is real: a word merely ending in "-ed"
@@ -271,30 +398,14 @@ fn real_cue(word: &str, lower: &[u8], tense: Tense) -> bool {
         ))
 }
 
+#[cfg(test)]
 fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
-    match kind {
-        TokenKind::Punct => return (Lex::Punct(word.chars().next().unwrap_or(' ')), None),
-        TokenKind::Possessive => return (Lex::Other, None),
-        TokenKind::Number => return (classify_number(word), None),
-        TokenKind::Word => {}
-    }
-    let bytes = word.as_bytes();
-    if !word.is_ascii() {
-        return (Lex::Other, None);
-    }
-    if bytes.len() > 16 {
-        // No calendar word is that long; only the "-ed" cue can apply.
-        return (Lex::Other, participle_cue(word, bytes));
-    }
-    // Each known word is looked up in a small table that stays in cache;
-    // any other word is plain, save for a past participle cue.
-    match WORD_TABLE.get(&pack_lower(bytes)) {
-        Some(&(lex, cue)) => (
-            lex,
-            cue.filter(|&t| real_cue(word, &lower16(bytes)[..bytes.len()], t)),
-        ),
-        None => (Lex::Other, participle_cue(word, bytes)),
-    }
+    let token = Token {
+        span: gleaner_text::Span::new(0, word.len()),
+        kind,
+    };
+    let lexed = classify(word, &[token]);
+    (lexed.lex[0], lexed.cues[0])
 }
 
 /// The past-tense cue of a word outside the table: a regular "-ed" form.
@@ -671,42 +782,55 @@ const KNOWN_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Known words, packed, with their class and tense cue.
-type WordTable = HashMap<u128, (Lex, Option<Tense>), BuildHasherDefault<WordHasher>>;
+/// Known words, packed, with their class and tense cue: an open-addressing
+/// table (linear probing, key 0 free) small enough to stay in cache.
+pub(crate) struct WordTable {
+    slots: Box<[Slot]>,
+}
 
-static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
-    KNOWN_WORDS
-        .iter()
-        .map(|w| (pack_lower(w.as_bytes()), (classify_word(w), tense_cue(w))))
-        .collect()
-});
+/// A packed word (0: free), its class, tense cue and strength.
+type Slot = (u128, Lex, Option<Tense>, bool);
 
-/// A fast hasher for the packed word keys (no DoS concern:
-/// the cache is bounded and local to the thread).
-#[derive(Default)]
-struct WordHasher(u64);
+const TABLE_BITS: u32 = 10;
 
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0 ^ u64::from_le_bytes(w))
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                .rotate_left(29);
+impl WordTable {
+    #[inline]
+    fn slot_of(key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<(Lex, Option<Tense>, bool)> {
+        let mask = self.slots.len() - 1;
+        let mut at = Self::slot_of(key);
+        loop {
+            let (k, lex, cue, strong) = self.slots[at];
+            if k == key {
+                return Some((lex, cue, strong));
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
         }
     }
-
-    fn write_u128(&mut self, n: u128) {
-        let (lo, hi) = (n as u64, (n >> 64) as u64);
-        self.0 = (lo ^ hi.rotate_left(32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 ^= self.0 >> 29;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
+
+static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
+    let mut slots = vec![(0u128, Lex::Other, None, false); 1 << TABLE_BITS].into_boxed_slice();
+    let mask = slots.len() - 1;
+    for w in KNOWN_WORDS {
+        let key = pack_lower(w.as_bytes());
+        let mut at = WordTable::slot_of(key);
+        while slots[at].0 != 0 && slots[at].0 != key {
+            at = (at + 1) & mask;
+        }
+        let lex = classify_word(w);
+        slots[at] = (key, lex, tense_cue(w), lex.is_strong());
+    }
+    WordTable { slots }
+});
 
 fn classify_word(lower: &str) -> Lex {
     if let Some(m) = month_number(lower) {
@@ -959,6 +1083,11 @@ mod tests {
             classify_one("negotiated", TokenKind::Word).1,
             Some(Tense::Past)
         );
+        for w in ["Tuesday", "MAY", "[@`{", "Q3", "x-Z", "zA9~"] {
+            let b = w.as_bytes();
+            assert_eq!(raw_key(b, 0, b.len()).map(lower_swar), Some(pack_lower(b)));
+        }
+        assert_eq!(raw_key("Zürich".as_bytes(), 0, 7), None);
         assert_eq!(
             classify_one("DECEMBER", TokenKind::Word).0,
             Lex::Month { m: 12, full: true }

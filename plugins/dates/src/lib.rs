@@ -18,9 +18,9 @@
 //!   2021", "Dec. 7", "Dec 7th", "the 7th of December", "12/7/2021",
 //!   "2021-12-07", "December 2021", "2021", "fiscal 1989", "the 1990s", "the
 //!   '80s", "the nineties", "the 21st century", "Q3 2021", "the third
-//!   quarter", "the first half of 2021", "summer 2021", "the winter of 1994",
+//!   quarter", "the first half of 2021", "summer 2021", "the winter of 1987",
 //!   week numbers ("week 49 of 2021"), spelled years ("nineteen
-//!   ninety-six", "the year two thousand"), a weekday with its date
+//!   ninety-six", "the year nineteen eighty"), a weekday with its date
 //!   ("Tuesday 7 December", "Friday, Dec. 3, 2021").
 //! - Dates missing a year or a part, resolved against the publication date
 //!   with the tense of the sentence: "Tuesday", "last Friday", "this coming
@@ -38,7 +38,7 @@
 //!   → PAST_REF; "the future", "the near future", "coming months" →
 //!   FUTURE_REF.
 //! - Times (type TIME): "Tuesday morning", "this evening", "last night",
-//!   "tonight", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9",
+//!   "tonight", "9 p.m. Wednesday", "noon Thursday", "6 p.m. EST Oct. 4",
 //!   "Friday at 3 p.m.", "11:30 a.m. ET on Thursday", "midnight", "4 in
 //!   the morning", "around 7:15 p.m.".
 //! - Named days: Christmas (Eve/Day), New Year's Day/Eve, Independence Day,

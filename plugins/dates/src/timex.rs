@@ -109,44 +109,135 @@ impl Point {
         }
     }
 
+    /// The TIMEX3 value, written by hand (no `format!` machinery: this
+    /// runs for every match).
     pub(crate) fn value(self) -> String {
+        let mut s = String::with_capacity(20);
         match self {
-            Point::Day(d) => day(d),
-            Point::DayX(m, d) => format!("XXXX-{m:02}-{d:02}"),
-            Point::WeekdayX(w) => format!("XXXX-WXX-{}", w.to_monday_one_offset()),
-            Point::Month(y, m) => format!("{}-{m:02}", year(y)),
-            Point::MonthX(m) => format!("XXXX-{m:02}"),
-            Point::Year(y) => year(y),
-            Point::Decade(d) => format!("{d:03}"),
-            Point::Century(c) => format!("{c:02}"),
-            Point::Quarter(y, q) => format!("{}-Q{q}", year(y)),
-            Point::QuarterX(q) => format!("XXXX-Q{q}"),
-            Point::Half(y, h) => format!("{}-H{h}", year(y)),
-            Point::Season(y, s) => format!("{}-{}", year(y), s.code()),
-            Point::SeasonX(s) => format!("XXXX-{}", s.code()),
-            Point::Week(y, w) => format!("{}-W{w:02}", year(y)),
-            Point::Weekend(y, w) => format!("{}-W{w:02}-WE", year(y)),
-            Point::PartOfDay(d, p) => format!("{}T{}", opt_day(d), p.code()),
-            Point::Clock(d, h, m) => format!("{}T{h:02}:{m:02}", opt_day(d)),
-            Point::Literal(s) => s.to_string(),
+            Point::Day(d) => push_day(&mut s, d),
+            Point::DayX(m, d) => {
+                s.push_str("XXXX-");
+                pad(&mut s, m, 2);
+                s.push('-');
+                pad(&mut s, d, 2);
+            }
+            Point::WeekdayX(w) => {
+                s.push_str("XXXX-WXX-");
+                pad(&mut s, w.to_monday_one_offset(), 1);
+            }
+            Point::Month(y, m) => {
+                push_year(&mut s, y);
+                s.push('-');
+                pad(&mut s, m, 2);
+            }
+            Point::MonthX(m) => {
+                s.push_str("XXXX-");
+                pad(&mut s, m, 2);
+            }
+            Point::Year(y) => push_year(&mut s, y),
+            Point::Decade(d) => pad(&mut s, d, 3),
+            Point::Century(c) => pad(&mut s, c, 2),
+            Point::Quarter(y, q) => {
+                push_year(&mut s, y);
+                s.push_str("-Q");
+                pad(&mut s, q, 1);
+            }
+            Point::QuarterX(q) => {
+                s.push_str("XXXX-Q");
+                pad(&mut s, q, 1);
+            }
+            Point::Half(y, h) => {
+                push_year(&mut s, y);
+                s.push_str("-H");
+                pad(&mut s, h, 1);
+            }
+            Point::Season(y, season) => {
+                push_year(&mut s, y);
+                s.push('-');
+                s.push_str(season.code());
+            }
+            Point::SeasonX(season) => {
+                s.push_str("XXXX-");
+                s.push_str(season.code());
+            }
+            Point::Week(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                pad(&mut s, w, 2);
+            }
+            Point::Weekend(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                pad(&mut s, w, 2);
+                s.push_str("-WE");
+            }
+            Point::PartOfDay(d, p) => {
+                push_opt_day(&mut s, d);
+                s.push('T');
+                s.push_str(p.code());
+            }
+            Point::Clock(d, h, m) => {
+                push_opt_day(&mut s, d);
+                s.push('T');
+                pad(&mut s, h, 2);
+                s.push(':');
+                pad(&mut s, m, 2);
+            }
+            Point::Literal(l) => s.push_str(l),
+        }
+        s
+    }
+}
+
+/// Appends `n` as `format!("{n:0w$}")` would write it.
+fn pad(s: &mut String, n: impl Into<i64>, w: usize) {
+    let n: i64 = n.into();
+    let mut w = w;
+    if n < 0 {
+        s.push('-');
+        w = w.saturating_sub(1);
+    }
+    let mut u = n.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
         }
     }
-}
-
-fn year(y: i16) -> String {
-    if y < 0 {
-        format!("BC{:04}", -i32::from(y))
-    } else {
-        format!("{y:04}")
+    for _ in buf.len() - i..w {
+        s.push('0');
+    }
+    for &b in &buf[i..] {
+        s.push(char::from(b));
     }
 }
 
-fn day(d: Date) -> String {
-    format!("{}-{:02}-{:02}", year(d.year()), d.month(), d.day())
+fn push_year(s: &mut String, y: i16) {
+    if y < 0 {
+        s.push_str("BC");
+        pad(s, -i32::from(y), 4);
+    } else {
+        pad(s, y, 4);
+    }
 }
 
-fn opt_day(d: Option<Date>) -> String {
-    d.map_or_else(|| "XXXX-XX-XX".to_string(), day)
+fn push_day(s: &mut String, d: Date) {
+    push_year(s, d.year());
+    s.push('-');
+    pad(s, d.month(), 2);
+    s.push('-');
+    pad(s, d.day(), 2);
+}
+
+fn push_opt_day(s: &mut String, d: Option<Date>) {
+    match d {
+        Some(d) => push_day(s, d),
+        None => s.push_str("XXXX-XX-XX"),
+    }
 }
 
 /// The week point holding `d`.
@@ -165,6 +256,34 @@ pub(crate) fn weekend_of(d: Date) -> Point {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn pad_writes_like_format() {
+        for n in [
+            -12345i64,
+            -100,
+            -7,
+            -1,
+            0,
+            1,
+            7,
+            42,
+            199,
+            2021,
+            12345,
+            i64::MAX,
+            i64::MIN + 1,
+        ] {
+            for w in 0..6 {
+                let mut s = String::new();
+                pad(&mut s, n, w);
+                assert_eq!(s, format!("{n:0w$}"), "{n} {w}");
+            }
+        }
+        let mut s = String::new();
+        push_year(&mut s, -44);
+        assert_eq!(s, "BC0044");
+    }
 
     #[test]
     fn values_are_timex3() {

@@ -110,8 +110,8 @@ fn absolute_dates() {
                 &["nineteen ninety-six = 1996"],
             ),
             (
-                "Unemployment was to halve by the year two thousand.",
-                &["the year two thousand = 2000"],
+                "The canal was to reopen by the year nineteen eighty.",
+                &["the year nineteen eighty = 1980"],
             ),
             (
                 "The talks resume in week 50 of 2021.",
@@ -123,8 +123,8 @@ fn absolute_dates() {
             ),
             ("Music from the '80s was playing.", &["the '80s = 198"]),
             (
-                "Prices crashed in the winter of 1994.",
-                &["the winter of 1994 = 1994-WI"],
+                "Rents soared in the winter of 1987.",
+                &["the winter of 1987 = 1987-WI"],
             ),
             (
                 "Earnings fell in the first half of 2021.",
@@ -177,8 +177,8 @@ fn dates_resolved_against_publication() {
                 &["the third quarter = 2021-Q3", "a year earlier = 2020-Q3"],
             ),
             (
-                "Profit fell in the year-ago third quarter.",
-                &["the year-ago third quarter = 2020-Q3"],
+                "Sales slipped from the year-ago second quarter.",
+                &["the year-ago second quarter = 2020-Q2"],
             ),
             (
                 "The third-quarter loss widened.",
@@ -243,7 +243,7 @@ fn dates_resolved_against_publication() {
                 &["2024 or later = 2024 ON_OR_AFTER"],
             ),
             (
-                "The genocide began nearly four years ago.",
+                "The drought began nearly four years ago.",
                 &["nearly four years ago = 2017 APPROX"],
             ),
             ("A strike began last spring.", &["last spring = 2021-SP"]),
@@ -277,11 +277,11 @@ fn times() {
                 &["3 p.m. on Friday = 2021-12-10T15:00 TIME"],
             ),
             (
-                "He was shot at 10 p.m. Wednesday, police said.",
-                &["10 p.m. Wednesday = 2021-12-08T22:00 TIME"],
+                "The shop closed at 9 p.m. Wednesday, staff said.",
+                &["9 p.m. Wednesday = 2021-12-08T21:00 TIME"],
             ),
             (
-                "Talks broke off at noon Thursday.",
+                "The ferry sailed at noon Thursday.",
                 &["noon Thursday = 2021-12-02T12:00 TIME"],
             ),
             (
@@ -293,7 +293,7 @@ fn times() {
                 &["this morning = 2021-12-08TMO TIME"],
             ),
             (
-                "CBS first reported last night that it was found.",
+                "The radio station said last night that the dog was safe.",
                 &["last night = 2021-12-07TNI TIME"],
             ),
             (
@@ -306,8 +306,8 @@ fn times() {
             ),
             ("He will speak tonight.", &["tonight = 2021-12-08TNI TIME"]),
             (
-                "He will leave at 4 in the morning.",
-                &["4 in the morning = 2021-12-08T04:00 TIME"],
+                "The bus departs at 5 in the morning.",
+                &["5 in the morning = 2021-12-08T05:00 TIME"],
             ),
             (
                 "The market opens at 11:30 a.m. ET on Thursday.",
@@ -397,10 +397,10 @@ fn not_dates() {
             ("He served three years in prison.", &[]),
             ("It costs $2000 a month.", &[]),
             ("April Ryan asked a question.", &[]),
-            ("Baker spoke on ABC's This Week program.", &[]),
-            ("She spoke on CBS This Morning about it.", &[]),
-            ("Merkel was named person of the year.", &[]),
-            ("Turkey's best first-half effort was a header.", &[]),
+            ("The senator was a guest on ABC's This Week show.", &[]),
+            ("The chef cooked live on CBS This Morning.", &[]),
+            ("The nurse was named person of the year by the paper.", &[]),
+            ("Norway's best first-half chance was a volley.", &[]),
             ("Prices rose 2.5% to 2021.5 points.", &[]),
         ],
     );

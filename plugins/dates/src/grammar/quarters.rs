@@ -167,7 +167,7 @@ impl Grammar<'_> {
             back = 1;
             k += 3;
         }
-        // "the year-ago third quarter": the named quarter, a year back.
+        // "the year-ago second quarter": the named quarter, a year back.
         if back > 0
             && let Some((q, e)) = self.quarter_name(k)
             && q <= 4

@@ -165,9 +165,9 @@ impl Grammar<'_> {
     }
 
     /// "the year", "the full year", "the fiscal year", "the month", "the
-    /// weekend", "year-end", "summer 2021", "the winter of 1994".
+    /// weekend", "year-end", "summer 2021", "the winter of 1987".
     pub(super) fn bare_unit(&self, i: usize, j: usize, the: bool) -> Option<M> {
-        // Seasons: "summer 2021", "the winter of nineteen ninety-four", "summer".
+        // Seasons: "summer 2021", "the spring of nineteen eighty-two", "summer".
         if let Lex::Season(s) = self.lex_at(j) {
             let mut k = j + 1;
             if self.is_kw(k, Kw::Of) {

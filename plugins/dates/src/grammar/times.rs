@@ -1,4 +1,4 @@
-//! Times of day: clock times ("10 p.m. Wednesday", "noon", "4 in the morning") and parts of the day ("this morning", "last night").
+//! Times of day: clock times ("9 p.m. Wednesday", "noon", "5 in the morning") and parts of the day ("this morning", "last night").
 
 use super::*;
 
@@ -87,7 +87,7 @@ impl Grammar<'_> {
                 if self.lower_is(j, &["o'clock"]) && (1..=12).contains(&h) {
                     return Some((j + 1, h as u8, 0));
                 }
-                // "4 in the morning", "8 in the evening".
+                // "5 in the morning", "8 in the evening".
                 if (1..=12).contains(&h)
                     && self.is_kw(j, Kw::In)
                     && self.is_kw(j + 1, Kw::The)
@@ -148,7 +148,7 @@ impl Grammar<'_> {
             || matches!(self.lex_at(i).kw(), Some(Kw::Zone))
     }
 
-    /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9",
+    /// "9 p.m. Wednesday", "noon Thursday", "6 p.m. EST Oct. 4",
     /// "at 3 p.m. on Friday", "midnight".
     pub(super) fn clock(&mut self, i: usize) -> Option<M> {
         let (mut end, h, mi) = self.clock_time(i)?;

@@ -1,10 +1,10 @@
-//! Weekdays: "Tuesday", "last Friday", "this coming Sunday, March eighth", "Tuesday morning", "Friday at 3 p.m.".
+//! Weekdays: "Tuesday", "last Friday", "this coming Saturday, April ninth", "Tuesday morning", "Friday at 3 p.m.".
 
 use super::*;
 
 impl Grammar<'_> {
-    /// Weekdays: "Tuesday", "last Friday", "this coming Sunday, March
-    /// eighth", "Tuesday morning", "Saturday, April 25".
+    /// Weekdays: "Tuesday", "last Friday", "this coming Saturday, April
+    /// ninth", "Tuesday morning", "Saturday, April 25".
     pub(super) fn weekday(&mut self, i: usize) -> Option<M> {
         let mut j = i;
         let mut strict = None;

@@ -97,7 +97,7 @@ impl Grammar<'_> {
 
     /// Years, decades and centuries: "2021", "fiscal 1989", "the 1988
     /// period", "the 1990s", "the '80s", "the nineties", "the 21st
-    /// century", "nineteen ninety-six", "the year two thousand", numeric
+    /// century", "nineteen ninety-six", "the year nineteen eighty", numeric
     /// dates "12/7/2021" and "2021-12-07".
     pub(super) fn year_forms(&mut self, i: usize) -> Option<M> {
         if let Some(found) = self.numeric_date(i) {
@@ -108,7 +108,7 @@ impl Grammar<'_> {
         if the {
             j += 1;
         }
-        // "the year 2000", "the year two thousand".
+        // "the year 2000", "the year nineteen eighty".
         if the
             && self.is_singular(j, Kw::Year)
             && let Some((y, e)) = self.year_number(j + 1, true)
