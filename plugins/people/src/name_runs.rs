@@ -140,7 +140,7 @@ impl Part {
             && (self.entry.is(class::WIDESPREAD) || !self.entry.is(class::COMMON | class::PLACE))
     }
     /// A place name may end a name after a clear given name ("Jack
-    /// London", "Wang Donghai").
+    /// London", "Zhang Dalian").
     fn may_end_name(&self) -> bool {
         self.is_place() && !self.blocks() && !self.is_title() && !self.is_role()
     }
@@ -187,10 +187,10 @@ fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
 
 /// "Hong Kong-based", "Ontario-listed", "GDRs": a capitalised word with a
 /// lowercase word glued to it by a hyphen, or capitals with a plural `s`;
-/// also web debris with several humps ("FlagShareLikeReply").
+/// also web debris with several humps ("ShareTweetEmail").
 fn described_compound(surface: &str) -> bool {
-    // "McAteer", "DeShields" have one hump after a short head; words run
-    // together ("WilkesAssociate") have a long one, or several.
+    // "McAllister", "DeMarco" have one hump after a short head; words run
+    // together ("SmithReporter") have a long one, or several.
     let bytes = surface.as_bytes();
     let mut humps = 0;
     let mut lower_run = 0;

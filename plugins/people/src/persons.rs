@@ -212,7 +212,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 hit = nearest(&persons, ids, t.span.start, None).map(|p| (p, end));
             }
         }
-        // "SILVA'S" in capitals keeps its possessive inside the token.
+        // "MORALES'S" in capitals keeps its possessive inside the token.
         let word = t.text(text);
         let word = word
             .strip_suffix("'S")
@@ -399,7 +399,7 @@ fn cap_word_next_to(a: &Analysis<'_>, i: usize) -> bool {
 }
 
 /// Extends a surname mention left over the particles the person's name
-/// has ("De Wilde", "van der Sar").
+/// has ("De Bruyne", "van der Sar").
 fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
     let text = a.text();
     let toks = a.tokens();
