@@ -177,10 +177,10 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
                 cue.strong |= opens && (e + 2..e + 7).any(|k| word(k) == ")");
             }
             "," => {
-                // An age ("Prasit Kanchana, 27,") or a role.
+                // An age ("Prasit Kanchana, 27,"), a role, or ", who".
                 let age = toks.get(e + 1).is_some_and(|t| t.kind == TokenKind::Number)
                     && matches!(word(e + 2), "," | ".");
-                cue.strong |= age || roles::role_after(a, e, key).is_some();
+                cue.strong |= age || word(e + 1) == "who" || roles::role_after(a, e, key).is_some();
             }
             w if next.kind == TokenKind::Word => {
                 lexicon::fold_into(w, key);
