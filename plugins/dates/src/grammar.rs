@@ -159,7 +159,11 @@ impl<'a> Grammar<'a> {
             // Only try where a date word is at hand: most tokens are not.
             let next = self.next_strong[i] as usize;
             let near_strong = next <= i + 4;
-            if !near_strong || matches!(self.lex[i], Lex::Other) && next != i {
+            // No rule starts at punctuation other than an apostrophe.
+            if !near_strong
+                || matches!(self.lex[i], Lex::Other) && next != i
+                || Self::rules_for(self.lex[i]) == 0
+            {
                 i += 1;
                 continue;
             }
@@ -320,8 +324,12 @@ impl<'a> Grammar<'a> {
             Self::holiday,
             Self::week_number,
         ];
+        let mask = Self::rules_for(self.lex_at(i));
         let mut best: Option<M> = None;
-        for rule in rules {
+        for (k, rule) in rules.into_iter().enumerate() {
+            if mask & (1 << k) == 0 {
+                continue;
+            }
             if let Some(found) = rule(self, i)
                 && found.end > i
                 && best.as_ref().is_none_or(|b| found.end > b.end)
@@ -330,6 +338,38 @@ impl<'a> Grammar<'a> {
             }
         }
         best
+    }
+
+    /// The rules of [`Self::core_at`] (bit `k` for its `k`th rule) that can
+    /// match at a token of class `lex`; the others return `None` there at
+    /// their first test, so skipping them changes nothing. A keyword may
+    /// start any rule.
+    fn rules_for(lex: Lex) -> u16 {
+        const CLOCK: u16 = 1 << 3;
+        const MONTH_FIRST: u16 = 1 << 4;
+        const DAY_FIRST: u16 = 1 << 5;
+        const YEAR_FORMS: u16 = 1 << 6;
+        const QUARTER: u16 = 1 << 7;
+        const RELATIVE: u16 = 1 << 8;
+        const AGO: u16 = 1 << 9;
+        const WEEKDAY: u16 = 1 << 2;
+        match lex {
+            Lex::Kw { .. } => u16::MAX,
+            Lex::Num { .. } => CLOCK | DAY_FIRST | YEAR_FORMS | AGO,
+            // "a year ago", "nineteen ninety-six", "twenty-first century".
+            Lex::Card(_) => YEAR_FORMS | AGO,
+            Lex::Ord(_) => DAY_FIRST | YEAR_FORMS | QUARTER,
+            Lex::Month { .. } => MONTH_FIRST,
+            Lex::Weekday(_) => WEEKDAY,
+            Lex::Season(_) => RELATIVE,
+            Lex::Decade(_) | Lex::DecadeWord(_) => YEAR_FORMS,
+            Lex::Clock { .. } => CLOCK,
+            // "'80s".
+            Lex::Punct('\'' | '\u{2019}') => YEAR_FORMS,
+            Lex::Punct(_) => 0,
+            // "Q3", "H1".
+            Lex::Other => QUARTER,
+        }
     }
 
     // ----- token helpers -------------------------------------------------
@@ -527,7 +567,7 @@ impl<'a> Grammar<'a> {
         let this = Date::new(a.year(), month, day).ok();
         // Dates in news cluster around publication: the tense only moves
         // a date into another year when it is far from the anchor (a past
-        // verb may still govern a coming deadline: "extended to Nov. 16").
+        // verb may still govern a coming deadline: "extended to Oct. 21").
         // With no cue, a date well ahead is taken as reported, hence past.
         let d = match (dir, this) {
             (Some(Dir::Past), Some(d)) if d <= add_months(a, 2) => d,

@@ -24,7 +24,7 @@ impl Grammar<'_> {
                 m(i + 2, Point::Literal("PRESENT_REF"))
             }
             Kw::Current => {
-                // An adjective before a noun: "current realities".
+                // An adjective before a noun: "current trends".
                 let next_ok = self.is_wordish(i + 1)
                     && !self.lower_is(
                         i + 1,
@@ -47,7 +47,7 @@ impl Grammar<'_> {
                 {
                     return m(i + 2, Point::Literal("PAST_REF"));
                 }
-                // The adjective: "the recent closing", "recent declines".
+                // The adjective: "the recent merger", "recent gains".
                 let most = i > 0 && self.lower_is(i - 1, &["most", "more"]);
                 if self.is_wordish(i + 1) && !most {
                     return lit("PAST_REF");

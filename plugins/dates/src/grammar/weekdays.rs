@@ -61,7 +61,7 @@ impl Grammar<'_> {
                 self.weekday_point(wd, dir, false)
             }
         };
-        // "Saturday, April 25" / "Sunday, March eighth": the date wins.
+        // "Saturday, April 25" / "Saturday, April ninth": the date wins.
         let k = if self.is_punct(end, ',') {
             end + 1
         } else {

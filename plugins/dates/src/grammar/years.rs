@@ -95,7 +95,7 @@ impl Grammar<'_> {
         (10..20).contains(&t).then_some((t, i + 1))
     }
 
-    /// Years, decades and centuries: "2021", "fiscal 1989", "the 1988
+    /// Years, decades and centuries: "2021", "fiscal 1989", "the 1994
     /// period", "the 1990s", "the '80s", "the nineties", "the 21st
     /// century", "nineteen ninety-six", "the year nineteen eighty", numeric
     /// dates "12/7/2021" and "2021-12-07".
@@ -176,7 +176,7 @@ impl Grammar<'_> {
             (y, e)
         };
         if the && !fiscal {
-            // "the 1988 period", "the 1988 second quarter".
+            // "the 1994 period", "the 1994 second quarter".
             if let Some(q) = self.quarter_name(end) {
                 return m(q.1, Point::Quarter(y, q.0));
             }
