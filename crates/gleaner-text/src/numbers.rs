@@ -7,7 +7,7 @@
 //!
 //! - [`parse_number_at`]: a number starting at a token — digits with
 //!   separators and decimals (`9,000`, `2.5`), digits with a scale word
-//!   (`1.5 million`) or suffix (`3bn`), slash fractions (`10 1/2`, `1/4`),
+//!   (`1.5 million`) or suffix (`3bn`), slash fractions (`7 1/2`, `1/4`),
 //!   spelled numbers (`nine thousand`, `twenty-five`, `two hundred and
 //!   five`), fractions (`half`, `a quarter`, `three quarters of`,
 //!   `two and a half`), articles standing for one (`a`, `an`, `another`),
@@ -23,10 +23,11 @@
 //! to digits (`10km`, `3h`). It knows nothing of what the quantity is for:
 //! speeds, areas, ages and "two years ago" are the callers' business.
 //!
-//! Speed: extractors try a quantity at every token, so the first question,
-//! "can one start here?", is one bit test ([`WordFilter`], by length and
-//! first and last letter) and, for the few words that pass, one hash lookup
-//! of the word's classes ([`may_start_quantity`], [`may_be_unit`]). No
+//! Speed: extractors try a quantity only near a unit, so the first
+//! question, "can this token matter?", is one bit test on its length and
+//! first and last bytes ([`WordMap`]) and, for the few words that pass, one
+//! probe of a table keyed by the word's bytes read eight at a time and
+//! lower-cased in a register ([`may_start_quantity`], [`may_be_unit`]). No
 //! function here allocates.
 //!
 //! ```
@@ -42,7 +43,6 @@ mod units;
 
 pub use units::{LengthUnit, TimeUnit, Unit, UnitWord, unit_word};
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -62,12 +62,22 @@ pub enum Lower<'w> {
 }
 
 impl<'w> Lower<'w> {
+    #[inline]
     pub fn of(word: &'w str) -> Lower<'w> {
         let bytes = word.as_bytes();
-        if bytes.len() > 24 || !word.is_ascii() {
+        if bytes.len() > 24 {
             return Lower::Borrowed("");
         }
-        if !bytes.iter().any(u8::is_ascii_uppercase) {
+        // One pass: any byte not ASCII, any upper-case letter.
+        let (mut high, mut upper) = (0u8, false);
+        for &b in bytes {
+            high |= b;
+            upper |= b.wrapping_sub(b'A') < 26;
+        }
+        if high >= 0x80 {
+            return Lower::Borrowed("");
+        }
+        if !upper {
             return Lower::Borrowed(word);
         }
         let mut buf = [0u8; 24];
@@ -203,8 +213,8 @@ pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
     })
 }
 
-/// A small, fast hasher (FNV-1a) for the word tables: keys are short
-/// lower-case words, so a multiply per byte beats SipHash.
+/// A small, fast hasher (FNV-1a) for word tables keyed by short
+/// lower-case words, for callers that want a `HashMap`.
 #[derive(Default)]
 pub struct WordHasher(u64);
 
@@ -270,6 +280,146 @@ impl WordFilter {
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
         Self::slot(word.as_bytes()).is_some_and(|s| self.bits[s / 64] & (1 << (s % 64)) != 0)
+    }
+}
+
+/// The key of a word of at most [`WordMap::MAX_LEN`] ASCII bytes, in
+/// lower case: its first and last eight bytes (overlapping when shorter)
+/// and its length, which together spell the whole word. Read with a few
+/// word-wide operations, no loop over the bytes. `None` for longer or
+/// non-ASCII words.
+#[inline]
+fn word_key(w: &[u8]) -> Option<(u64, u64, usize)> {
+    let len = w.len();
+    let (lo, hi) = if len >= 8 {
+        if len > WordMap::MAX_LEN {
+            return None;
+        }
+        let (head, _) = w.split_first_chunk::<8>()?;
+        let (_, tail) = w.split_last_chunk::<8>()?;
+        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
+    } else if len >= 4 {
+        let (head, _) = w.split_first_chunk::<4>()?;
+        let (_, tail) = w.split_last_chunk::<4>()?;
+        let x = u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32;
+        (x, 0)
+    } else {
+        let mut x = 0u64;
+        for (n, &b) in w.iter().enumerate() {
+            x |= u64::from(b) << (8 * n);
+        }
+        (x, 0)
+    };
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // Lower-case eight ASCII bytes at once: set bit 5 of every 'A'..='Z'.
+    let lower = |x: u64| {
+        let ge_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let gt_z = x.wrapping_add(0x2525_2525_2525_2525);
+        x | ((ge_a & !gt_z & HIGH) >> 2)
+    };
+    Some((lower(lo), lower(hi), len))
+}
+
+/// A map from short lower-case words to a byte of flags, looked up in any
+/// case without allocating or hashing byte by byte: the word's
+/// [`word_key`] indexes an open-addressed table. Extractors use it for
+/// "is this token one of my trigger words?", asked of every token.
+pub struct WordMap {
+    /// A bit per (length, first and last byte) of the words: rejects most
+    /// other words before their key is read.
+    filter: [u64; 256],
+    slots: Vec<(u64, u64, usize, u8)>,
+    shift: u32,
+}
+
+impl WordMap {
+    /// Longer words are never in a map (and are rejected by `new`).
+    pub const MAX_LEN: usize = 16;
+
+    /// The map of each word to the union of its flags. Panics on a word
+    /// longer than [`WordMap::MAX_LEN`], non-ASCII, or with a zero flag:
+    /// the tables are constants, so that is a programming error.
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, u8)>) -> WordMap {
+        let entries: Vec<(&str, u8)> = entries.into_iter().collect();
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut map = WordMap {
+            filter: [0; 256],
+            slots: vec![(0, 0, 0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (w, flags) in entries {
+            assert!(flags != 0, "{w}: no flags");
+            let key = word_key(w.as_bytes()).unwrap_or_else(|| panic!("{w}: not a short word"));
+            let bit = Self::filter_bit(w.as_bytes());
+            map.filter[bit / 64] |= 1 << (bit % 64);
+            let mut s = map.index(key);
+            loop {
+                let slot = &mut map.slots[s];
+                if slot.3 == 0 || (slot.0, slot.1, slot.2) == key {
+                    *slot = (key.0, key.1, key.2, slot.3 | flags);
+                    break;
+                }
+                s = (s + 1) & (size - 1);
+            }
+        }
+        map
+    }
+
+    #[inline]
+    fn index(&self, (lo, hi, len): (u64, u64, usize)) -> usize {
+        let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+
+    /// The filter bit of a word of 1 to 16 bytes: its length and the low
+    /// five bits of its first and last bytes, which fold the case of
+    /// letters (and map other bytes consistently).
+    #[inline]
+    fn filter_bit(w: &[u8]) -> usize {
+        let (len, first, last) = (w.len(), w[0], w[w.len() - 1]);
+        ((len - 1) & 15) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
+    }
+
+    /// The flags of `word` in any case, 0 when it is not in the map.
+    #[inline]
+    pub fn get(&self, word: &str) -> u8 {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// [`WordMap::get`] of a word's bytes (a token's, read straight from
+    /// the text): non-ASCII bytes match nothing.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> u8 {
+        if w.is_empty() || w.len() > Self::MAX_LEN {
+            return 0;
+        }
+        let bit = Self::filter_bit(w);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        self.lookup(w)
+    }
+
+    #[inline(never)]
+    fn lookup(&self, word: &[u8]) -> u8 {
+        let Some(key) = word_key(word) else {
+            return 0;
+        };
+        let mask = self.slots.len() - 1;
+        let mut s = self.index(key);
+        loop {
+            let slot = &self.slots[s];
+            if slot.3 == 0 {
+                return 0;
+            }
+            if (slot.0, slot.1, slot.2) == key {
+                return slot.3;
+            }
+            s = (s + 1) & mask;
+        }
     }
 }
 
@@ -569,31 +719,15 @@ pub const UNIT_WORDS: &[&str] = &[
     "light",
 ];
 
-static WORD_FILTER: LazyLock<WordFilter> = LazyLock::new(|| {
-    WordFilter::new(
-        NUMBER_WORDS
-            .iter()
-            .chain(QUANTITY_OPENERS)
-            .chain(UNIT_WORDS)
-            .copied(),
+static WORD_FLAGS: LazyLock<WordMap> = LazyLock::new(|| {
+    let tagged = |words: &'static [&'static str], flag: u8| words.iter().map(move |&w| (w, flag));
+    WordMap::new(
+        tagged(NUMBER_WORDS, OPENS_QUANTITY | NUMBERISH)
+            .chain(tagged(QUANTITY_OPENERS, OPENS_QUANTITY))
+            .chain(tagged(UNIT_WORDS, UNIT))
+            .chain(tagged(NUMBER_OPENERS, NUMBERISH))
+            .chain(tagged(MODIFIER_OPENERS, MODIFIER)),
     )
-});
-
-static WORD_FLAGS: LazyLock<HashMap<&'static str, u8, WordHash>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u8, WordHash> = HashMap::default();
-    for w in NUMBER_WORDS.iter().chain(QUANTITY_OPENERS) {
-        *map.entry(w).or_default() |= OPENS_QUANTITY;
-    }
-    for w in UNIT_WORDS {
-        *map.entry(w).or_default() |= UNIT;
-    }
-    for w in NUMBER_WORDS.iter().chain(NUMBER_OPENERS) {
-        *map.entry(w).or_default() |= NUMBERISH;
-    }
-    for w in MODIFIER_OPENERS {
-        *map.entry(w).or_default() |= MODIFIER;
-    }
-    map
 });
 
 fn word_flags(text: &str) -> u8 {
@@ -608,14 +742,7 @@ fn word_flags(text: &str) -> u8 {
             0
         };
     }
-    // The filter reads three facts of the word; most words stop here.
-    if !WORD_FILTER.may_contain(text) || !text.is_ascii() {
-        return 0;
-    }
-    WORD_FLAGS
-        .get(Lower::of(text).as_str())
-        .copied()
-        .unwrap_or(0)
+    WORD_FLAGS.get(text)
 }
 
 /// A cheap test, one hash lookup per token, for whether a quantity (or its
@@ -637,14 +764,10 @@ pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
 pub fn may_be_unit(a: &Analysis<'_>, i: usize) -> bool {
     a.tokens().get(i).is_some_and(|t| {
         t.kind == TokenKind::Word && {
-            let text = a.token_text(i);
-            UNIT_FILTER.may_contain(text) && word_flags(text) & UNIT != 0
+            WORD_FLAGS.get(a.token_text(i)) & UNIT != 0
         }
     })
 }
-
-static UNIT_FILTER: LazyLock<WordFilter> =
-    LazyLock::new(|| WordFilter::new(UNIT_WORDS.iter().copied()));
 
 /// A number found by [`parse_number_at`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -885,7 +1008,7 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
             j += 1;
             continue;
         }
-        // "two hundred and five", "two thousand and fifteen".
+        // "two hundred and five", "three thousand and forty".
         if matches!(last, Some(Last::Hundred | Last::Scale)) && token_is(a, j, "and") {
             let n = lower_at(a, j + 1);
             if small_number(n.as_str()).is_some() || tens_number(n.as_str()).is_some() {
@@ -1149,10 +1272,10 @@ pub struct Quantity {
     /// The number as parsed (its `value` before any range or glued scale).
     pub number: NumberMatch,
     /// The amount in units: the number, times a glued scale ("3m km"),
-    /// plus a trailing fraction ("an hour and a half" → 1.5). For a range,
+    /// plus a trailing fraction ("a day and a half" → 1.5). For a range,
     /// the lower end.
     pub value: f64,
-    /// The upper end of a range ("5-10 km", "between 3 and 5 miles").
+    /// The upper end of a range ("5-10 km", "between 4 and 6 miles").
     pub max: Option<f64>,
     pub unit: UnitWord,
     /// Byte span of the unit as written ("kilometers", "km" of "10km").
@@ -1176,7 +1299,7 @@ struct UnitAfter {
 }
 
 /// Words that may stand between a number and its unit: "two more weeks",
-/// "eight trading days", "an additional year".
+/// "six business days", "an additional month".
 fn is_filler(w: &str) -> bool {
     matches!(
         w,
@@ -1265,11 +1388,11 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
     if u.digits_only && !num.digits {
         return None;
     }
-    // "the 1988 second quarter", "in the 1988 quarter": a year, not a count.
+    // "the 1994 second quarter", "in the 1994 quarter": a year, not a count.
     if !u.plural && looks_like_year(a, num) {
         return None;
     }
-    // "a C$1.15 billion second quarter surplus", "2 second half goals":
+    // "a C$2.3 billion second quarter deficit", "3 second half goals":
     // "second" as an ordinal.
     if u.unit == Unit::Time(TimeUnit::Second)
         && !u.plural
@@ -1463,7 +1586,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     })
 }
 
-/// After "between": the number that follows it, so "some between 3 and 5"
+/// After "between": the number that follows it, so "some between 4 and 6"
 /// does not count "some" as a vague number.
 fn between_number(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     if token_is(a, i, "between") {

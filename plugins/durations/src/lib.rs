@@ -8,16 +8,16 @@
 //!
 //! - amounts: "two hours", "9,000 years", "3.5 years", "3h", "twenty-five
 //!   minutes", "a week", "another month", "a couple of days", "a fortnight"
-//! - fractions: "half an hour", "an hour and a half", "two and a half
+//! - fractions: "half an hour", "a year and a half", "four and a half
 //!   hours", "three quarters of an hour", "a half hour", "½ hour"
-//! - compounds: "1 year 1 month 21 days", "1 hour and 30 minutes"
+//! - compounds: "2 years 4 months 9 days", "2 hours and 15 minutes"
 //! - hyphenated adjectives: "a 48-hour ceasefire", "a three-day visit",
 //!   "day-long", "hours-long"
-//! - ranges: "2 to 3 hours", "between 3 and 5 days", "12-18 months"
-//! - modifiers, inside the span: "almost exactly two hours", "more than an
-//!   hour", "at least 20 more years", "a month or so"
-//! - periods: "the past three months", "the last 24 hours", "the next few
-//!   days", "the first nine months", "the past decade"
+//! - ranges: "2 to 3 hours", "between 4 and 6 days", "12-18 months"
+//! - modifiers, inside the span: "almost exactly two hours", "more than a
+//!   day", "at least 12 more years", "a month or so"
+//! - periods: "the past five months", "the last 36 hours", "the next few
+//!   weeks", "the first seven months", "the past decade"
 //! - vague amounts: "several weeks", "a few days", "for years", "within
 //!   weeks", "recent years", "the weeks ahead", "all day"
 //!
@@ -37,10 +37,10 @@
 //!
 //! - "two hours" → PT2H
 //! - "almost exactly two hours" → PT2H, mod APPROX
-//! - "an hour and a half" → PT1H30M
+//! - "a year and a half" → P1Y6M
 //! - "a 48-hour ceasefire" → "48-hour", PT48H
 //! - "several weeks" → PXW; "for years" → "years", PXY
-//! - "the past three years" → P3Y
+//! - "the past five years" → P5Y
 //! - "two decades" → P2DE
 //!
 //! ## Not extracted (the false-positive traps)
@@ -52,8 +52,8 @@
 //!   time in the story)
 //! - times of day: "ten past 9", "half past seven", "2 pm", "a quarter to
 //!   five"; dates and sets: "last week", "every two weeks", "twice a day",
-//!   "the first week of July", "the 1990s"
-//! - "a second time", "second-quarter", "the day", "Have a great week"
+//!   "the first week of March", "the 1990s"
+//! - "a second time", "second-quarter", "the day", "Have a lovely week"
 //!
 //! ## References
 //!
@@ -66,14 +66,13 @@ use gleaner_core::{
     Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
     ExtractorFactory, Output, Span,
 };
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    Lower, Modifier, NUMBER_WORDS, QUANTITY_OPENERS, TimeUnit, UNIT_WORDS, Unit, UnitWord,
-    WordFilter, WordHash, glued, lower_at, may_be_unit, may_start_quantity, modifier_at,
-    parse_number_at, quantity_at, token_is, unit_token_at,
+    Modifier, NUMBER_WORDS, QUANTITY_OPENERS, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap, glued,
+    lower_at, may_be_unit, may_start_quantity, modifier_at, parse_number_at, quantity_at, token_is,
+    unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -146,16 +145,27 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
     let mut out = Vec::new();
     let toks = a.tokens();
     let mut next_free = 0;
-    for c in 0..toks.len() {
+    // Starts before this were all tried for an earlier anchor and matched
+    // nothing reaching past it, so nothing reaching past a later one.
+    let mut tried_to = 0;
+    let bytes = a.text().as_bytes();
+    for (c, t) in toks.iter().enumerate() {
+        // Most words are surely no time unit: one bit test says so.
+        if t.kind == TokenKind::Word
+            && ANCHOR_WORDS.get_bytes(&bytes[t.span.start..t.span.end]) == 0
+        {
+            continue;
+        }
         if c < next_free || !is_anchor(a, c) {
             continue;
         }
         // The duration holding this unit starts at most WINDOW tokens
         // before it ("at least the past two and a half years"); the
         // earliest start wins, so modifiers and "the past" stay in the span.
-        let found = (c.saturating_sub(WINDOW).max(next_free)..=c)
+        let found = (c.saturating_sub(WINDOW).max(next_free).max(tried_to)..=c)
             .find_map(|s| duration_at(a, s).filter(|f| f.end > c));
         let Some(f) = found else {
+            tried_to = c + 1;
             continue;
         };
         let span = toks[f.first].span.to(toks[f.end - 1].span);
@@ -195,17 +205,32 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     let t = a.tokens()[c];
     match t.kind {
         TokenKind::Number => a.token_text(c).ends_with(|ch: char| ch.is_alphabetic()),
-        TokenKind::Word => {
-            time_unit_anchor(a, c)
-                || (t.span.len() >= 7
-                    && matches!(
-                        lower_at(a, c).as_str(),
-                        "daylong" | "weeklong" | "monthlong" | "yearlong"
-                    ))
-        }
+        TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
+            0 => false,
+            LONG_ADJECTIVE => true,
+            _ => time_unit_anchor(a, c),
+        },
         _ => false,
     }
 }
+
+const UNIT_WORD: u8 = 1;
+const LONG_ADJECTIVE: u8 = 2;
+
+/// Every word that may anchor a duration: the time unit words (in lower
+/// case; [`time_unit_anchor`] decides on the word as written) and
+/// "daylong" & co.
+static ANCHOR_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
+    let long = ["daylong", "weeklong", "monthlong", "yearlong"];
+    let time = |w: &str| unit_word(w, false).is_some_and(|u| time_unit(&u).is_some());
+    WordMap::new(
+        UNIT_WORDS
+            .iter()
+            .filter(|w| time(w))
+            .map(|&w| (w, UNIT_WORD))
+            .chain(long.into_iter().map(|w| (w, LONG_ADJECTIVE))),
+    )
+});
 
 fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
     match u.unit {
@@ -217,7 +242,7 @@ fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
 /// Every lower-case word a duration may start with: number words,
 /// modifiers, units, and the openers of the phrases below ("the past",
 /// "all day", "recent years", "yearlong"). One hash lookup per token.
-static DURATION_STARTERS: LazyLock<HashSet<&'static str, WordHash>> = LazyLock::new(|| {
+static DURATION_STARTERS: LazyLock<WordMap> = LazyLock::new(|| {
     let words = [
         "the",
         "fiscal",
@@ -236,33 +261,24 @@ static DURATION_STARTERS: LazyLock<HashSet<&'static str, WordHash>> = LazyLock::
         "monthlong",
         "yearlong",
     ];
-    words
-        .iter()
-        .chain(PERIOD_WORDS)
-        .chain(NUMBER_WORDS)
-        .chain(QUANTITY_OPENERS)
-        .chain(UNIT_WORDS)
-        .copied()
-        .collect()
+    WordMap::new(
+        words
+            .iter()
+            .chain(PERIOD_WORDS)
+            .chain(NUMBER_WORDS)
+            .chain(QUANTITY_OPENERS)
+            .chain(UNIT_WORDS)
+            .map(|&w| (w, 1)),
+    )
 });
 
-static DURATION_FILTER: LazyLock<WordFilter> =
-    LazyLock::new(|| WordFilter::new(DURATION_STARTERS.iter().copied()));
-
-/// Whether a duration may start at token `i`: one lookup that rules out
-/// most tokens before any rule runs.
 fn may_start_duration(a: &Analysis<'_>, i: usize) -> bool {
     let t = a.tokens()[i];
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word if t.span.len() <= 24 => {
             let text = a.token_text(i);
-            if text.is_ascii() {
-                DURATION_FILTER.may_contain(text)
-                    && DURATION_STARTERS.contains(Lower::of(text).as_str())
-            } else {
-                may_start_quantity(a, i)
-            }
+            DURATION_STARTERS.get(text) != 0 || (!text.is_ascii() && may_start_quantity(a, i))
         }
         _ => false,
     }
@@ -293,7 +309,7 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         return Some(f);
     }
     if may_start_quantity(a, i) {
-        // "at least the past 18 months": a modifier before a period phrase.
+        // "at least the past 14 weeks": a modifier before a period phrase.
         // Prepositions that can be modifiers ("over two days") are only
         // prepositions here: "over the next few days".
         if !matches!(
@@ -316,8 +332,8 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
 }
 
 /// Words after a duration that turn it into a date: "two years ago".
-/// "a year-earlier loss" and "the year-ago quarter" too. "ten days before
-/// the shooting" stays a duration: TimeML marks the span between two
+/// "a year-earlier deficit" and "the year-ago quarter" too. "six days before
+/// the auction" stays a duration: TimeML marks the span between two
 /// events ("before"/"after" + event) as a duration.
 fn anchors_a_date(a: &Analysis<'_>, end: usize) -> bool {
     let k = if is_hyphen(a, end) && glued(a, end - 1, end) {
@@ -336,7 +352,7 @@ fn is_hyphen(a: &Analysis<'_>, i: usize) -> bool {
     i > 0 && i < a.tokens().len() && a.token_text(i) == "-"
 }
 
-/// "$1.76 a year", "four flights a week", "24 hours a day": an article
+/// "$2.40 a year", "four flights a week", "24 hours a day": an article
 /// after an amount is a rate ("per"), not a span of time.
 fn is_rate_article(a: &Analysis<'_>, article: usize) -> bool {
     if article == 0 {
@@ -365,7 +381,7 @@ fn is_rate_article(a: &Analysis<'_>, article: usize) -> bool {
     if is_amount(prev) || (a.token_text(prev) == "-" && glued(a, prev, article)) {
         return true;
     }
-    // A plural noun counted just before: "700 seats a week".
+    // A plural noun counted just before: "400 crates a week".
     prev > 0
         && a.tokens()[prev].kind == TokenKind::Word
         && a.token_text(prev).ends_with('s')
@@ -432,7 +448,7 @@ fn is_rate(a: &Analysis<'_>, first: usize) -> bool {
         )
 }
 
-/// A number and a time unit, with compounds ("1 hour and 30 minutes").
+/// A number and a time unit, with compounds ("2 hours and 15 minutes").
 fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let q = quantity_at(a, i)?;
     let unit = time_unit(&q.unit)?;
@@ -455,7 +471,7 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if q.number.article && q.modifier.is_none() && is_rate_article(a, q.number.first) {
         return None;
     }
-    // "three-quarters support", "about three quarters of voters": a share.
+    // "three-quarters oppose", "about three quarters of voters": a share.
     // Quarters of a year are counted after a period word or "for"/"over".
     if unit == TimeUnit::Quarter && q.value <= 3.0 && !q.number.article && !q.is_vague() {
         let before = if q.number.first > 0 {
@@ -482,7 +498,7 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let mut parts = vec![(unit, q.value)];
     let mut end = q.end;
     if q.max.is_none() && !q.hyphenated {
-        // "1 year 1 month 21 days", "1 hour and 30 minutes".
+        // "2 years 4 months 9 days", "2 hours and 15 minutes".
         loop {
             let k = if token_is(a, end, "and") {
                 end + 1
@@ -509,7 +525,7 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
             end = next.end;
         }
     }
-    // "between one week and three months old": an age after all.
+    // "between two weeks and four months old": an age after all.
     if end != q.end && (is_age(a, end) || anchors_a_date(a, end)) {
         return None;
     }
@@ -592,7 +608,7 @@ fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         });
     }
     // "the past year", "the last decade": a duration only after "past" or
-    // "last" with "the", and not "the last week of July".
+    // "last" with "the", and not "the last week of August".
     let singular_ok = matches!(
         unit,
         TimeUnit::Week | TimeUnit::Month | TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century
@@ -618,8 +634,8 @@ fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     None
 }
 
-/// A reporting period in business news: "the year ended March 31", "the
-/// fiscal year ending June 30". ("the quarter ended Sept. 29" is left out:
+/// A reporting period in business news: "the year ended April 30", "the
+/// fiscal year ending September 30". ("the quarter ended Oct. 2" is left out:
 /// TimeBank reads a quarter named by its end as a date as often as not.)
 fn reporting_period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if !token_is(a, i, "the") {
