@@ -658,7 +658,7 @@ impl<'a> Words<'a> {
                 }
                 capital |= self.is_capitalized(i);
                 last = i;
-                // `The Florida senator sought …`: a role noun ends the phrase.
+                // `The Ohio governor hoped …`: a role noun ends the phrase.
                 if crate::speakers::is_role_noun(w) && !(i + 1 < ceil && self.w(i + 1) == "of") {
                     break;
                 }
@@ -738,19 +738,19 @@ impl<'a> Words<'a> {
     }
 
     /// The subject of the verb at token `verb`: skips adverbs and auxiliaries,
-    /// a parenthesis (`Graham (R-SC) said`), an appositive (`Mukhin, CEO of
-    /// X, told`) and a time phrase (`Trump at the time said`).
+    /// a parenthesis (`Hollis (D-OR) said`), an appositive (`Mukhin, CEO of
+    /// X, told`) and a time phrase (`Lindqvist at the time said`).
     pub fn subject_before(&self, verb: usize, floor: usize) -> Option<Np> {
         let i = self.skip_back(verb, floor)?;
         if self.w(i) == "," {
             return self.subject_before_appositive(i, floor);
         }
         if matches!(self.w(i), "and" | "or" | "but" | "then") {
-            // A second verb (`furrowed his brow and said`): the clause's subject.
+            // A second verb (`shook her head and said`): the clause's subject.
             return self.clause_subject(verb, floor);
         }
         let np = self.np_ending_at(i, floor)?;
-        // `Stacy Baker of Columbia, South Carolina says`: the person before
+        // `Dana Whitlock of Eugene, Oregon says`: the person before
         // the place.
         if np.kind == NpKind::Name && !self.is_person(np.last) && !self.person.is_empty() {
             let mut k = np.first;
@@ -772,7 +772,7 @@ impl<'a> Words<'a> {
                 });
             }
         }
-        // `Trump at the time said`: the phrase was a prepositional object.
+        // `Lindqvist at the time said`: the phrase was a prepositional object.
         if np.kind == NpKind::Nominal
             && np.first >= floor + 2
             && matches!(
@@ -857,8 +857,8 @@ impl<'a> Words<'a> {
         self.np_ending_at(j - 1, floor)
     }
 
-    /// The speaker after an inverted cue (`said Putin`, `said former Obama
-    /// adviser David Axelrod`, `according to the Times`): the last name
+    /// The speaker after an inverted cue (`said Putin`, `said former council
+    /// aide Nora Pells`, `according to the Times`): the last name
     /// before the phrase ends, or else the phrase itself.
     pub fn np_after_cue(&self, start: usize, ceil: usize) -> Option<Np> {
         if start >= ceil {
@@ -903,7 +903,7 @@ impl<'a> Words<'a> {
             }
             end += 1;
         }
-        // The last person named (`said former Obama adviser David Axelrod`).
+        // The last person named (`said former council aide Nora Pells`).
         if let Some(last) = (start..end).rev().find(|&i| self.is_person(i)) {
             let mut first = last;
             while first > start && self.is_person(first - 1) {

@@ -44,13 +44,13 @@
 //! House`, `Reuters`), read, in this order, from:
 //!
 //! 1. a cue right after the quotation, in either order (`“…,” Putin said`,
-//!    `“…,” said former adviser David Axelrod`, `“…,” Alexei Mukhin, CEO of
-//!    X, told wek.ru`, `“…,” Trump shot back`), also across a sentence end
+//!    `“…,” said former aide Nora Pells`, `“…,” Alexei Mukhin, CEO of
+//!    X, told wek.ru`, `“…,” Ruiz shot back`), also across a sentence end
 //!    after `?`/`!` (`“…?” Reed asked.`);
 //! 2. a cue before it in its sentence (`Graham said, “…”`, `X called it
 //!    “…”`, `According to Reed, “…”`, `…, saying “…”`);
 //! 3. `X: “…”`, or the subject of the clause before the colon;
-//! 4. a cue later in its sentence (`…, the rights group says.`);
+//! 4. a cue later in its sentence (`…, the union says.`);
 //! 5. the running speaker: the quotation before it in the same passage,
 //!    the speaker reported in the paragraph before a quoted paragraph, the
 //!    subject of the sentence before (`Reed was brief. “…”`), or, for a
@@ -623,7 +623,7 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
                     }
                 }),
             CueKind::Participle => {
-                // `with Sen. John McCain calling it …`, else the clause's subject.
+                // `with Gov. Ana Ruiz calling it …`, else the clause's subject.
                 let before = i.checked_sub(1).and_then(|p| words.np_ending_at(p, floor));
                 before
                     .filter(|np| {
@@ -836,7 +836,7 @@ fn local_attribution(
             };
         }
     }
-    // Later in the sentence: `…, the rights group says.`
+    // Later in the sentence: `…, the union says.`
     if !ends_sentence {
         let mut later = (first_after..events.len()).take_while(|&e| events[e].cue < sent_ceil);
         if let Some(e) = later

@@ -389,7 +389,7 @@ impl<'a> Speakers<'a> {
             }
             NpKind::Nominal => {
                 // The head: the last word, or the word before `of`
-                // (`the former secretary of state`).
+                // (`the former minister of health`).
                 let head_at = (np.first + 1..np.last)
                     .find(|&i| w.w(i) == "of")
                     .map_or(np.last, |i| i - 1);
