@@ -277,8 +277,8 @@ fn may_start_duration(a: &Analysis<'_>, i: usize) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word if t.span.len() <= 24 => {
-            let text = a.token_text(i);
-            DURATION_STARTERS.get(text) != 0 || (!text.is_ascii() && may_start_quantity(a, i))
+            let word = &a.text().as_bytes()[t.span.start..t.span.end];
+            DURATION_STARTERS.get_bytes(word) != 0 || (!word.is_ascii() && may_start_quantity(a, i))
         }
         _ => false,
     }
