@@ -345,9 +345,17 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
         if !cap {
             // A lowercase particle between capitalised words ("van der",
             // "bin"), or glued to one by a hyphen ("al-Assad").
+            // "von der Leyen": a second particle may follow before the name.
+            let after = if next.is_some_and(|n| {
+                n.kind == TokenKind::Word && n.text(text).len() <= 3 && !n.is_capitalized(text)
+            }) {
+                toks.get(j + 2).copied()
+            } else {
+                next
+            };
             let particle = !parts.is_empty()
                 && word.len() <= 5
-                && next.is_some_and(|n| {
+                && after.is_some_and(|n| {
                     is_cap_word(n, text) || (n.span.text(text) == "-" && glued(j + 1))
                 })
                 && {
@@ -522,18 +530,15 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
                     && !p.blocks()
                     && !p.is_title()
                     && !p.is_role()
-                    && parts
-                        .get(
-                            k + 1
-                                + usize::from(
-                                    parts
-                                        .get(k + 1)
-                                        .is_some_and(|q| q.kind == PartKind::Particle),
-                                ),
-                        )
+                    && parts[k + 1..]
+                        .iter()
+                        .find(|q| q.kind != PartKind::Particle)
                         .is_some_and(|q| {
                             continues(q, strict)
-                                || (k + 2 == n && p.is_clear_given() && !caps && q.may_end_name())
+                                || (k + 2 == n
+                                    && p.entry.is(class::WIDESPREAD)
+                                    && !caps
+                                    && q.may_end_name())
                         })
             }
             _ => false,
@@ -594,7 +599,8 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
                 return None;
             }
             let plausible = !((caps || cx.headline) && parts[start].is_common())
-                && !LEXICON.is_place(&join_keys(&parts[start..end]));
+                && (parts[start].given().is_some()
+                    || !LEXICON.is_place(&join_keys(&parts[start..end])));
             if plausible {
                 return Some(NameInRun {
                     start,
@@ -684,7 +690,11 @@ fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usiz
             break;
         }
         let ok = match p.kind {
-            PartKind::Particle => parts.get(end + 1).is_some_and(|q| continues(q, caps)),
+            // "von der Leyen": particles count when a name word follows them.
+            PartKind::Particle => parts[end + 1..]
+                .iter()
+                .find(|q| q.kind != PartKind::Particle)
+                .is_some_and(|q| continues(q, caps)),
             PartKind::Word if lexicon::is_name_suffix(&p.key) => false,
             PartKind::Word if end + 1 == parts.len() && strong_first => {
                 continues(p, caps) || p.may_end_name()

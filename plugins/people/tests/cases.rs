@@ -287,3 +287,15 @@ proptest::proptest! {
         proptest::prop_assert!(found.windows(2).all(|w| w[0].end <= w[1].start));
     }
 }
+
+#[test]
+fn particles_in_a_row_and_titled_given_names() {
+    check(
+        "The plan came from Ursula von der Leyen today.",
+        &[("Ursula von der Leyen", "Ursula von der Leyen")],
+    );
+    check(
+        "They met Queen Elizabeth II in London.",
+        &[("Elizabeth", "Elizabeth")],
+    );
+}
