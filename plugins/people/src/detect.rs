@@ -385,8 +385,17 @@ fn candidate(
         .find(|p| !lexicon::is_name_suffix(&p.key))
         .copied()
         .unwrap_or(last);
-    let role = roles::role_before(a, first.tokens.0, key)
-        .or_else(|| roles::role_after(a, last.tokens.1, key));
+    let toks = a.tokens();
+    let (s, e) = (first.tokens.0, last.tokens.1);
+    // "The Kremlin spokesman, Dmitry Peskov, said": a role set off by commas.
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text(text) == ",");
+    let role = roles::role_before(a, s, key)
+        .or_else(|| roles::role_after(a, e, key))
+        .or_else(|| {
+            (s > 0 && comma(s - 1) && comma(e))
+                .then(|| roles::role_before(a, s - 1, key))
+                .flatten()
+        });
     let given_gender = named
         .first()
         .and_then(|p| if named.len() > 1 { p.given() } else { None });

@@ -106,6 +106,9 @@ fn titles_and_roles_stay_out_of_the_name() {
         Some("Press Secretary for the President of Russia")
     );
 
+    let text = "The Kremlin spokesman, Dmitry Peskov, said no.";
+    assert_eq!(people(text)[0].role.as_deref(), Some("Kremlin spokesman"));
+
     let text = "Maria Lopez, CEO of the Open Data Center, told reporters it was fine.";
     let found = people(text);
     assert_eq!(found[0].text, "Maria Lopez");
