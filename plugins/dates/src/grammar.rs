@@ -10,7 +10,7 @@ use gleaner_text::calendar::{
 use gleaner_text::{Analysis, Token, TokenKind};
 use jiff::civil::{Date, Weekday};
 
-use crate::lexicon::{Holiday, Kw, Lex, Lexed};
+use crate::lexicon::{Holiday, Kw, Lex, Lexed, TokInfo};
 use crate::timex::{DayPart, Kind, Modifier, Point, week_of, weekend_of};
 
 mod holidays;
@@ -112,11 +112,11 @@ fn unit_of(kw: Kw) -> Option<Unit> {
 pub(crate) struct Grammar<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lex: &'a [Lex],
-    cues: &'a [Option<Tense>],
+    /// Class, tense cue and packed lower-case form of each token.
+    info: &'a [TokInfo],
+    /// The tokens with a tense cue, in order.
+    cue_at: &'a [u32],
     next_strong: &'a [u32],
-    /// Each token lower-cased and packed (0: not comparable).
-    keys: &'a [u128],
     analysis: &'a Analysis<'a>,
     anchor: Option<Date>,
     /// The quarter last named, for "the latest quarter", "a year earlier".
@@ -138,10 +138,9 @@ impl<'a> Grammar<'a> {
         Grammar {
             text: analysis.text(),
             toks: analysis.tokens(),
-            lex: &lexed.lex,
-            cues: &lexed.cues,
+            info: &lexed.info,
+            cue_at: &lexed.cue_at,
             next_strong: &lexed.next_strong,
-            keys: &lexed.keys,
             analysis,
             anchor,
             quarter_context: None,
@@ -155,14 +154,14 @@ impl<'a> Grammar<'a> {
     pub(crate) fn find_all(mut self) -> Vec<Found> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < self.lex.len() {
+        while i < self.info.len() {
             // Only try where a date word is at hand: most tokens are not.
             let next = self.next_strong[i] as usize;
             let near_strong = next <= i + 4;
             // No rule starts at punctuation other than an apostrophe.
             if !near_strong
-                || matches!(self.lex[i], Lex::Other) && next != i
-                || Self::rules_for(self.lex[i]) == 0
+                || matches!(self.info[i].lex, Lex::Other) && next != i
+                || self.rules_at(i) == 0
             {
                 i += 1;
                 continue;
@@ -310,27 +309,29 @@ impl<'a> Grammar<'a> {
 
     /// The longest plain (unmodified) expression starting at `i`.
     fn core_at(&mut self, i: usize) -> Option<M> {
-        let rules: [fn(&mut Self, usize) -> Option<M>; 12] = [
-            Self::reference,
-            Self::part_of_day,
-            Self::weekday,
-            Self::clock,
-            Self::month_first,
-            Self::day_first,
-            Self::year_forms,
-            Self::quarter,
-            Self::relative,
-            Self::ago,
-            Self::holiday,
-            Self::week_number,
-        ];
-        let mask = Self::rules_for(self.lex_at(i));
+        let mut mask = self.rules_at(i);
         let mut best: Option<M> = None;
-        for (k, rule) in rules.into_iter().enumerate() {
-            if mask & (1 << k) == 0 {
-                continue;
-            }
-            if let Some(found) = rule(self, i)
+        // The rules in a fixed order (the first of equally long matches
+        // wins), only those `rules_for` allows.
+        while mask != 0 {
+            let k = mask.trailing_zeros();
+            mask &= mask - 1;
+            let found = match k {
+                0 => self.reference(i),
+                1 => self.part_of_day(i),
+                2 => self.weekday(i),
+                3 => self.clock(i),
+                4 => self.month_first(i),
+                5 => self.day_first(i),
+                6 => self.year_forms(i),
+                7 => self.quarter(i),
+                8 => self.relative(i),
+                9 => self.ago(i),
+                10 => self.holiday(i),
+                11 => self.week_number(i),
+                _ => break,
+            };
+            if let Some(found) = found
                 && found.end > i
                 && best.as_ref().is_none_or(|b| found.end > b.end)
             {
@@ -340,11 +341,33 @@ impl<'a> Grammar<'a> {
         best
     }
 
+    /// The rules that can match at token `i` (see [`Self::rules_for`]),
+    /// narrowed by the next token after a number: other than a year, a
+    /// number starts a date only before a keyword ("10 days", "3 p.m."), a
+    /// month, "a" ("5 a.m."), ':', '/', '-', "p" or "o'clock".
+    fn rules_at(&self, i: usize) -> u16 {
+        let lex = self.lex_at(i);
+        if let Lex::Num { digits, .. } = lex
+            && digits != 4
+        {
+            let next_ok = match self.lex_at(i + 1) {
+                Lex::Kw { .. } | Lex::Month { .. } | Lex::Card(_) => true,
+                Lex::Punct(c) => matches!(c, ':' | '/' | '-'),
+                _ => self.lower_is(i + 1, &["p", "o'clock"]),
+            };
+            if !next_ok {
+                return 0;
+            }
+        }
+        Self::rules_for(lex)
+    }
+
     /// The rules of [`Self::core_at`] (bit `k` for its `k`th rule) that can
     /// match at a token of class `lex`; the others return `None` there at
     /// their first test, so skipping them changes nothing. A keyword may
     /// start any rule.
     fn rules_for(lex: Lex) -> u16 {
+        const REFERENCE: u16 = 1 << 0;
         const CLOCK: u16 = 1 << 3;
         const MONTH_FIRST: u16 = 1 << 4;
         const DAY_FIRST: u16 = 1 << 5;
@@ -354,7 +377,29 @@ impl<'a> Grammar<'a> {
         const AGO: u16 = 1 << 9;
         const WEEKDAY: u16 = 1 << 2;
         match lex {
-            Lex::Kw { .. } => u16::MAX,
+            // Function words start nothing but "at present".
+            Lex::Kw {
+                kw:
+                    Kw::Of
+                    | Kw::On
+                    | Kw::In
+                    | Kw::By
+                    | Kw::Or
+                    | Kw::And
+                    | Kw::So
+                    | Kw::Beyond
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Era
+                    | Kw::Eve
+                    | Kw::Zone
+                    | Kw::Hundred
+                    | Kw::Am
+                    | Kw::Pm,
+                ..
+            } => 0,
+            Lex::Kw { kw: Kw::At, .. } => REFERENCE,
+            Lex::Kw { .. } => (1 << 12) - 1,
             Lex::Num { .. } => CLOCK | DAY_FIRST | YEAR_FORMS | AGO,
             // "a year ago", "nineteen ninety-six", "twenty-first century".
             Lex::Card(_) => YEAR_FORMS | AGO,
@@ -375,7 +420,7 @@ impl<'a> Grammar<'a> {
     // ----- token helpers -------------------------------------------------
 
     fn lex_at(&self, i: usize) -> Lex {
-        self.lex.get(i).copied().unwrap_or(Lex::Other)
+        self.info.get(i).map_or(Lex::Other, |x| x.lex)
     }
 
     fn is_kw(&self, i: usize, kw: Kw) -> bool {
@@ -415,10 +460,10 @@ impl<'a> Grammar<'a> {
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         // Compares the packed lower-case key: no string slicing. A token
         // without a key (over 16 bytes or not ASCII) equals no listed word.
-        let (Some(&key), Some(t)) = (self.keys.get(i), self.toks.get(i)) else {
+        let (Some(x), Some(t)) = (self.info.get(i), self.toks.get(i)) else {
             return false;
         };
-        let len = t.span.len();
+        let (key, len) = (x.key, t.span.len());
         key != 0
             && words.iter().any(|x| {
                 x.len() == len
@@ -452,11 +497,15 @@ impl<'a> Grammar<'a> {
         // The nearest cue of each tense; a future cue must be close to
         // count, since news narrates the past.
         let mut nearest = [usize::MAX; 3];
-        for k in range {
-            let Some(mut tense) = self.cues[k] else {
+        // Only the tokens with a cue matter: walk the sorted list of them.
+        let from = self.cue_at.partition_point(|&k| (k as usize) < range.start);
+        let to = self.cue_at.partition_point(|&k| (k as usize) < range.end);
+        for &k in &self.cue_at[from..to.max(from)] {
+            let k = k as usize;
+            let Some(mut tense) = self.info[k].cue else {
                 continue;
             };
-            if matches!(self.lex[k], Lex::Month { .. }) {
+            if matches!(self.info[k].lex, Lex::Month { .. }) {
                 continue;
             }
             // An infinitive has no tense of its own ("due to expire"), and

@@ -214,62 +214,44 @@ impl Lex {
     }
 }
 
-/// Token classes, tense cues, and for each token the index of the first
-/// strong token at or after it (see [`Lex::is_strong`]).
-pub(crate) struct Lexed {
-    pub lex: Vec<Lex>,
-    pub cues: Vec<Option<Tense>>,
-    pub next_strong: Vec<u32>,
-    /// Each token lower-cased and packed into one integer (see
+/// What the grammar knows of one token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TokInfo {
+    /// The token lower-cased and packed into one integer (see
     /// [`pack_lower`]), or 0 for a token longer than 16 bytes or not ASCII.
-    pub keys: Vec<u128>,
+    pub key: u128,
+    pub lex: Lex,
+    pub cue: Option<Tense>,
+    /// Whether it can anchor a date (see [`Lex::is_strong`]).
+    pub strong: bool,
+}
+
+/// Token classes and tense cues, the tokens with a cue, and for each
+/// token the index of the first strong token at or after it.
+pub(crate) struct Lexed {
+    pub info: Vec<TokInfo>,
+    /// The indices of the tokens with a tense cue, ascending.
+    pub cue_at: Vec<u32>,
+    pub next_strong: Vec<u32>,
 }
 
 /// Classifies every token of `text`, and notes the tense cue of each word
 /// (computed here because the word is lower-cased here anyway).
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let n = tokens.len();
-    let mut lex = vec![Lex::Other; n];
-    let mut cues = vec![None; n];
-    let mut keys = vec![0u128; n];
-    let mut next_strong = vec![u32::MAX; n];
     let table = &*WORD_TABLE;
-    let bytes = text.as_bytes();
-    let slots = lex
-        .iter_mut()
-        .zip(cues.iter_mut())
-        .zip(keys.iter_mut())
-        .zip(next_strong.iter_mut());
-    for (k, (t, (((l_out, cue_out), key_out), strong_out))) in tokens.iter().zip(slots).enumerate()
-    {
-        let (start, end) = (t.span.start, t.span.end);
-        let raw = raw_key(bytes, start, end);
-        let key = raw.map_or(0, lower_swar);
-        *key_out = key;
-        let strong = match t.kind {
-            TokenKind::Word => {
-                let (l, cue, strong) = classify_word_token(table, text, start, end, key);
-                *l_out = l;
-                *cue_out = cue;
-                strong || l == Lex::Other && is_quarter_raw(raw, end - start)
-            }
-            TokenKind::Punct => {
-                let c = match bytes.get(start) {
-                    Some(&b) if b < 0x80 => char::from(b),
-                    _ => text[start..end].chars().next().unwrap_or(' '),
-                };
-                *l_out = Lex::Punct(c);
-                false
-            }
-            TokenKind::Possessive => false,
-            TokenKind::Number => {
-                let l = classify_number(&text[start..end]);
-                *l_out = l;
-                l.is_strong() || l == Lex::Other && is_quarter_raw(raw, end - start)
-            }
-        };
-        if strong {
-            *strong_out = k as u32;
+    let info: Vec<TokInfo> = tokens
+        .iter()
+        .map(|t| classify_token(table, text, t))
+        .collect();
+    let mut cue_at = Vec::with_capacity(n / 4 + 8);
+    let mut next_strong = vec![u32::MAX; n];
+    for (k, (x, slot)) in info.iter().zip(next_strong.iter_mut()).enumerate() {
+        if x.cue.is_some() {
+            cue_at.push(k as u32);
+        }
+        if x.strong {
+            *slot = k as u32;
         }
     }
     let mut next = u32::MAX;
@@ -280,10 +262,45 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
         *slot = next;
     }
     Lexed {
-        lex,
-        cues,
+        info,
+        cue_at,
         next_strong,
-        keys,
+    }
+}
+
+#[inline]
+fn classify_token(table: &WordTable, text: &str, t: &Token) -> TokInfo {
+    let bytes = text.as_bytes();
+    let (start, end) = (t.span.start, t.span.end);
+    let raw = raw_key(bytes, start, end);
+    let key = raw.map_or(0, lower_swar);
+    let (lex, cue, strong) = match t.kind {
+        TokenKind::Word => {
+            let (l, cue, strong) = classify_word_token(table, text, start, end, key);
+            // A known word is never "Q3": only a miss can be one.
+            let quarter = matches!(l, Lex::Other) && is_quarter_raw(raw, end - start);
+            (l, cue, strong || quarter)
+        }
+        TokenKind::Punct => {
+            let c = match bytes.get(start) {
+                Some(&b) if b < 0x80 => char::from(b),
+                _ => text[start..end].chars().next().unwrap_or(' '),
+            };
+            (Lex::Punct(c), None, false)
+        }
+        TokenKind::Possessive => (Lex::Other, None, false),
+        TokenKind::Number => {
+            let l = classify_number(&text[start..end]);
+            let strong =
+                l.is_strong() || matches!(l, Lex::Other) && is_quarter_raw(raw, end - start);
+            (l, None, strong)
+        }
+    };
+    TokInfo {
+        key,
+        lex,
+        cue,
+        strong,
     }
 }
 
@@ -304,6 +321,22 @@ fn raw_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
     let len = end.checked_sub(start)?;
     if len > 16 || len == 0 {
         return None;
+    }
+    if len <= 8 {
+        // Most words fit one 64-bit word: half the work.
+        let w = match bytes.get(start..start + 8) {
+            Some(b8) => {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(b8);
+                u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * len))
+            }
+            None => {
+                let mut a = [0u8; 8];
+                a[..len].copy_from_slice(bytes.get(start..end)?);
+                u64::from_le_bytes(a)
+            }
+        };
+        return (w & 0x8080_8080_8080_8080 == 0).then_some(u128::from(w));
     }
     let w = match bytes.get(start..start + 16) {
         Some(b16) => {
@@ -335,11 +368,23 @@ const MASKS: [u128; 17] = {
 /// ASCII lower-casing of all 16 packed bytes at once (every byte < 0x80).
 #[inline]
 fn lower_swar(w: u128) -> u128 {
-    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
-    const HIGH: u128 = ONES * 0x80;
+    let lo = u128::from(lower64(w as u64));
+    let hi = (w >> 64) as u64;
+    if hi == 0 {
+        lo
+    } else {
+        lo | (u128::from(lower64(hi)) << 64)
+    }
+}
+
+/// ASCII lower-casing of 8 packed bytes (every byte < 0x80).
+#[inline]
+fn lower64(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
     // Bit 7 of each byte: set when the byte is >= 'A', resp. > 'Z'.
-    let ge_a = w + ONES * (0x80 - u128::from(b'A'));
-    let gt_z = w + ONES * (0x80 - u128::from(b'Z') - 1);
+    let ge_a = w + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
     let upper = ge_a & !gt_z & HIGH;
     w | (upper >> 2)
 }
@@ -405,7 +450,7 @@ fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
         kind,
     };
     let lexed = classify(word, &[token]);
-    (lexed.lex[0], lexed.cues[0])
+    (lexed.info[0].lex, lexed.info[0].cue)
 }
 
 /// The past-tense cue of a word outside the table: a regular "-ed" form.
@@ -1010,7 +1055,10 @@ fn classify_number(word: &str) -> Lex {
         "s" if (digits == 4 || digits == 2) && n % 10 == 0 => Lex::Decade(n),
         "am" | "AM" | "a.m" => Lex::Clock { h: n, pm: false },
         "pm" | "PM" | "p.m" => Lex::Clock { h: n, pm: true },
-        _ => numeric_ordinal(word).map_or(Lex::Other, Lex::Ord),
+        // An ordinal suffix has two letters ("7th"); skip the lookup
+        // (which allocates) for anything else.
+        _ if rest.len() == 2 && digits <= 3 => numeric_ordinal(word).map_or(Lex::Other, Lex::Ord),
+        _ => Lex::Other,
     }
 }
 
