@@ -276,3 +276,43 @@ fn events_apart_and_reporting_periods() {
     );
     check("a two-week-long trip", &[("two-week-long", "P2W", None)]);
 }
+
+/// The window cut in `find_durations` is exact only if every word the
+/// grammar can read inside a duration is in `INNER_WORDS`: a superset, so
+/// every word literal of the grammar's sources must be there.
+#[test]
+fn inner_words_cover_every_literal_of_the_grammar() {
+    let sources = [
+        include_str!("lib.rs"),
+        include_str!("../../../crates/gleaner-text/src/numbers.rs"),
+        include_str!("../../../crates/gleaner-text/src/numbers/units.rs"),
+    ];
+    for source in sources {
+        let mut rest = source;
+        while let Some(open) = rest.find('"') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find(['"', '\n']) else {
+                break;
+            };
+            let literal = &after[..close];
+            let word = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_alphabetic());
+            let mark = matches!(literal, "," | "-" | "/" | ":");
+            if word || mark {
+                let lower = literal.to_ascii_lowercase();
+                assert!(
+                    INNER.get(&lower) != 0,
+                    "{literal:?} is missing from INNER_WORDS"
+                );
+            }
+            rest = &after[close + 1..];
+        }
+    }
+    for w in ["said", "years", "Years", "-", "½"] {
+        let a = Analysis::new(w);
+        assert!(may_be_inside(&a, 0), "{w}");
+    }
+    for w in ["president", ".", "(", "Obama"] {
+        let a = Analysis::new(w);
+        assert!(!may_be_inside(&a, 0), "{w}");
+    }
+}
