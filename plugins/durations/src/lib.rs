@@ -210,7 +210,10 @@ const WINDOW: usize = 12;
 fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     let t = a.tokens()[c];
     match t.kind {
-        TokenKind::Number => a.token_text(c).ends_with(|ch: char| ch.is_alphabetic()),
+        TokenKind::Number => {
+            let text = a.token_text(c);
+            text.ends_with(|ch: char| ch.is_alphabetic()) && !is_ordinal_or_clock(text)
+        }
         TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
             0 => false,
             LONG_ADJECTIVE => true,
@@ -632,6 +635,26 @@ fn may_be_inside(a: &Analysis<'_>, i: usize) -> bool {
             !w.is_ascii() || INNER.get_bytes(w) != 0
         }
     }
+}
+
+/// "7th", "1990s", "10am": digits with letters that the number grammar
+/// never reads as a number (so no duration holds them). The letters are
+/// what follows the digits and their inner separators, as the grammar
+/// splits them.
+fn is_ordinal_or_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut end = 0;
+    while end < b.len() && (b[end].is_ascii_digit() || matches!(b[end], b',' | b'.')) {
+        end += 1;
+    }
+    while end > 0 && matches!(b[end - 1], b',' | b'.') {
+        end -= 1;
+    }
+    end > 0
+        && matches!(
+            &text[end..],
+            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p"
+        )
 }
 
 fn time_unit(u: &UnitWord) -> Option<TimeUnit> {

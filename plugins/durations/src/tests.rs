@@ -316,3 +316,17 @@ fn inner_words_cover_every_literal_of_the_grammar() {
         assert!(!may_be_inside(&a, 0), "{w}");
     }
 }
+
+#[test]
+fn ordinals_and_clock_times_anchor_nothing() {
+    for w in ["7th", "1990s", "10am", "3pm", "1,000th", "21st"] {
+        assert!(is_ordinal_or_clock(w), "{w}");
+    }
+    for w in ["3h", "10min", "5yrs", "7", "2.5", "10km", "3D"] {
+        assert!(!is_ordinal_or_clock(w), "{w}");
+    }
+    check(
+        "the 7th day of a 3h wait in the 1990s",
+        &[("3h", "PT3H", None)],
+    );
+}
