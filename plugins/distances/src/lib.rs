@@ -55,6 +55,7 @@ use gleaner_core::{
     Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
     ExtractorFactory, Output, Span,
 };
+use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued, lower_at, may_be_unit,
     parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
@@ -136,8 +137,14 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
         // The distance holding this unit starts at most WINDOW tokens
         // before it ("no more than two hundred and fifty thousand km");
         // the earliest start wins, so modifiers stay in the span.
-        let found = (c.saturating_sub(WINDOW).max(next_free).max(tried_to)..=c)
-            .find_map(|s| distance_at(a, s).filter(|&(_, end)| end > c));
+        let floor = c.saturating_sub(WINDOW).max(next_free).max(tried_to);
+        // A distance reaching this anchor holds every token before it back
+        // to its start: none starts before a token the grammar never reads.
+        let mut lo = c;
+        while lo > floor && may_be_inside(a, lo - 1) {
+            lo -= 1;
+        }
+        let found = (lo..=c).find_map(|s| distance_at(a, s).filter(|&(_, end)| end > c));
         match found {
             Some((d, end)) => {
                 out.push(d);
@@ -161,6 +168,348 @@ static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
             .map(|&w| (w, 1)),
     )
 });
+
+/// Every word (and ASCII mark) the distance grammar, here and in
+/// `gleaner_text::numbers`, may read inside a distance, in lower case: a
+/// superset, every word literal of both sources (a test keeps it so).
+const INNER_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "additional",
+    "ago",
+    "almost",
+    "am",
+    "an",
+    "and",
+    "another",
+    "apart",
+    "approx",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "away",
+    "b",
+    "barrels",
+    "below",
+    "between",
+    "beyond",
+    "biggest",
+    "billion",
+    "bn",
+    "business",
+    "calendar",
+    "cars",
+    "cases",
+    "ce",
+    "centimeter",
+    "centimeters",
+    "centimetre",
+    "centimetres",
+    "centuries",
+    "century",
+    "children",
+    "circa",
+    "close",
+    "closer",
+    "cm",
+    "consecutive",
+    "copies",
+    "couple",
+    "customers",
+    "d",
+    "day",
+    "days",
+    "de",
+    "deaths",
+    "decade",
+    "decades",
+    "decameter",
+    "decameters",
+    "decametre",
+    "decametres",
+    "decimeter",
+    "decimeters",
+    "decimetre",
+    "decimetres",
+    "deep",
+    "dekameter",
+    "dekameters",
+    "dekametre",
+    "dekametres",
+    "distances",
+    "dm",
+    "dollars",
+    "doses",
+    "dozen",
+    "dozens",
+    "each",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "estimated",
+    "euros",
+    "every",
+    "exact",
+    "exactly",
+    "excess",
+    "extra",
+    "feet",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "five",
+    "foot",
+    "fortnight",
+    "fortnights",
+    "forty",
+    "four",
+    "fourteen",
+    "fourty",
+    "ft",
+    "full",
+    "furlong",
+    "furlongs",
+    "further",
+    "game",
+    "greater",
+    "h",
+    "half",
+    "halves",
+    "hectometer",
+    "hectometers",
+    "hectometre",
+    "hectometres",
+    "high",
+    "homes",
+    "hour",
+    "hours",
+    "households",
+    "hr",
+    "hrs",
+    "hundred",
+    "hundreds",
+    "in",
+    "inch",
+    "inches",
+    "innings",
+    "is",
+    "jobs",
+    "just",
+    "kilometer",
+    "kilometers",
+    "kilometre",
+    "kilometres",
+    "km",
+    "kms",
+    "largest",
+    "least",
+    "leg",
+    "less",
+    "light",
+    "lightyear",
+    "lightyears",
+    "long",
+    "longer",
+    "m",
+    "many",
+    "maximum",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "mi",
+    "micrometer",
+    "micrometers",
+    "micrometre",
+    "micrometres",
+    "micron",
+    "microns",
+    "mile",
+    "miles",
+    "millennia",
+    "millennium",
+    "millenniums",
+    "millimeter",
+    "millimeters",
+    "millimetre",
+    "millimetres",
+    "million",
+    "millions",
+    "millisecond",
+    "milliseconds",
+    "min",
+    "minimum",
+    "mins",
+    "minute",
+    "minutes",
+    "ml",
+    "mln",
+    "mm",
+    "mn",
+    "mod",
+    "month",
+    "months",
+    "more",
+    "most",
+    "ms",
+    "much",
+    "multiple",
+    "nanometer",
+    "nanometers",
+    "nanometre",
+    "nanometres",
+    "nautical",
+    "nd",
+    "nearly",
+    "night",
+    "nights",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "not",
+    "number",
+    "numerous",
+    "of",
+    "one",
+    "or",
+    "over",
+    "p",
+    "people",
+    "per",
+    "picometer",
+    "picometers",
+    "picometre",
+    "picometres",
+    "place",
+    "pm",
+    "pounds",
+    "practically",
+    "precisely",
+    "q",
+    "quarter",
+    "quarters",
+    "rd",
+    "residents",
+    "roughly",
+    "round",
+    "s",
+    "said",
+    "scores",
+    "sec",
+    "second",
+    "seconds",
+    "secs",
+    "set",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "shares",
+    "short",
+    "shorter",
+    "six",
+    "sixteen",
+    "sixty",
+    "so",
+    "solid",
+    "some",
+    "sq",
+    "square",
+    "squared",
+    "st",
+    "stage",
+    "straight",
+    "subscribers",
+    "successive",
+    "tall",
+    "ten",
+    "term",
+    "test",
+    "th",
+    "than",
+    "the",
+    "thick",
+    "third",
+    "thirds",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "thousands",
+    "three",
+    "through",
+    "tn",
+    "to",
+    "tonnes",
+    "tons",
+    "trading",
+    "trillion",
+    "trn",
+    "twelve",
+    "twenty",
+    "two",
+    "under",
+    "units",
+    "up",
+    "upwards",
+    "users",
+    "various",
+    "vehicles",
+    "viewers",
+    "virtually",
+    "visitors",
+    "voters",
+    "votes",
+    "w",
+    "we",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "well",
+    "whole",
+    "wide",
+    "wk",
+    "wks",
+    "working",
+    "y",
+    "yard",
+    "yards",
+    "yd",
+    "yds",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "zero",
+    "\"",
+    "$",
+    ",",
+    "-",
+    "/",
+    ":",
+];
+
+static INNER: LazyLock<WordMap> =
+    LazyLock::new(|| WordMap::new(INNER_WORDS.iter().map(|&w| (w, 1))));
+
+/// Whether token `i` may lie inside a distance: digits, a possessive, a
+/// non-ASCII word or mark (fractions, dashes, ″), or one of [`INNER_WORDS`].
+fn may_be_inside(a: &Analysis<'_>, i: usize) -> bool {
+    let t = a.tokens()[i];
+    match t.kind {
+        TokenKind::Number | TokenKind::Possessive => true,
+        TokenKind::Word | TokenKind::Punct => {
+            let w = &a.text().as_bytes()[t.span.start..t.span.end];
+            !w.is_ascii() || INNER.get_bytes(w) != 0
+        }
+    }
+}
 
 /// How far before its unit a distance may start, in tokens.
 const WINDOW: usize = 12;
@@ -524,6 +873,47 @@ mod tests {
             "the 1996-08-30 stage of 205 km",
             &[("205 km", 205000.0, None)],
         );
+    }
+
+    /// The window cut in `find_distances` is exact only if every word the
+    /// grammar can read inside a distance is in `INNER_WORDS`: a superset,
+    /// so every word literal of the grammar's sources must be there.
+    #[test]
+    fn inner_words_cover_every_literal_of_the_grammar() {
+        let lib = include_str!("lib.rs");
+        let lib = &lib[..lib.find("#[cfg(test)]\nmod tests {").unwrap_or(lib.len())];
+        let sources = [
+            lib,
+            include_str!("../../../crates/gleaner-text/src/numbers.rs"),
+            include_str!("../../../crates/gleaner-text/src/numbers/units.rs"),
+        ];
+        for source in sources {
+            let mut rest = source;
+            while let Some(open) = rest.find('"') {
+                let after = &rest[open + 1..];
+                let Some(close) = after.find(['"', '\n']) else {
+                    break;
+                };
+                let literal = &after[..close];
+                let word = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_alphabetic());
+                let mark = matches!(literal, "," | "-" | "/" | ":");
+                if word || mark {
+                    let lower = literal.to_ascii_lowercase();
+                    assert!(
+                        INNER.get(&lower) != 0,
+                        "{literal:?} is missing from INNER_WORDS"
+                    );
+                }
+                rest = &after[close + 1..];
+            }
+        }
+        assert!(INNER.get("\"") != 0);
+        for w in ["miles", "Feet", "-", "½", "″"] {
+            assert!(may_be_inside(&Analysis::new(w), 0), "{w}");
+        }
+        for w in ["president", ".", "(", "Obama"] {
+            assert!(!may_be_inside(&Analysis::new(w), 0), "{w}");
+        }
     }
 
     #[test]
