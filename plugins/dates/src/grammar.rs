@@ -157,12 +157,15 @@ impl<'a> Grammar<'a> {
         while i < self.info.len() {
             // Only try where a date word is at hand: most tokens are not.
             let next = self.next_strong[i] as usize;
-            let near_strong = next <= i + 4;
-            // No rule starts at punctuation other than an apostrophe.
-            if !near_strong
-                || matches!(self.info[i].lex, Lex::Other) && next != i
-                || self.rules_at(i) == 0
-            {
+            if next > i + 4 {
+                // Nothing to try before the next strong token comes near.
+                if next >= u32::MAX as usize {
+                    break;
+                }
+                i = next - 4;
+                continue;
+            }
+            if matches!(self.info[i].lex, Lex::Other) && next != i || self.rules_at(i) == 0 {
                 i += 1;
                 continue;
             }
@@ -345,6 +348,7 @@ impl<'a> Grammar<'a> {
     /// narrowed by the next token after a number: other than a year, a
     /// number starts a date only before a keyword ("10 days", "3 p.m."), a
     /// month, "a" ("5 a.m."), ':', '/', '-', "p" or "o'clock".
+    #[inline]
     fn rules_at(&self, i: usize) -> u16 {
         let lex = self.lex_at(i);
         if let Lex::Num { digits, .. } = lex
@@ -399,6 +403,11 @@ impl<'a> Grammar<'a> {
                 ..
             } => 0,
             Lex::Kw { kw: Kw::At, .. } => REFERENCE,
+            // "some years ago", "several weeks ago", "a few days ago".
+            Lex::Kw {
+                kw: Kw::Approx | Kw::Several | Kw::Few,
+                ..
+            } => AGO,
             Lex::Kw { .. } => (1 << 12) - 1,
             Lex::Num { .. } => CLOCK | DAY_FIRST | YEAR_FORMS | AGO,
             // "a year ago", "nineteen ninety-six", "twenty-first century".

@@ -1037,19 +1037,20 @@ fn classify_number(word: &str) -> Lex {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &word[digits..];
     if digits == word.len() {
-        if digits > 9 {
+        if digits > 9 || digits == 0 {
             return Lex::Other;
         }
-        return match word.parse() {
-            Ok(n) => Lex::Num {
-                n,
-                digits: digits as u8,
-            },
-            Err(_) => Lex::Other,
+        return Lex::Num {
+            n: digits_value(word.as_bytes()),
+            digits: digits as u8,
         };
     }
-    let Ok(n) = word[..digits].parse::<u32>() else {
-        return Lex::Other;
+    let n = match digits {
+        1..=9 => digits_value(&word.as_bytes()[..digits]),
+        _ => match word[..digits].parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => return Lex::Other,
+        },
     };
     match rest {
         "s" if (digits == 4 || digits == 2) && n % 10 == 0 => Lex::Decade(n),
@@ -1060,6 +1061,12 @@ fn classify_number(word: &str) -> Lex {
         _ if rest.len() == 2 && digits <= 3 => numeric_ordinal(word).map_or(Lex::Other, Lex::Ord),
         _ => Lex::Other,
     }
+}
+
+/// The value of at most 9 ASCII digits (what `parse` gives, without its
+/// checks).
+fn digits_value(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0'))
 }
 
 /// "nineties" → 9, "twenties" → 2.
