@@ -418,8 +418,9 @@ fn classify_word_token(
         }
         None => {
             // Only a word ending in "-ed" can be a cue.
-            let tail = (key >> (8 * len.saturating_sub(2))) as u16;
-            if len <= 4 || tail != u16::from_le_bytes(*b"ed") {
+            // ('E' | 0x20 and 'e' | 0x20 are the only bytes giving 'e'.)
+            let b = text.as_bytes();
+            if len <= 4 || (b[end - 2] | 0x20) != b'e' || (b[end - 1] | 0x20) != b'd' {
                 return (Lex::Other, None, false);
             }
             let word = &text[start..end];
