@@ -273,7 +273,11 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> TokInfo {
     let bytes = text.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
     let raw = raw_key(bytes, start, end);
-    let key = raw.map_or(0, lower_swar);
+    // Punctuation has no letters to lower-case.
+    let key = match t.kind {
+        TokenKind::Punct => raw.unwrap_or(0),
+        _ => raw.map_or(0, lower_swar),
+    };
     let (lex, cue, strong) = match t.kind {
         TokenKind::Word => {
             let (l, cue, strong) = classify_word_token(table, text, start, end, key);
