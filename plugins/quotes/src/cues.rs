@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use gleaner_text::numbers::WordMap;
 use gleaner_text::{Span, Token, TokenKind};
 
 /// A set of words with a lookup that costs one hash of three bytes and,
@@ -47,8 +48,6 @@ impl WordSet {
     }
 }
 
-static VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[VERBS]));
-static PARTICIPLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICIPLES]));
 static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PRONOUNS]));
 static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[DETERMINERS]));
 static NOT_NAME_SET: LazyLock<WordSet> =
@@ -464,16 +463,31 @@ pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
     if w == "According" {
         return Some(CueKind::According);
     }
-    if VERB_SET.contains(w) {
-        Some(CueKind::Verb)
-    } else if PARTICIPLE_SET.contains(w) {
-        Some(CueKind::Participle)
-    } else if w == "according" {
-        Some(CueKind::According)
-    } else {
-        None
+    // The lists are in lower case: a word matching in some case is one of
+    // them exactly when it has no capital.
+    match CUE_WORDS.get(w) {
+        0 => None,
+        _ if w.bytes().any(|b| b.is_ascii_uppercase()) => None,
+        f if f & CUE_VERB != 0 => Some(CueKind::Verb),
+        f if f & CUE_PARTICIPLE != 0 => Some(CueKind::Participle),
+        _ => Some(CueKind::According),
     }
 }
+
+const CUE_VERB: u8 = 1;
+const CUE_PARTICIPLE: u8 = 2;
+const CUE_ACCORDING: u8 = 4;
+
+/// The cue words in one table: a bit test rejects most other words.
+static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
+    WordMap::new(
+        VERBS
+            .iter()
+            .map(|&w| (w, CUE_VERB))
+            .chain(PARTICIPLES.iter().map(|&w| (w, CUE_PARTICIPLE)))
+            .chain([("according", CUE_ACCORDING)]),
+    )
+});
 
 /// Token access for one text.
 #[derive(Clone, Copy)]
