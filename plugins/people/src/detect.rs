@@ -2,6 +2,8 @@
 //! initials, a title, or unknown capitalised words with a cue), with the
 //! role written around it.
 
+use std::collections::HashMap;
+
 use gleaner_text::{Analysis, Span, TokenKind};
 
 use crate::lexicon::{self, LEXICON, NameGender};
@@ -148,7 +150,13 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// What the text right around tokens `[s, e)` says about them.
-fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
+fn cue_around<'t>(
+    a: &Analysis<'t>,
+    s: usize,
+    e: usize,
+    key: &mut String,
+    alone: &mut HashMap<&'t str, bool>,
+) -> Cue {
     let text = a.text();
     let toks = a.tokens();
     let mut cue = Cue::default();
@@ -193,13 +201,26 @@ fn cue_around(a: &Analysis<'_>, s: usize, e: usize, key: &mut String) -> Cue {
     // their first word, so only the last counts.
     cue.recurs = toks[e - 1].kind == TokenKind::Word && {
         lexicon::fold_into(toks[e - 1].text(text), key);
-        !LEXICON.is_common(key) && stands_alone_elsewhere(a, e - 1)
+        !LEXICON.is_common(key) && {
+            let word = toks[e - 1].text(text);
+            match alone.get(word) {
+                Some(&seen) => seen,
+                None => {
+                    let seen = stands_alone_elsewhere(a, e - 1);
+                    alone.insert(word, seen);
+                    seen
+                }
+            }
+        }
     };
     cue
 }
 
 /// True when the word of token `k` also stands alone elsewhere in the text:
 /// not next to another capitalised word, not opening a sentence.
+/// How far (in bytes) around a word [`stands_alone_elsewhere`] looks.
+const WINDOW: usize = 20_000;
+
 fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
     let text = a.text();
     let toks = a.tokens();
@@ -208,8 +229,20 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
         return false;
     }
     let cap = |i: usize| toks[i].kind == TokenKind::Word && toks[i].is_capitalized(text);
-    text.match_indices(word).any(|(at, _)| {
-        if at == toks[k].span.start {
+    // Look within an article's length around the word, so a huge input
+    // costs linear time, not quadratic.
+    let here = toks[k].span.start;
+    let mut from = here.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (here + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text[from..to].match_indices(word).any(|(at, _)| {
+        let at = from + at;
+        if at == here {
             return false;
         }
         let i = a.token_at(at);
@@ -227,6 +260,8 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let text = a.text();
     let toks = a.tokens();
     let mut key = String::new();
+    // Whether a word stands alone elsewhere, asked once per word.
+    let mut alone = HashMap::new();
     let mut out = Vec::new();
     // Runs of a few unknown words that found no cue: tried again once the
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
@@ -250,7 +285,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             continue;
         }
         let (parts, next) = name_runs::run_at(a, i, &mut key);
-        if !names_in_run(a, layout, &parts, &mut key, &mut out, None)
+        if !names_in_run(a, layout, &parts, (&mut key, &mut alone), &mut out, None)
             && (2..=4).contains(&parts.len())
         {
             deferred.push(i);
@@ -291,7 +326,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 strong: true,
                 ..Cue::default()
             });
-            !(listed && names_in_run(a, layout, &parts, &mut key, &mut out, strong))
+            !(listed && names_in_run(a, layout, &parts, (&mut key, &mut alone), &mut out, strong))
         });
         if out.len() == count {
             break;
@@ -305,11 +340,11 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
 
 /// Finds the names in one run and appends them to `out`; true when it
 /// found any. `cue` replaces the cue read from the text around the run.
-fn names_in_run(
-    a: &Analysis<'_>,
+fn names_in_run<'t>(
+    a: &Analysis<'t>,
     layout: &Layout,
     parts: &[Part],
-    key: &mut String,
+    (key, alone): (&mut String, &mut HashMap<&'t str, bool>),
     out: &mut Vec<Candidate>,
     cue: Option<Cue>,
 ) -> bool {
@@ -317,15 +352,20 @@ fn names_in_run(
     let toks = a.tokens();
     let mut found_any = false;
     let mut from = 0;
+    let caps = parts
+        .iter()
+        .filter(|p| p.kind == PartKind::Word)
+        .all(|p| p.caps);
     // A name needs two parts, or a title and one.
     while from + 1 < parts.len() {
         let rest = &parts[from..];
         let cx = RunContext {
             sentence_initial: from == 0 && layout.sentence_initial[rest[0].tokens.0],
             headline: layout.headline_at(a, rest[0].span.start),
+            caps,
         };
         let (s, e) = (rest[0].tokens.0, rest[rest.len() - 1].tokens.1);
-        let read_cue = || cue.unwrap_or_else(|| cue_around(a, s, e, key));
+        let read_cue = || cue.unwrap_or_else(|| cue_around(a, s, e, key, alone));
         let Some(found) = name_runs::name_in_run(rest, cx, read_cue) else {
             break;
         };

@@ -460,13 +460,15 @@ fn mark_places(parts: &mut [Part]) {
     }
 }
 
-/// Where a run's words sit in their sentence.
+/// Where a run's words sit in their sentence, and how it is written.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RunContext {
     /// The run's first word opens its sentence.
     pub sentence_initial: bool,
     /// The sentence is a headline in Title Case or capitals.
     pub headline: bool,
+    /// Every word of the run is in capitals.
+    pub caps: bool,
 }
 
 /// How a name was recognised.
@@ -511,7 +513,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     if n < 2 {
         return None;
     }
-    let caps = parts.iter().filter(|p| p.is_word()).all(|p| p.caps);
+    let caps = cx.caps;
     // In capitals and Title Case headlines a plain word ends a name
     // ("Nora Whitlock Warned Senate").
     let strict = caps || cx.headline;

@@ -58,7 +58,7 @@ impl Person {
     }
 
     fn take(&mut self, c: &Candidate) {
-        self.anchors.push(c.span.start);
+        self.anchor(c.span.start);
         let better = c.size > self.size || (c.size == self.size && self.caps && !c.caps);
         if better {
             self.display = c.display.clone();
@@ -71,25 +71,21 @@ impl Person {
     }
 
     /// Distance rank from `offset`: the nearest anchor before it wins over
-    /// any after it.
+    /// any after it. Anchors are kept sorted.
     fn distance(&self, offset: usize) -> (bool, usize) {
-        let before = self
-            .anchors
-            .iter()
-            .filter(|&&s| s <= offset)
-            .map(|&s| offset - s)
-            .min();
-        match before {
-            Some(d) => (false, d),
+        let i = self.anchors.partition_point(|&s| s <= offset);
+        match i.checked_sub(1) {
+            Some(b) => (false, offset - self.anchors[b]),
             None => (
                 true,
-                self.anchors
-                    .iter()
-                    .map(|&s| s - offset)
-                    .min()
-                    .unwrap_or(usize::MAX),
+                self.anchors.first().map_or(usize::MAX, |&s| s - offset),
             ),
         }
+    }
+
+    fn anchor(&mut self, start: usize) {
+        let i = self.anchors.partition_point(|&s| s <= start);
+        self.anchors.insert(i, start);
     }
 
     fn gender_fits(&self, g: Option<NameGender>) -> bool {
@@ -286,7 +282,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                         persons.len() - 1
                     }
                 };
-                persons[p].anchors.push(toks[g].span.start);
+                persons[p].anchor(toks[g].span.start);
             }
             start = g;
         }
@@ -427,15 +423,21 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
     let text = a.text();
     let toks = a.tokens();
     let mut votes = vec![(0u32, 0u32); n];
+    // Start of the next mention of someone else, for every mention.
+    let mut next_other = vec![usize::MAX; found.len()];
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        next_other[k] = if found[k + 1].person != found[k].person {
+            found[k + 1].span.start
+        } else {
+            next_other[k + 1]
+        };
+    }
     for (k, f) in found.iter().enumerate() {
         let limit = a
             .sentence_at(f.span.start)
             .and_then(|s| a.sentences().get(s + 1).or(a.sentences().get(s)))
             .map_or(f.span.end, |s| s.end);
-        let next_other = found[k + 1..]
-            .iter()
-            .find(|g| g.person != f.person)
-            .map_or(usize::MAX, |g| g.span.start);
+        let next_other = next_other[k];
         let from = a.token_at(f.span.end);
         for t in &toks[from..] {
             if t.span.start >= limit || t.span.start >= next_other {
