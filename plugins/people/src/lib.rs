@@ -28,7 +28,14 @@
 //!   Center,`) is the role too;
 //! - possessives (`Biden's` → `Biden`), names split by an editor's bracket
 //!   (`[Ukrainian President Vladimir] Zelensky` → mention `Zelensky`, name
-//!   `Vladimir Zelensky`), headlines in Title Case or capitals.
+//!   `Vladimir Zelensky`), headlines in Title Case or capitals;
+//! - names no list knows, when the text marks them: a role noun before
+//!   (`dissident Tavake Lolohea`), a role, an age or `who` after (`, 24,`,
+//!   `, who`), a country or minute in brackets (`(Kenya)`, `(21st
+//!   minute)`), a shirt number in a line-up (`6 - `), a speech verb, the
+//!   surname standing alone elsewhere in the article, or a known name
+//!   beside it in a comma list; an unknown word right before a known
+//!   surname is taken as a given name (`Adil Khan` beside `Farooq Khan`).
 //!
 //! ## Normalised value
 //!
@@ -68,7 +75,10 @@
 //!   (`Such talks…`), products (`Mercedes-Benz`, `iPhone`), newspapers
 //!   opened by an article (`Der Spiegel`, `Le Matin`);
 //! - roles and pronouns alone (`the senator`, `he`): the quotes extractor
-//!   resolves those from `role` and `gender`.
+//!   resolves those from `role` and `gender`;
+//! - a single unknown capitalised word with no full name anywhere in the
+//!   article (`Yeltsin said`): too often a firm or agency (`Interfax
+//!   said`); ships, films and horses named after people are found as people.
 //!
 //! ## References
 //!
