@@ -166,6 +166,13 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             if matches!(self.info[i].lex, Lex::Other) && next != i || self.rules_at(i) == 0 {
+                // (With no rule at `i` no prefix applies either: a prefix
+                // word always has rules.)
+                #[cfg(debug_assertions)]
+                if self.rules_at(i) == 0 {
+                    assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
+                    self.check_skipped_rules(i, 0);
+                }
                 i += 1;
                 continue;
             }
@@ -313,27 +320,15 @@ impl<'a> Grammar<'a> {
     /// The longest plain (unmodified) expression starting at `i`.
     fn core_at(&mut self, i: usize) -> Option<M> {
         let mut mask = self.rules_at(i);
+        #[cfg(debug_assertions)]
+        self.check_skipped_rules(i, mask);
         let mut best: Option<M> = None;
         // The rules in a fixed order (the first of equally long matches
-        // wins), only those `rules_for` allows.
+        // wins), only those `rules_at` allows.
         while mask != 0 {
             let k = mask.trailing_zeros();
             mask &= mask - 1;
-            let found = match k {
-                0 => self.reference(i),
-                1 => self.part_of_day(i),
-                2 => self.weekday(i),
-                3 => self.clock(i),
-                4 => self.month_first(i),
-                5 => self.day_first(i),
-                6 => self.year_forms(i),
-                7 => self.quarter(i),
-                8 => self.relative(i),
-                9 => self.ago(i),
-                10 => self.holiday(i),
-                11 => self.week_number(i),
-                _ => break,
-            };
+            let found = self.rule(k, i);
             if let Some(found) = found
                 && found.end > i
                 && best.as_ref().is_none_or(|b| found.end > b.end)
@@ -342,6 +337,55 @@ impl<'a> Grammar<'a> {
             }
         }
         best
+    }
+
+    /// Rule `k` of the fixed order at token `i`.
+    fn rule(&mut self, k: u32, i: usize) -> Option<M> {
+        match k {
+            0 => self.reference(i),
+            1 => self.part_of_day(i),
+            2 => self.weekday(i),
+            3 => self.clock(i),
+            4 => self.month_first(i),
+            5 => self.day_first(i),
+            6 => self.year_forms(i),
+            7 => self.quarter(i),
+            8 => self.relative(i),
+            9 => self.ago(i),
+            10 => self.holiday(i),
+            11 => self.week_number(i),
+            _ => None,
+        }
+    }
+
+    /// Debug builds (the tests) check the gate of [`Self::rules_at`]: every
+    /// rule it skips at `i` must indeed give nothing there, so that a new
+    /// rule form cannot be silently lost to the gate.
+    #[cfg(debug_assertions)]
+    fn check_skipped_rules(&mut self, i: usize, mask: u16) {
+        let saved = (
+            self.quarter_context,
+            self.last_year,
+            self.forced_dir,
+            self.last_day,
+        );
+        for k in 0..12 {
+            if mask & (1 << k) != 0 {
+                continue;
+            }
+            let found = self.rule(k, i);
+            (
+                self.quarter_context,
+                self.last_year,
+                self.forced_dir,
+                self.last_day,
+            ) = saved;
+            assert!(
+                found.is_none_or(|f| f.end <= i),
+                "rule {k} matches at token {i} ({:?}) but rules_at skips it",
+                self.lex_at(i)
+            );
+        }
     }
 
     /// The rules that can match at token `i` (see [`Self::rules_for`]),
