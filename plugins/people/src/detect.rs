@@ -42,41 +42,50 @@ impl Layout {
     pub fn new(a: &Analysis<'_>) -> Self {
         let text = a.text();
         let toks = a.tokens();
+        let sentences = a.sentences();
         let mut sentence_initial = vec![false; toks.len()];
-        let mut headline = Vec::with_capacity(a.sentences().len());
-        for &s in a.sentences() {
-            let r = a.tokens_in(s);
-            if let Some(first) = r.clone().find(|&i| toks[i].kind == TokenKind::Word) {
-                sentence_initial[first] = true;
+        let mut headline = Vec::with_capacity(sentences.len());
+        // One pass over the tokens, sentence by sentence.
+        let mut k = 0;
+        for &s in sentences {
+            while k < toks.len() && toks[k].span.start < s.start {
+                k += 1;
             }
             let (mut long, mut cap, mut words, mut caps) = (0, 0, 0, 0);
-            for t in &toks[r] {
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
-                let w = t.text(text);
-                if !w.starts_with(char::is_alphabetic) {
-                    continue;
-                }
-                words += 1;
-                if w.len() > 1 && !w.chars().any(char::is_lowercase) {
-                    caps += 1;
-                }
-                if w.len() >= 4 {
-                    long += 1;
-                    if t.is_capitalized(text) {
-                        cap += 1;
+            let (mut numbers, mut commas) = (0, 0);
+            let mut first = true;
+            while k < toks.len() && toks[k].span.end <= s.end {
+                let t = toks[k];
+                k += 1;
+                match t.kind {
+                    TokenKind::Number => numbers += 1,
+                    TokenKind::Punct => {
+                        commas +=
+                            usize::from(t.span.len() == 1 && text.as_bytes()[t.span.start] == b',')
                     }
+                    TokenKind::Word => {
+                        if first {
+                            sentence_initial[k - 1] = true;
+                            first = false;
+                        }
+                        let w = t.text(text);
+                        if !w.starts_with(char::is_alphabetic) {
+                            continue;
+                        }
+                        words += 1;
+                        if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+                            caps += 1;
+                        }
+                        if w.len() >= 4 {
+                            long += 1;
+                            cap += usize::from(t.is_capitalized(text));
+                        }
+                    }
+                    TokenKind::Possessive => {}
                 }
             }
             // Lists of names (results, line-ups) have numbers or commas;
             // headlines seldom do.
-            let (numbers, commas) = toks[a.tokens_in(s)].iter().fold((0, 0), |(n, c), t| {
-                (
-                    n + usize::from(t.kind == TokenKind::Number),
-                    c + usize::from(t.text(text) == ","),
-                )
-            });
             let listy = numbers > 0 || commas > 1;
             let title_case = long >= 3 && cap * 4 >= long * 3 && !listy;
             let all_caps = words >= 2 && caps * 5 >= words * 3;
