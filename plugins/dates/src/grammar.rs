@@ -389,25 +389,75 @@ impl<'a> Grammar<'a> {
     }
 
     /// The rules that can match at token `i` (see [`Self::rules_for`]),
-    /// narrowed by the next token after a number: other than a year, a
-    /// number starts a date only before a keyword ("10 days", "3 p.m."), a
-    /// month, "a" ("5 a.m."), ':', '/', '-', "p" or "o'clock".
+    /// narrowed for numbers by the token after them: "10 days ago", "3
+    /// p.m.", "7 December", "12/7", "the 3rd of May", "third-quarter",
+    /// "21st century", "two thousand", "a couple of years ago".
     #[inline]
     fn rules_at(&self, i: usize) -> u16 {
+        const CLOCK: u16 = 1 << 3;
+        const DAY_FIRST: u16 = 1 << 5;
+        const YEAR_FORMS: u16 = 1 << 6;
+        const QUARTER: u16 = 1 << 7;
+        const AGO: u16 = 1 << 9;
         let lex = self.lex_at(i);
-        if let Lex::Num { digits, .. } = lex
-            && digits != 4
-        {
-            let next_ok = match self.lex_at(i + 1) {
-                Lex::Kw { .. } | Lex::Month { .. } | Lex::Card(_) => true,
-                Lex::Punct(c) => matches!(c, ':' | '/' | '-'),
-                _ => self.lower_is(i + 1, &["p", "o'clock"]),
-            };
-            if !next_ok {
-                return 0;
-            }
+        let (number, digits) = match lex {
+            Lex::Num { digits, .. } => (true, digits),
+            Lex::Ord(_) | Lex::Card(_) => (true, 0),
+            _ => (false, 0),
+        };
+        if !number {
+            return Self::rules_for(lex);
         }
-        Self::rules_for(lex)
+        let next = self.lex_at(i + 1);
+        let next_kw = next.kw();
+        let mut mask = 0;
+        match lex {
+            Lex::Num { .. } => {
+                if digits == 4 || matches!(next, Lex::Punct('/' | '-')) {
+                    mask |= YEAR_FORMS;
+                }
+                if digits <= 3 && next_kw.is_some() {
+                    mask |= AGO;
+                }
+                if digits <= 2 {
+                    if matches!(next, Lex::Month { .. }) || next_kw == Some(Kw::Of) {
+                        mask |= DAY_FIRST;
+                    }
+                    if matches!(next, Lex::Punct(':') | Lex::Card(_))
+                        || matches!(next_kw, Some(Kw::Am | Kw::Pm | Kw::In))
+                        || self.lower_is(i + 1, &["p", "o'clock"])
+                    {
+                        mask |= CLOCK;
+                    }
+                }
+            }
+            Lex::Ord(_) => {
+                if matches!(next, Lex::Month { .. }) || next_kw == Some(Kw::Of) {
+                    mask |= DAY_FIRST;
+                }
+                if matches!(next, Lex::Punct('-')) || next_kw == Some(Kw::Century) {
+                    mask |= YEAR_FORMS;
+                }
+                if matches!(next, Lex::Punct('-'))
+                    || matches!(next_kw, Some(Kw::Quarter | Kw::Half))
+                {
+                    mask |= QUARTER;
+                }
+            }
+            Lex::Card(n) => {
+                if matches!(n, 2 | 11..=20 | 30) {
+                    mask |= YEAR_FORMS;
+                }
+                if next_kw.is_some()
+                    || matches!(next, Lex::Punct('-'))
+                    || self.lower_is(i + 1, &["couple"])
+                {
+                    mask |= AGO;
+                }
+            }
+            _ => {}
+        }
+        mask
     }
 
     /// The rules of [`Self::core_at`] (bit `k` for its `k`th rule) that can
