@@ -7,8 +7,7 @@
 //! accents removed: `José` → `jose`, built by [`fold_into`]) to its classes,
 //! so a word is looked up once, whatever is asked about it.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// The gender a given name usually carries.
@@ -57,36 +56,8 @@ impl Entry {
     }
 }
 
-/// FxHash: short keys hash several times faster than with SipHash, and the
-/// keys are our own lists, not input an attacker chooses for the table.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 pub struct Lexicon {
-    words: HashMap<&'static str, Entry, BuildHasherDefault<FxHasher>>,
+    words: FxHashMap<&'static str, Entry>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -95,8 +66,8 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut words: HashMap<&'static str, Entry, BuildHasherDefault<FxHasher>> =
-        HashMap::with_capacity_and_hasher(140_000, Default::default());
+    let mut words: FxHashMap<&'static str, Entry> =
+        FxHashMap::with_capacity_and_hasher(140_000, Default::default());
     let mut add = |key: &'static str, flags: u32| words.entry(key).or_default().flags |= flags;
     for l in lines(include_str!("../data/surnames.txt")) {
         add(l, class::SURNAME);
