@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::{Result, cargo, run_command};
+use crate::{Result, cargo, run_command, target_dir};
 
 /// A JSON string literal (the xtask has no dependencies).
 fn json_string(s: &str) -> String {
@@ -177,7 +177,7 @@ pub fn run(root: &Path, args: &[String]) -> Result {
         "--example",
         "throughput",
     ]))?;
-    let dir = root.join("target/bench");
+    let dir = target_dir(root).join("bench");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let (lines, source) = corpus_lines(root)?;
     let small = dir.join("corpus.jsonl");
@@ -193,13 +193,13 @@ pub fn run(root: &Path, args: &[String]) -> Result {
 
     let secs = if quick { "1" } else { "3" };
     run_command(
-        Command::new(root.join("target/release/examples/throughput"))
+        Command::new(target_dir(root).join("release/examples/throughput"))
             .arg(&small)
             .arg(secs),
     )?;
     println!();
 
-    let bin = root.join("target/release/gleaner");
+    let bin = target_dir(root).join("release/gleaner");
     let mb = file_mb(&big);
     println!("CLI end to end: {mb:.0} MB JSONL");
     println!(

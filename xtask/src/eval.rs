@@ -4,14 +4,14 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::{Result, cargo, run_command};
+use crate::{Result, cargo, run_command, target_dir};
 
 pub fn run_eval_set(root: &Path, eval: &Path, set: &str, out_dir: &Path) -> Result<String> {
     let docs = eval.join(format!("{set}.docs.jsonl"));
     let gold = eval.join(format!("{set}.gold.jsonl"));
     let out = out_dir.join(format!("{set}.jsonl"));
     let file = std::fs::File::create(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let status = Command::new(root.join("target/release/gleaner"))
+    let status = Command::new(target_dir(root).join("release/gleaner"))
         .args(["extract", "--format", "jsonl"])
         .arg(&docs)
         .stdout(file)
@@ -49,7 +49,7 @@ pub fn run(root: &Path, sets: &[String]) -> Result {
         .filter(|n| sets.is_empty() || sets.contains(n))
         .collect();
     names.sort();
-    let out_dir = root.join("target/eval");
+    let out_dir = target_dir(root).join("eval");
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
     for set in names {
         println!("== {set}");
