@@ -165,18 +165,23 @@ impl<'a> Grammar<'a> {
                 i = next - 4;
                 continue;
             }
-            if matches!(self.info[i].lex, Lex::Other) && next != i || self.rules_at(i) == 0 {
+            if matches!(self.info[i].lex, Lex::Other) && next != i {
+                i += 1;
+                continue;
+            }
+            let mask = self.rules_at(i);
+            if mask == 0 {
                 // (With no rule at `i` no prefix applies either: a prefix
                 // word always has rules.)
                 #[cfg(debug_assertions)]
-                if self.rules_at(i) == 0 {
+                {
                     assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
                     self.check_skipped_rules(i, 0);
                 }
                 i += 1;
                 continue;
             }
-            match self.best_at(i) {
+            match self.best_at(i, mask) {
                 Some(mut f) => {
                     i = f.end;
                     // "right now", "more recently": the adverb's modifier
@@ -200,11 +205,13 @@ impl<'a> Grammar<'a> {
         out
     }
 
-    fn best_at(&mut self, i: usize) -> Option<Found> {
+    /// The best match at `i`, `mask` being `self.rules_at(i)`.
+    fn best_at(&mut self, i: usize, mask: u16) -> Option<Found> {
         let mut best: Option<(usize, M, Option<Modifier>)> = None;
         let prefixes = self.prefixes(i);
         for &(j, pre) in prefixes.as_slice() {
-            let Some(core) = self.core_at(j) else {
+            let mask = if j == i { mask } else { self.rules_at(j) };
+            let Some(core) = self.core_at(j, mask) else {
                 continue;
             };
             if pre == Some(Modifier::Approx) && !core.approx_ok {
@@ -318,8 +325,8 @@ impl<'a> Grammar<'a> {
     }
 
     /// The longest plain (unmodified) expression starting at `i`.
-    fn core_at(&mut self, i: usize) -> Option<M> {
-        let mut mask = self.rules_at(i);
+    /// (`mask`: `self.rules_at(i)`.)
+    fn core_at(&mut self, i: usize, mut mask: u16) -> Option<M> {
         #[cfg(debug_assertions)]
         self.check_skipped_rules(i, mask);
         let mut best: Option<M> = None;
