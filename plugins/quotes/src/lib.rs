@@ -548,6 +548,18 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
     let words = &scene.words;
     let in_quote = scene.in_quote;
     let mut out = Vec::new();
+    // Every quote mark token, for the cheap test below.
+    let mut marks: Vec<usize> = Vec::new();
+    for (k, t) in words.toks.iter().enumerate() {
+        // A quote mark is a one-character punctuation or possessive token.
+        if matches!(
+            t.kind,
+            gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
+        ) && is_quote_mark(words.w(k))
+        {
+            marks.push(k);
+        }
+    }
     for i in 0..words.len() {
         if in_quote[i] {
             continue;
@@ -589,6 +601,14 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
             Some(k) => k,
             None if is_loose_verb(w) => {
                 let floor = scene.sentence_floor(at);
+                // The subject starts at `floor` or later, and a quote mark
+                // must stand at most two tokens before it: without one,
+                // no event (and no need to find the subject).
+                let lo = floor.saturating_sub(2);
+                let k = marks.partition_point(|&m| m < lo);
+                if !marks.get(k).is_some_and(|&m| m < i) {
+                    continue;
+                }
                 let Some(np) = words.subject_before(i, floor) else {
                     continue;
                 };
