@@ -606,7 +606,7 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
                 // no event (and no need to find the subject).
                 let lo = floor.saturating_sub(2);
                 let k = marks.partition_point(|&m| m < lo);
-                if !marks.get(k).is_some_and(|&m| m < i) {
+                if marks.get(k).is_none_or(|&m| m >= i) {
                     continue;
                 }
                 let Some(np) = words.subject_before(i, floor) else {
