@@ -465,7 +465,7 @@ pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
     }
     // The lists are in lower case: a word matching in some case is one of
     // them exactly when it has no capital.
-    match CUE_WORDS.get(w) {
+    match CUE_WORDS.get(w) & !LOOSE_VERB {
         0 => None,
         _ if w.bytes().any(|b| b.is_ascii_uppercase()) => None,
         f if f & CUE_VERB != 0 => Some(CueKind::Verb),
@@ -477,6 +477,16 @@ pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
 const CUE_VERB: u8 = 1;
 const CUE_PARTICIPLE: u8 = 2;
 const CUE_ACCORDING: u8 = 4;
+/// The irregular past tenses of `is_loose_verb` that do not end in `-ed`.
+const LOOSE_VERB: u8 = 8;
+
+/// False when `w` is surely neither a cue word (in any case) nor a loose
+/// past tense: it does not end in `-ed` and is in no list. One bit test
+/// for most words.
+#[inline]
+pub(crate) fn may_be_cue_or_loose(w: &str) -> bool {
+    w.ends_with("ed") || CUE_WORDS.get(w) != 0
+}
 
 /// The cue words in one table: a bit test rejects most other words.
 static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
@@ -485,7 +495,8 @@ static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
             .iter()
             .map(|&w| (w, CUE_VERB))
             .chain(PARTICIPLES.iter().map(|&w| (w, CUE_PARTICIPLE)))
-            .chain([("according", CUE_ACCORDING)]),
+            .chain([("according", CUE_ACCORDING)])
+            .chain(["shot", "went", "spoke", "wrote"].map(|w| (w, LOOSE_VERB))),
     )
 });
 

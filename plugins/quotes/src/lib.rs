@@ -568,6 +568,9 @@ fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
             continue;
         }
         let w = words.w(i);
+        if !cues::may_be_cue_or_loose(w) {
+            continue;
+        }
         let lexical = cue_kind(w);
         if lexical.is_none() && !is_loose_verb(w) {
             continue;

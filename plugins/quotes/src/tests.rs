@@ -408,3 +408,32 @@ fn cue_kind_is_an_exact_match_on_the_lists() {
         assert_eq!(cue_kind(w), None, "{w}");
     }
 }
+
+#[test]
+fn the_cue_prefilter_lets_every_cue_and_loose_verb_through() {
+    use crate::cues::{PARTICIPLES, VERBS, may_be_cue_or_loose};
+    let loose = [
+        "shot", "fired", "went", "spoke", "wrote", "snapped", "chimed", "quipped",
+    ];
+    let extra = [
+        "According",
+        "according",
+        "walked",
+        "Walked",
+        "red",
+        "the",
+        "Shot",
+        "said",
+    ];
+    for &w in VERBS.iter().chain(PARTICIPLES).chain(&loose).chain(&extra) {
+        let mut capital = w.to_string();
+        capital[..1].make_ascii_uppercase();
+        for w in [w.to_string(), capital, w.to_uppercase()] {
+            if cue_kind(&w).is_some() || is_loose_verb(&w) {
+                assert!(may_be_cue_or_loose(&w), "{w}");
+            }
+        }
+    }
+    assert!(!may_be_cue_or_loose("president") && !may_be_cue_or_loose("the"));
+    assert_eq!(cue_kind("shot"), None, "a loose verb, no cue");
+}
