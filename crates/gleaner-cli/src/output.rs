@@ -191,10 +191,7 @@ fn pretty(
             let rest: Vec<String> = fields
                 .iter()
                 .filter(|(k, v)| !matches!(k.as_str(), "start" | "end" | "text") && !v.is_null())
-                .map(|(k, v)| match v {
-                    Value::String(x) => format!("{k}={x}"),
-                    other => format!("{k}={other}"),
-                })
+                .map(|(k, v)| format!("{k}={}", plain(v)))
                 .collect();
             if !rest.is_empty() {
                 let _ = write!(s, "  → {}", rest.join("  "));
@@ -204,6 +201,17 @@ fn pretty(
     }
     s.push('\n');
     s
+}
+
+/// A field value for people: strings bare, spans as `start..end`.
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(x) => x.clone(),
+        Value::Object(o) if o.len() == 2 && o.contains_key("start") && o.contains_key("end") => {
+            format!("{}..{}", o["start"], o["end"])
+        }
+        other => other.to_string(),
+    }
 }
 
 /// `text` on one line, cut in the middle when longer than `max` chars.
