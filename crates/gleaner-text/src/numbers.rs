@@ -763,9 +763,7 @@ pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
 /// Whether token `i` may be (the first word of) a unit: one hash lookup.
 pub fn may_be_unit(a: &Analysis<'_>, i: usize) -> bool {
     a.tokens().get(i).is_some_and(|t| {
-        t.kind == TokenKind::Word && {
-            WORD_FLAGS.get(a.token_text(i)) & UNIT != 0
-        }
+        t.kind == TokenKind::Word && { WORD_FLAGS.get(a.token_text(i)) & UNIT != 0 }
     })
 }
 
