@@ -68,13 +68,21 @@ impl<'w> Lower<'w> {
         if bytes.len() > 24 {
             return Lower::Borrowed("");
         }
-        // One pass: any byte not ASCII, any upper-case letter.
-        let (mut high, mut upper) = (0u8, false);
-        for &b in bytes {
-            high |= b;
-            upper |= b.wrapping_sub(b'A') < 26;
-        }
-        if high >= 0x80 {
+        // Any byte not ASCII, any upper-case letter: eight bytes at a time
+        // for words of 4 to 16 bytes (two overlapping reads), else a pass.
+        let (high, upper) = if (4..=16).contains(&bytes.len()) {
+            let (lo, hi, _) = raw_key(bytes);
+            let high = (lo | hi) & HIGH != 0;
+            (high, !high && (upper_bits(lo) | upper_bits(hi)) != 0)
+        } else {
+            let (mut high, mut upper) = (0u8, false);
+            for &b in bytes {
+                high |= b;
+                upper |= b.wrapping_sub(b'A') < 26;
+            }
+            (high >= 0x80, upper)
+        };
+        if high {
             return Lower::Borrowed("");
         }
         if !upper {
@@ -290,37 +298,48 @@ impl WordFilter {
 /// non-ASCII words.
 #[inline]
 fn word_key(w: &[u8]) -> Option<(u64, u64, usize)> {
+    if w.len() > WordMap::MAX_LEN {
+        return None;
+    }
+    let (lo, hi, len) = raw_key(w);
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // Lower-case eight ASCII bytes at once: set bit 5 of every 'A'..='Z'.
+    Some((lo | (upper_bits(lo) >> 2), hi | (upper_bits(hi) >> 2), len))
+}
+
+/// The top bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of a word of at most 16 bytes as two words: the first and
+/// last eight bytes (overlapping) from 8 bytes on, the first and last four
+/// in one word from 4 bytes on, else the bytes themselves; and the length.
+#[inline]
+fn raw_key(w: &[u8]) -> (u64, u64, usize) {
     let len = w.len();
-    let (lo, hi) = if len >= 8 {
-        if len > WordMap::MAX_LEN {
-            return None;
-        }
-        let (head, _) = w.split_first_chunk::<8>()?;
-        let (_, tail) = w.split_last_chunk::<8>()?;
-        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
-    } else if len >= 4 {
-        let (head, _) = w.split_first_chunk::<4>()?;
-        let (_, tail) = w.split_last_chunk::<4>()?;
+    if let (Some((head, _)), Some((_, tail))) = (w.split_first_chunk::<8>(), w.split_last_chunk()) {
+        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail), len)
+    } else if let (Some((head, _)), Some((_, tail))) =
+        (w.split_first_chunk::<4>(), w.split_last_chunk())
+    {
         let x = u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32;
-        (x, 0)
+        (x, 0, len)
     } else {
         let mut x = 0u64;
         for (n, &b) in w.iter().enumerate() {
             x |= u64::from(b) << (8 * n);
         }
-        (x, 0)
-    };
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    if (lo | hi) & HIGH != 0 {
-        return None;
+        (x, 0, len)
     }
-    // Lower-case eight ASCII bytes at once: set bit 5 of every 'A'..='Z'.
-    let lower = |x: u64| {
-        let ge_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
-        let gt_z = x.wrapping_add(0x2525_2525_2525_2525);
-        x | ((ge_a & !gt_z & HIGH) >> 2)
-    };
-    Some((lower(lo), lower(hi), len))
+}
+
+/// The top bit of every byte of `x` (all ASCII) that is an 'A'..='Z'.
+#[inline]
+fn upper_bits(x: u64) -> u64 {
+    let ge_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let gt_z = x.wrapping_add(0x2525_2525_2525_2525);
+    ge_a & !gt_z & HIGH
 }
 
 /// A map from short lower-case words to a byte of flags, looked up in any

@@ -414,3 +414,36 @@ fn word_flags_equal_the_word_lists() {
         assert_eq!(word_flags(&w.to_uppercase()), want, "{w}");
     }
 }
+
+#[test]
+fn lower_folds_ascii_case_only() {
+    for w in [
+        "",
+        "a",
+        "A",
+        "in",
+        "IN",
+        "Day",
+        "days",
+        "Years",
+        "KILOMETRES",
+        "approximately",
+        "Approximately",
+        "aBcDeFgHiJkLmNoP",
+        "abcdefghijklmnopq",
+        "ABCDEFGHIJKLMNOPQRSTUVWX",
+        "ABCDEFGHIJKLMNOPQRSTUVWXY",
+        "@[`{",
+        "Z@[a",
+        "d\u{e9}j\u{e0}",
+        "CAF\u{c9}",
+        "x\u{e9}",
+    ] {
+        let want = if w.len() > 24 || !w.is_ascii() {
+            String::new()
+        } else {
+            w.to_ascii_lowercase()
+        };
+        assert_eq!(Lower::of(w).as_str(), want, "{w:?}");
+    }
+}
