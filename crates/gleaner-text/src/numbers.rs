@@ -555,69 +555,20 @@ pub const NUMBER_WORDS: &[&str] = &[
     "trillion",
 ];
 
-/// Lower-case words that open a number or a modifier phrase, other than the
-/// number words themselves. With [`NUMBER_WORDS`] and digits, every
-/// [`quantity_at`] match starts with one of these.
-pub const QUANTITY_OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "another",
-    "half",
-    "quarter",
-    "couple",
-    "few",
-    "several",
-    "many",
-    "numerous",
-    "some",
-    "multiple",
-    "various",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousands",
-    "millions",
-    "scores",
-    "almost",
-    "nearly",
-    "about",
-    "roughly",
-    "around",
-    "approximately",
-    "circa",
-    "approx",
-    "virtually",
-    "practically",
-    "close",
-    "closer",
-    "just",
-    "more",
-    "longer",
-    "greater",
-    "further",
-    "over",
-    "above",
-    "beyond",
-    "upwards",
-    "in",
-    "well",
-    "less",
-    "fewer",
-    "shorter",
-    "under",
-    "below",
-    "up",
-    "at",
-    "no",
-    "not",
-    "as",
-    "maximum",
-    "minimum",
-    "exactly",
-    "precisely",
-    "between",
-];
+/// Words that open a range ("between 3 and 5 miles"). With
+/// [`NUMBER_WORDS`], [`NUMBER_OPENERS`], [`MODIFIER_OPENERS`] and digits,
+/// every [`quantity_at`] match starts with one of these words.
+const RANGE_OPENERS: &[&str] = &["between"];
+
+/// Every lower-case word other than the number words that can open a
+/// [`quantity_at`] match: number openers, modifier openers, range openers.
+pub fn quantity_openers() -> impl Iterator<Item = &'static str> {
+    NUMBER_OPENERS
+        .iter()
+        .chain(MODIFIER_OPENERS)
+        .chain(RANGE_OPENERS)
+        .copied()
+}
 
 /// Every unit word of [`unit_word`] in lower case, plus the first words of
 /// the multi-word units; a token not in here is never a unit.
@@ -742,10 +693,10 @@ static WORD_FLAGS: LazyLock<WordMap> = LazyLock::new(|| {
     let tagged = |words: &'static [&'static str], flag: u8| words.iter().map(move |&w| (w, flag));
     WordMap::new(
         tagged(NUMBER_WORDS, OPENS_QUANTITY | NUMBERISH)
-            .chain(tagged(QUANTITY_OPENERS, OPENS_QUANTITY))
             .chain(tagged(UNIT_WORDS, UNIT))
-            .chain(tagged(NUMBER_OPENERS, NUMBERISH))
-            .chain(tagged(MODIFIER_OPENERS, MODIFIER)),
+            .chain(tagged(NUMBER_OPENERS, OPENS_QUANTITY | NUMBERISH))
+            .chain(tagged(MODIFIER_OPENERS, OPENS_QUANTITY | MODIFIER))
+            .chain(tagged(RANGE_OPENERS, OPENS_QUANTITY)),
     )
 });
 

@@ -70,9 +70,9 @@ use std::sync::LazyLock;
 
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    Modifier, NUMBER_WORDS, QUANTITY_OPENERS, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap, glued,
-    lower_at, may_be_unit, may_start_quantity, modifier_at, parse_number_at, quantity_at, token_is,
-    unit_token_at, unit_word,
+    Modifier, NUMBER_WORDS, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap, glued, lower_at,
+    may_be_unit, may_start_quantity, modifier_at, parse_number_at, quantity_at, quantity_openers,
+    token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -614,9 +614,10 @@ static DURATION_STARTERS: LazyLock<WordMap> = LazyLock::new(|| {
             .iter()
             .chain(PERIOD_WORDS)
             .chain(NUMBER_WORDS)
-            .chain(QUANTITY_OPENERS)
             .chain(UNIT_WORDS)
-            .map(|&w| (w, 1)),
+            .copied()
+            .chain(quantity_openers())
+            .map(|w| (w, 1)),
     )
 });
 

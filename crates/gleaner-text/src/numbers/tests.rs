@@ -284,7 +284,7 @@ fn unit_table_and_prefilter_agree() {
             );
         }
     }
-    for w in QUANTITY_OPENERS {
+    for w in quantity_openers() {
         assert_eq!(word_flags(w) & OPENS_QUANTITY, OPENS_QUANTITY, "{w}");
     }
     assert_eq!(word_flags("Hours") & UNIT, UNIT);
@@ -396,10 +396,10 @@ fn word_map_matches_in_any_case_and_nothing_else() {
 fn word_flags_equal_the_word_lists() {
     let lists: [(&[&str], u8); 5] = [
         (NUMBER_WORDS, OPENS_QUANTITY | NUMBERISH),
-        (QUANTITY_OPENERS, OPENS_QUANTITY),
+        (RANGE_OPENERS, OPENS_QUANTITY),
         (UNIT_WORDS, UNIT),
-        (NUMBER_OPENERS, NUMBERISH),
-        (MODIFIER_OPENERS, MODIFIER),
+        (NUMBER_OPENERS, OPENS_QUANTITY | NUMBERISH),
+        (MODIFIER_OPENERS, OPENS_QUANTITY | MODIFIER),
     ];
     let mut all: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).collect();
     all.extend([
