@@ -78,7 +78,7 @@ impl Layout {
                         }
                         if w.len() >= 4 {
                             long += 1;
-                            cap += usize::from(t.is_capitalized(text));
+                            cap += usize::from(crate::name_runs::capitalized(t, text));
                         }
                     }
                     TokenKind::Possessive => {}
@@ -172,7 +172,7 @@ fn cue_around<'t>(
     let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     if s > 0 {
         let t = toks[s - 1];
-        if t.kind == TokenKind::Word && !t.is_capitalized(text) {
+        if t.kind == TokenKind::Word && !crate::name_runs::capitalized(t, text) {
             lexicon::fold_into(t.text(text), key);
             if lexicon::is_role_noun(key) {
                 cue.strong = true;
@@ -189,7 +189,7 @@ fn cue_around<'t>(
                 // "Noreti Kamasu (Uganda)", "(U.S.)", "(21st minute)".
                 let opens = toks.get(e + 1).is_some_and(|t| {
                     t.kind == TokenKind::Number
-                        || (t.kind == TokenKind::Word && t.is_capitalized(text))
+                        || (t.kind == TokenKind::Word && crate::name_runs::capitalized(*t, text))
                 });
                 cue.strong |= opens && (e + 2..e + 7).any(|k| word(k) == ")");
             }
@@ -237,7 +237,8 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
     if word.len() < 3 {
         return false;
     }
-    let cap = |i: usize| toks[i].kind == TokenKind::Word && toks[i].is_capitalized(text);
+    let cap =
+        |i: usize| toks[i].kind == TokenKind::Word && crate::name_runs::capitalized(toks[i], text);
     // Look within an article's length around the word, so a huge input
     // costs linear time, not quadratic.
     let here = toks[k].span.start;
@@ -278,7 +279,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if !(t.kind == TokenKind::Word && t.is_capitalized(text)) {
+        if !(t.kind == TokenKind::Word && crate::name_runs::capitalized(t, text)) {
             i += 1;
             continue;
         }
@@ -286,7 +287,8 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
         let may_continue = toks.get(i + 1).is_some_and(|n| {
             let w = n.text(text);
             !text[t.span.end..n.span.start].contains('\n')
-                && (n.kind == TokenKind::Word && (n.is_capitalized(text) || w.len() <= 5)
+                && (n.kind == TokenKind::Word
+                    && (crate::name_runs::capitalized(*n, text) || w.len() <= 5)
                     || matches!(w, "." | "-" | "]"))
         });
         if !may_continue {
@@ -297,7 +299,8 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
         if !names_in_run(a, layout, &parts, (&mut key, &mut alone), &mut out, None)
             && (2..=4).contains(&parts.len())
         {
-            deferred.push(i);
+            // Kept, not rebuilt: each retry round reads the same parts.
+            deferred.push(parts);
         }
         i = next;
     }
@@ -315,8 +318,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             starts[c.tokens.0] = true;
         }
         let count = out.len();
-        deferred.retain(|&i| {
-            let (parts, _) = name_runs::run_at(a, i, &mut key);
+        deferred.retain(|parts| {
             let (s, e) = (parts[0].tokens.0, parts[parts.len() - 1].tokens.1);
             // The item before may end in a bracket: "Nolan (captain), Lolohea".
             let before = s.checked_sub(1).filter(|&k| joiner(k)).map(|k| {
@@ -335,7 +337,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 strong: true,
                 ..Cue::default()
             });
-            !(listed && names_in_run(a, layout, &parts, (&mut key, &mut alone), &mut out, strong))
+            !(listed && names_in_run(a, layout, parts, (&mut key, &mut alone), &mut out, strong))
         });
         if out.len() == count {
             break;

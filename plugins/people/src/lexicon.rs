@@ -60,9 +60,53 @@ pub struct Lexicon {
     words: FxHashMap<&'static str, Entry>,
 }
 
+/// The lines of a word list that are neither empty nor comments. A plain
+/// byte scan: the lists have short lines (no `\r`), where a `memchr` call
+/// per line costs more than it saves.
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let bytes = data.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < bytes.len() {
+            let end = newline_from(bytes, start);
+            let line = &data[start..end];
+            start = end + 1;
+            if !line.is_empty() && !line.starts_with('#') {
+                return Some(line);
+            }
+        }
+        None
+    })
+}
+
+/// Index of the first `\n` at or after `from` (or `bytes.len()`), eight
+/// bytes at a time: a zero byte of `word ^ 0x0a0a…` is a newline, and the
+/// lowest flagged byte of the classic zero-byte test is always a true one.
+fn newline_from(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word =
+            u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(b'\n'));
+        let zero = word.wrapping_sub(ONES) & !word & HIGHS;
+        if zero != 0 {
+            return i + (zero.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] != b'\n' {
+        i += 1;
+    }
+    i
+}
+
+/// The first tab-separated field of `line` and the rest after the tab.
+fn split_tab(line: &'static str) -> (&'static str, Option<&'static str>) {
+    match line.bytes().position(|b| b == b'\t') {
+        Some(i) => (&line[..i], Some(&line[i + 1..])),
+        None => (line, None),
+    }
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -104,13 +148,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     for l in lines(include_str!("../data/given_names.txt")) {
-        let mut fields = l.split('\t');
-        let (Some(name), Some(g)) = (fields.next(), fields.next()) else {
+        let (name, Some(rest)) = split_tab(l) else {
             continue;
         };
+        let (g, third) = split_tab(rest);
         let e = words.entry(name).or_default();
         e.flags |= class::GIVEN;
-        if fields.next() == Some("c") {
+        if third.map(|t| split_tab(t).0) == Some("c") {
             e.flags |= class::WIDESPREAD;
         }
         e.given = Some(match g {

@@ -235,8 +235,17 @@ fn plural_noun(key: &str, entry: Entry) -> bool {
     !entry.is(class::SURNAME) && LEXICON.entry(stem).is(class::COMMON | class::NATIONALITY)
 }
 
+/// `t.is_capitalized(text)`, with a fast path for an ASCII first letter.
+#[inline]
+pub fn capitalized(t: Token, text: &str) -> bool {
+    match text.as_bytes().get(t.span.start) {
+        Some(&b) if b.is_ascii() && t.span.end > t.span.start => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(text),
+    }
+}
+
 fn is_cap_word(t: Token, text: &str) -> bool {
-    t.kind == TokenKind::Word && t.is_capitalized(text)
+    t.kind == TokenKind::Word && crate::name_runs::capitalized(t, text)
 }
 
 /// True when only spaces or tabs (no line break) lie between `a` and `b`.
@@ -284,7 +293,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
         if t.kind != TokenKind::Word {
             break;
         }
-        let cap = t.is_capitalized(text);
+        let cap = crate::name_runs::capitalized(t, text);
         // Initials and dotted abbreviations: J. / J.K. / U.S.
         if cap
             && word.chars().count() == 1
@@ -296,7 +305,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             while toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && t.text(text).chars().count() == 1
-                    && t.is_capitalized(text)
+                    && crate::name_runs::capitalized(*t, text)
             }) && toks.get(k + 1).is_some_and(|n| n.span.text(text) == ".")
                 && glued(k + 1)
                 && (k == j || glued(k))
@@ -347,7 +356,9 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
             // "bin"), or glued to one by a hyphen ("al-Assad").
             // "von der Leyen": a second particle may follow before the name.
             let after = if next.is_some_and(|n| {
-                n.kind == TokenKind::Word && n.text(text).len() <= 3 && !n.is_capitalized(text)
+                n.kind == TokenKind::Word
+                    && n.text(text).len() <= 3
+                    && !crate::name_runs::capitalized(n, text)
             }) {
                 toks.get(j + 2).copied()
             } else {

@@ -181,7 +181,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let mut i = if persons.is_empty() { toks.len() } else { 0 };
     while i < toks.len() {
         let t = toks[i];
-        if covered[i] || t.kind != TokenKind::Word || !t.is_capitalized(text) {
+        if covered[i] || t.kind != TokenKind::Word || !crate::name_runs::capitalized(t, text) {
             i += 1;
             continue;
         }
@@ -355,7 +355,7 @@ fn given_before(
     let t = toks[g];
     if covered[g]
         || t.kind != TokenKind::Word
-        || !t.is_capitalized(text)
+        || !crate::name_runs::capitalized(t, text)
         || text[t.span.end..toks[start].span.start].contains('\n')
         || t.span.end == toks[start].span.start
     {
@@ -388,7 +388,8 @@ fn cap_word_next_to(a: &Analysis<'_>, i: usize) -> bool {
     let text = a.text();
     let toks = a.tokens();
     let inline = |x: usize, y: usize| !text[toks[x].span.end..toks[y].span.start].contains('\n');
-    let cap = |k: usize| toks[k].kind == TokenKind::Word && toks[k].is_capitalized(text);
+    let cap =
+        |k: usize| toks[k].kind == TokenKind::Word && crate::name_runs::capitalized(toks[k], text);
     (i > 0 && cap(i - 1) && inline(i - 1, i))
         || (i + 1 < toks.len() && cap(i + 1) && inline(i, i + 1))
 }

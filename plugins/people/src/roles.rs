@@ -27,7 +27,7 @@ pub fn role_before(a: &Analysis<'_>, s: usize, key: &mut String) -> Option<Span>
         let ok = match t.kind {
             TokenKind::Word => {
                 lexicon::fold_into(w, key);
-                let cap = t.is_capitalized(text);
+                let cap = crate::name_runs::capitalized(t, text);
                 lexicon::is_role_noun(key)
                     || (cap && !lexicon::is_calendar(key))
                     || (!cap && lexicon::is_role_joiner(key))
@@ -138,7 +138,7 @@ pub fn role_after(a: &Analysis<'_>, e: usize, key: &mut String) -> Option<Span> 
             }
             if role_at.is_none()
                 && LEXICON.given(key).is_some()
-                && t.is_capitalized(text)
+                && crate::name_runs::capitalized(t, text)
                 && !lexicon::is_role_noun(key)
             {
                 // ", Joe Biden and…" is a list of names, not a role.
