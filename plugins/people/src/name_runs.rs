@@ -55,7 +55,10 @@ pub struct Part {
 }
 
 fn last_piece(key: &str) -> &str {
-    key.rsplit('-').next().unwrap_or(key)
+    match key.bytes().rposition(|b| b == b'-') {
+        Some(i) => &key[i + 1..],
+        None => key,
+    }
 }
 
 impl Part {
@@ -178,10 +181,8 @@ fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
         return None;
     }
     entry.given.or_else(|| {
-        let head = key.split('-').next()?;
-        (head.len() < key.len())
-            .then(|| LEXICON.given(head))
-            .flatten()
+        let hyphen = key.bytes().position(|b| b == b'-')?;
+        LEXICON.given(&key[..hyphen])
     })
 }
 
@@ -210,13 +211,14 @@ fn described_compound(surface: &str) -> bool {
     if humps > 1 {
         return true;
     }
-    let mut pieces = surface.split('-');
-    pieces.next();
-    let described = pieces.any(|p| {
-        p.chars().next().is_some_and(char::is_lowercase)
-            && p.len() > 3
-            && LEXICON.is_common(p)
-            && !lexicon::is_particle(p)
+    let hyphen = surface.bytes().position(|b| b == b'-');
+    let described = hyphen.is_some_and(|h| {
+        surface[h + 1..].split('-').any(|p| {
+            p.chars().next().is_some_and(char::is_lowercase)
+                && p.len() > 3
+                && LEXICON.is_common(p)
+                && !lexicon::is_particle(p)
+        })
     });
     let acronyms = surface.len() > 2
         && surface.ends_with('s')
