@@ -416,7 +416,8 @@ fn candidate(
         .span
         .start;
     let span = Span::new(start, last.span.end);
-    let mut display = String::new();
+    // Parts joined by single spaces are never longer than the span.
+    let mut display = String::with_capacity(last.span.end - first.span.start);
     let mut prev_end = None;
     for p in words {
         if prev_end.is_some_and(|e| e < p.span.start) {

@@ -252,6 +252,11 @@ pub fn is_org_word(key: &str) -> bool {
 /// Lowercases `word` into `out` with the accents of Latin letters removed.
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());

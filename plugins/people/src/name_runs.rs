@@ -725,7 +725,7 @@ fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usiz
 }
 
 fn join_keys(parts: &[Part]) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(parts.iter().map(|p| p.key.len() + 1).sum());
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
             s.push(' ');
