@@ -286,7 +286,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
         // Most capitalised words stand alone; a run needs a second part.
         let may_continue = toks.get(i + 1).is_some_and(|n| {
             let w = n.text(text);
-            !text[t.span.end..n.span.start].contains('\n')
+            !crate::name_runs::has_newline(text, t.span.end, n.span.start)
                 && (n.kind == TokenKind::Word
                     && (crate::name_runs::capitalized(*n, text) || w.len() <= 5)
                     || matches!(w, "." | "-" | "]"))
@@ -310,9 +310,11 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let joiner = |k: usize| matches!(toks[k].text(text), "," | ";" | "and");
     let before_len = out.len();
     // Each round may make the next run's neighbour known; lists are short.
+    let mut ends = vec![false; toks.len() + 1];
+    let mut starts = vec![false; toks.len() + 1];
     for _ in 0..4 {
-        let mut ends = vec![false; toks.len() + 1];
-        let mut starts = vec![false; toks.len() + 1];
+        ends.fill(false);
+        starts.fill(false);
         for c in &out {
             ends[c.tokens.1] = true;
             starts[c.tokens.0] = true;

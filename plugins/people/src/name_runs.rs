@@ -246,6 +246,13 @@ pub fn capitalized(t: Token, text: &str) -> bool {
     }
 }
 
+/// True when a line break lies in `text[a..b]` (a gap between tokens,
+/// mostly one byte: a plain loop beats a `memchr` call).
+#[inline]
+pub fn has_newline(text: &str, a: usize, b: usize) -> bool {
+    text.as_bytes()[a..b].iter().any(|&c| c == b'\n')
+}
+
 fn is_cap_word(t: Token, text: &str) -> bool {
     t.kind == TokenKind::Word && crate::name_runs::capitalized(t, text)
 }

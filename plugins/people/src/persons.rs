@@ -356,7 +356,7 @@ fn given_before(
     if covered[g]
         || t.kind != TokenKind::Word
         || !crate::name_runs::capitalized(t, text)
-        || text[t.span.end..toks[start].span.start].contains('\n')
+        || crate::name_runs::has_newline(text, t.span.end, toks[start].span.start)
         || t.span.end == toks[start].span.start
     {
         return None;
@@ -387,7 +387,9 @@ fn is_roman_numeral(key: &str) -> bool {
 fn cap_word_next_to(a: &Analysis<'_>, i: usize) -> bool {
     let text = a.text();
     let toks = a.tokens();
-    let inline = |x: usize, y: usize| !text[toks[x].span.end..toks[y].span.start].contains('\n');
+    let inline = |x: usize, y: usize| {
+        !crate::name_runs::has_newline(text, toks[x].span.end, toks[y].span.start)
+    };
     let cap =
         |k: usize| toks[k].kind == TokenKind::Word && crate::name_runs::capitalized(toks[k], text);
     (i > 0 && cap(i - 1) && inline(i - 1, i))

@@ -10,7 +10,7 @@ use crate::lexicon::{self, LEXICON};
 const MAX_ROLE_TOKENS: usize = 14;
 
 fn gap_is_inline(text: &str, a: usize, b: usize) -> bool {
-    a <= b && !text[a..b].contains('\n')
+    a <= b && !crate::name_runs::has_newline(text, a, b)
 }
 
 /// The role written right before the name that starts at token `s`.
