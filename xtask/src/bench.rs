@@ -118,36 +118,27 @@ fn file_mb(path: &Path) -> f64 {
 fn time_cli(bin: &Path, input: &Path, threads: usize) -> Result<(f64, Option<f64>)> {
     let time = Path::new("/usr/bin/time");
     let start = Instant::now();
-    let output = if time.exists() {
-        Command::new(time)
-            .args(["-f", "%M"])
-            .arg(bin)
-            .args([
-                "extract",
-                "--format",
-                "jsonl",
-                "--threads",
-                &threads.to_string(),
-            ])
-            .arg(input)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .output()
+    // Peak memory comes from GNU time where it exists.
+    let mut cmd = if time.exists() {
+        let mut c = Command::new(time);
+        c.args(["-f", "%M"]).arg(bin);
+        c
     } else {
         Command::new(bin)
-            .args([
-                "extract",
-                "--format",
-                "jsonl",
-                "--threads",
-                &threads.to_string(),
-            ])
-            .arg(input)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .output()
-    }
-    .map_err(|e| e.to_string())?;
+    };
+    let output = cmd
+        .args([
+            "extract",
+            "--format",
+            "jsonl",
+            "--threads",
+            &threads.to_string(),
+        ])
+        .arg(input)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| e.to_string())?;
     let secs = start.elapsed().as_secs_f64();
     if !output.status.success() {
         return Err(format!(
