@@ -964,6 +964,21 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     ":",
 ];
 
+/// Whether token `i` may lie inside a quantity whose words are `inner`
+/// (an extractor's window map, built on [`GRAMMAR_WORDS`]): digits, a
+/// possessive, a non-ASCII word or mark (fractions, dashes, ″), or a word of
+/// `inner`.
+pub fn may_lie_inside(a: &Analysis<'_>, inner: &WordMap, i: usize) -> bool {
+    let t = a.tokens()[i];
+    match t.kind {
+        TokenKind::Number | TokenKind::Possessive => true,
+        TokenKind::Word | TokenKind::Punct => {
+            let w = &a.text().as_bytes()[t.span.start..t.span.end];
+            !w.is_ascii() || inner.get_bytes(w) != 0
+        }
+    }
+}
+
 static WORD_FLAGS: LazyLock<WordMap> = LazyLock::new(|| {
     let tagged = |words: &'static [&'static str], flag: u8| words.iter().map(move |&w| (w, flag));
     WordMap::new(

@@ -55,10 +55,9 @@ use gleaner_core::{
     Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
     ExtractorFactory, Output, Span,
 };
-use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued, lower_at,
-    may_be_unit, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
+    may_be_unit, may_lie_inside, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -141,7 +140,7 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
         // A distance reaching this anchor holds every token before it back
         // to its start: none starts before a token the grammar never reads.
         let mut lo = c;
-        while lo > floor && may_be_inside(a, lo - 1) {
+        while lo > floor && may_lie_inside(a, &INNER, lo - 1) {
             lo -= 1;
         }
         let found = (lo..=c).find_map(|s| distance_at(a, s).filter(|&(_, end)| end > c));
@@ -229,19 +228,6 @@ const INNER_WORDS: &[&str] = &[
 
 static INNER: LazyLock<WordMap> =
     LazyLock::new(|| WordMap::new(GRAMMAR_WORDS.iter().chain(INNER_WORDS).map(|&w| (w, 1))));
-
-/// Whether token `i` may lie inside a distance: digits, a possessive, a
-/// non-ASCII word or mark (fractions, dashes, ″), or one of [`INNER_WORDS`].
-fn may_be_inside(a: &Analysis<'_>, i: usize) -> bool {
-    let t = a.tokens()[i];
-    match t.kind {
-        TokenKind::Number | TokenKind::Possessive => true,
-        TokenKind::Word | TokenKind::Punct => {
-            let w = &a.text().as_bytes()[t.span.start..t.span.end];
-            !w.is_ascii() || INNER.get_bytes(w) != 0
-        }
-    }
-}
 
 /// How far before its unit a distance may start, in tokens.
 const WINDOW: usize = 12;
@@ -641,10 +627,10 @@ mod tests {
         }
         assert!(INNER.get("\"") != 0);
         for w in ["miles", "Feet", "-", "½", "″"] {
-            assert!(may_be_inside(&Analysis::new(w), 0), "{w}");
+            assert!(may_lie_inside(&Analysis::new(w), &INNER, 0), "{w}");
         }
         for w in ["president", ".", "(", "Obama"] {
-            assert!(!may_be_inside(&Analysis::new(w), 0), "{w}");
+            assert!(!may_lie_inside(&Analysis::new(w), &INNER, 0), "{w}");
         }
     }
 

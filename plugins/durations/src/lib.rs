@@ -71,8 +71,8 @@ use std::sync::LazyLock;
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     GRAMMAR_WORDS, Modifier, NUMBER_WORDS, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap, glued,
-    lower_at, may_be_unit, may_start_quantity, modifier_at, parse_number_at, quantity_at,
-    quantity_openers, token_is, unit_token_at, unit_word,
+    lower_at, may_be_unit, may_lie_inside, may_start_quantity, modifier_at, parse_number_at,
+    quantity_at, quantity_openers, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -166,7 +166,7 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
         // A duration reaching this anchor holds every token before it back
         // to its start: none starts before a token the grammar never reads.
         let mut lo = c;
-        while lo > floor && may_be_inside(a, lo - 1) {
+        while lo > floor && may_lie_inside(a, &INNER, lo - 1) {
             lo -= 1;
         }
         let found = (lo..=c).find_map(|s| duration_at(a, s).filter(|f| f.end > c));
@@ -278,19 +278,6 @@ const INNER_WORDS: &[&str] = &[
 
 static INNER: LazyLock<WordMap> =
     LazyLock::new(|| WordMap::new(GRAMMAR_WORDS.iter().chain(INNER_WORDS).map(|&w| (w, 1))));
-
-/// Whether token `i` may lie inside a duration: digits, a possessive, a
-/// non-ASCII word or mark (fractions, dashes), or one of [`INNER_WORDS`].
-fn may_be_inside(a: &Analysis<'_>, i: usize) -> bool {
-    let t = a.tokens()[i];
-    match t.kind {
-        TokenKind::Number | TokenKind::Possessive => true,
-        TokenKind::Word | TokenKind::Punct => {
-            let w = &a.text().as_bytes()[t.span.start..t.span.end];
-            !w.is_ascii() || INNER.get_bytes(w) != 0
-        }
-    }
-}
 
 /// "7th", "1990s", "10am": digits with letters that the number grammar
 /// never reads as a number (so no duration holds them). The letters are
