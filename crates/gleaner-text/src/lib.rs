@@ -17,25 +17,27 @@ mod tokens;
 
 pub use sentences::{paragraphs, sentences};
 pub use span::Span;
-pub use tokens::{Token, TokenKind, tokenize};
+pub use tokens::{Shape, Token, TokenKind, tokenize, tokenize_with_shapes};
 
 /// Tokens, sentences and paragraphs of one text.
 #[derive(Debug)]
 pub struct Analysis<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    shapes: Vec<Shape>,
     sentences: Vec<Span>,
     paragraphs: Vec<Span>,
 }
 
 impl<'t> Analysis<'t> {
     pub fn new(text: &'t str) -> Self {
-        let tokens = tokenize(text);
+        let (tokens, shapes) = tokenize_with_shapes(text);
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &paragraphs);
         Analysis {
             text,
             tokens,
+            shapes,
             sentences,
             paragraphs,
         }
@@ -49,6 +51,18 @@ impl<'t> Analysis<'t> {
     #[inline]
     pub fn tokens(&self) -> &[Token] {
         &self.tokens
+    }
+
+    /// How each token is written, index for index with [`Self::tokens`].
+    #[inline]
+    pub fn shapes(&self) -> &[Shape] {
+        &self.shapes
+    }
+
+    /// How token `i` is written.
+    #[inline]
+    pub fn shape(&self, i: usize) -> Shape {
+        self.shapes[i]
     }
 
     #[inline]
@@ -108,6 +122,22 @@ mod tests {
             }
             for s in a.sentences().iter().chain(a.paragraphs()) {
                 prop_assert!(s.is_valid_in(&text) && !s.is_empty());
+            }
+        }
+
+        #[test]
+        fn shapes_tell_how_each_token_is_written(text in "(\\PC|\n| |É|é|[A-Z]){0,120}") {
+            let a = Analysis::new(&text);
+            prop_assert_eq!(a.shapes().len(), a.tokens().len());
+            let mut prev_end = 0;
+            for (t, &shape) in a.tokens().iter().zip(a.shapes()) {
+                let w = t.text(&text);
+                prop_assert_eq!(shape.capitalized(), t.is_capitalized(&text));
+                prop_assert_eq!(shape.has_lower(), w.chars().any(char::is_lowercase));
+                prop_assert_eq!(shape.alphabetic(), w.starts_with(char::is_alphabetic));
+                prop_assert_eq!(shape.ascii(), w.is_ascii());
+                prop_assert_eq!(shape.line_before(), text[prev_end..t.span.start].contains('\n'));
+                prev_end = t.span.end;
             }
         }
     }

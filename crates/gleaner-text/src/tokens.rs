@@ -10,6 +10,8 @@
 //! - a number keeps its thousands separators and decimal point (`9,000`,
 //!   `2.5`) and any letters glued to it (`7th`, `10km`, `1990s`).
 
+use std::mem::take;
+
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -29,6 +31,100 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+}
+
+/// How a token is written, worked out once by the tokenizer so that no
+/// extractor decodes a word's characters again to ask whether it is
+/// capitalised, in capitals, or on a new line. [`Analysis::shapes`]
+/// holds one per token.
+///
+/// [`Analysis::shapes`]: crate::Analysis::shapes
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Shape(u8);
+
+impl Shape {
+    /// The first character is an uppercase letter (`Putin`, `NATO`, `Élan`).
+    pub const CAPITALIZED: u8 = 1;
+    /// Some character is a lowercase letter.
+    pub const HAS_LOWER: u8 = 1 << 1;
+    /// The first character is a letter.
+    pub const ALPHABETIC: u8 = 1 << 2;
+    /// Every byte is ASCII.
+    pub const ASCII: u8 = 1 << 3;
+    /// A line break lies between the previous token and this one.
+    pub const LINE_BEFORE: u8 = 1 << 4;
+
+    #[inline]
+    pub fn is(self, flags: u8) -> bool {
+        self.0 & flags != 0
+    }
+
+    /// The first character is an uppercase letter.
+    #[inline]
+    pub fn capitalized(self) -> bool {
+        self.is(Self::CAPITALIZED)
+    }
+
+    /// Some character is a lowercase letter.
+    #[inline]
+    pub fn has_lower(self) -> bool {
+        self.is(Self::HAS_LOWER)
+    }
+
+    /// The first character is a letter.
+    #[inline]
+    pub fn alphabetic(self) -> bool {
+        self.is(Self::ALPHABETIC)
+    }
+
+    #[inline]
+    pub fn ascii(self) -> bool {
+        self.is(Self::ASCII)
+    }
+
+    /// A line break lies between the previous token and this one.
+    #[inline]
+    pub fn line_before(self) -> bool {
+        self.is(Self::LINE_BEFORE)
+    }
+
+    /// The shape of `word` (a token's text), with `line_before` given.
+    #[inline]
+    pub fn of(word: &str, line_before: bool) -> Shape {
+        let bytes = word.as_bytes();
+        let mut bits = if line_before { Self::LINE_BEFORE } else { 0 };
+        // One branch-free pass: the high bits of all bytes, and whether
+        // any byte is an ASCII lowercase letter.
+        let (mut high, mut lower) = (0u8, false);
+        for &b in bytes {
+            high |= b;
+            lower |= b.wrapping_sub(b'a') < 26;
+        }
+        if high < 0x80 {
+            bits |= Self::ASCII;
+            if let Some(&b) = bytes.first() {
+                if b.is_ascii_uppercase() {
+                    bits |= Self::CAPITALIZED | Self::ALPHABETIC;
+                } else if b.is_ascii_lowercase() {
+                    bits |= Self::ALPHABETIC;
+                }
+            }
+        } else {
+            if let Some(c) = word.chars().next() {
+                if c.is_uppercase() {
+                    bits |= Self::CAPITALIZED;
+                }
+                if c.is_alphabetic() {
+                    bits |= Self::ALPHABETIC;
+                }
+            }
+            lower = word.chars().any(char::is_lowercase);
+        }
+        if lower {
+            bits |= Self::HAS_LOWER;
+        }
+        Shape(bits)
+    }
 }
 
 impl Token {
@@ -77,39 +173,114 @@ fn possessive_s_at(text: &str, i: usize) -> bool {
 /// Works on bytes with an ASCII fast path; only non-ASCII characters are
 /// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with_shapes(text).0
+}
+
+/// Byte classes for the tokenizer's ASCII fast path.
+mod class {
+    pub const ALNUM: u8 = 1;
+    pub const LOWER: u8 = 1 << 1;
+    pub const UPPER: u8 = 1 << 2;
+    pub const DIGIT: u8 = 1 << 3;
+    /// ASCII white space, as `char::is_whitespace` has it.
+    pub const SPACE: u8 = 1 << 4;
+    /// A byte of a multi-byte character.
+    pub const HIGH: u8 = 1 << 5;
+
+    pub const TABLE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = if c >= 0x80 {
+                HIGH
+            } else if c.is_ascii_lowercase() {
+                ALNUM | LOWER
+            } else if c.is_ascii_uppercase() {
+                ALNUM | UPPER
+            } else if c.is_ascii_digit() {
+                ALNUM | DIGIT
+            } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                SPACE
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
+/// The shape of an ASCII word or number from the classes of its bytes.
+#[inline]
+fn ascii_shape(first: u8, seen: u8, line_before: bool) -> Shape {
+    let mut bits = Shape::ASCII;
+    if line_before {
+        bits |= Shape::LINE_BEFORE;
+    }
+    if first & class::UPPER != 0 {
+        bits |= Shape::CAPITALIZED | Shape::ALPHABETIC;
+    } else if first & class::LOWER != 0 {
+        bits |= Shape::ALPHABETIC;
+    }
+    if seen & class::LOWER != 0 {
+        bits |= Shape::HAS_LOWER;
+    }
+    Shape(bits)
+}
+
+/// Splits `text` into tokens and tells the [`Shape`] of each, in one pass.
+///
+/// A table of byte classes drives the loop: ASCII letters and digits are
+/// consumed without decoding, and their classes are gathered on the way
+/// into the token's shape; only multi-byte characters are decoded.
+pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
+    use class::{ALNUM, HIGH, SPACE, TABLE};
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut tokens = Vec::with_capacity(n / 5);
+    let mut shapes = Vec::with_capacity(n / 5);
+    let mut line_before = false;
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
+        let first = TABLE[usize::from(b)];
+        if first & SPACE != 0 {
+            line_before |= b == b'\n';
+            i += 1;
+            continue;
+        }
+        let (c, len) = if first & HIGH == 0 {
             (b as char, 1)
         } else {
             let c = char_at(text, i).unwrap_or(' ');
             (c, c.len_utf8())
         };
-        if c.is_whitespace() {
+        if first & HIGH != 0 && c.is_whitespace() {
             i += len;
             continue;
         }
-        if c.is_alphanumeric() {
+        if first & ALNUM != 0 || (first & HIGH != 0 && c.is_alphanumeric()) {
             let start = i;
             let number = c.is_ascii_digit();
+            let mut seen = first;
             let mut end = i + len;
             while end < n {
                 let d = bytes[end];
-                if d.is_ascii_alphanumeric() {
+                let k = TABLE[usize::from(d)];
+                if k & ALNUM != 0 {
+                    seen |= k;
                     end += 1;
                     continue;
                 }
-                let (dc, dlen) = if d < 0x80 {
+                let (dc, dlen) = if k & HIGH == 0 {
                     (d as char, 1)
                 } else {
                     let dc = char_at(text, end).unwrap_or(' ');
                     (dc, dc.len_utf8())
                 };
-                if d >= 0x80 && dc.is_alphanumeric() {
+                if k & HIGH != 0 && dc.is_alphanumeric() {
+                    seen |= HIGH;
                     end += dlen;
                     continue;
                 }
@@ -130,6 +301,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !joins {
                     break;
                 }
+                seen |= k;
                 end += dlen;
             }
             let kind = if number {
@@ -141,9 +313,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 span: Span::new(start, end),
                 kind,
             });
+            let line = take(&mut line_before);
+            shapes.push(if seen & HIGH == 0 {
+                ascii_shape(first, seen, line)
+            } else {
+                Shape::of(&text[start..end], line)
+            });
             i = end;
             continue;
         }
+        let line = take(&mut line_before);
         if is_apostrophe(c) {
             let after_word = tokens
                 .last()
@@ -154,6 +333,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     span,
                     kind: TokenKind::Possessive,
                 });
+                shapes.push(Shape::of(span.text(text), line));
                 i += len + 1;
                 continue;
             }
@@ -162,9 +342,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             span: Span::new(i, i + len),
             kind: TokenKind::Punct,
         });
+        shapes.push(if len == 1 {
+            ascii_shape(first, first, line)
+        } else {
+            Shape::of(&text[i..i + len], line)
+        });
         i += len;
     }
-    tokens
+    debug_assert_eq!(tokens.len(), shapes.len());
+    (tokens, shapes)
 }
 
 #[cfg(test)]

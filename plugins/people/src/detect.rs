@@ -42,6 +42,7 @@ impl Layout {
     pub fn new(a: &Analysis<'_>) -> Self {
         let text = a.text();
         let toks = a.tokens();
+        let shapes = a.shapes();
         let sentences = a.sentences();
         let mut sentence_initial = vec![false; toks.len()];
         let mut headline = Vec::with_capacity(sentences.len());
@@ -68,17 +69,16 @@ impl Layout {
                             sentence_initial[k - 1] = true;
                             first = false;
                         }
-                        let w = t.text(text);
-                        if !w.starts_with(char::is_alphabetic) {
+                        let shape = shapes[k - 1];
+                        if !shape.alphabetic() {
                             continue;
                         }
                         words += 1;
-                        if w.len() > 1 && !w.chars().any(char::is_lowercase) {
-                            caps += 1;
-                        }
-                        if w.len() >= 4 {
+                        let len = t.span.len();
+                        caps += usize::from(len > 1 && !shape.has_lower());
+                        if len >= 4 {
                             long += 1;
-                            cap += usize::from(crate::name_runs::capitalized(t, text));
+                            cap += usize::from(shape.capitalized());
                         }
                     }
                     TokenKind::Possessive => {}
