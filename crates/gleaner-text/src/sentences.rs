@@ -33,12 +33,12 @@ const TITLES: &[&str] = &[
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(start, start + line.len()).trim(text);
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let span = Span::new(start, end).trim(text);
         if !span.is_empty() {
             out.push(span);
         }
-        start += line.len();
+        start = end + 1;
     }
     out
 }
@@ -67,6 +67,21 @@ fn word_before(text: &str, end: usize) -> &str {
     &head[start..]
 }
 
+/// The byte offset of the first `…` (E2 80 A6) at or after `from`, or
+/// `usize::MAX`. A byte search for its lead byte: building a substring
+/// searcher per paragraph would cost more than the search.
+fn ellipsis_from(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(o) = memchr::memchr(0xE2, &bytes[at..]) {
+        let i = at + o;
+        if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) {
+            return i;
+        }
+        at = i + 1;
+    }
+    usize::MAX
+}
+
 /// Sentences within `paragraph`, trimmed. Only `.`, `!`, `?` and `…` can
 /// end a sentence, so the scan jumps between them with memchr.
 fn sentences_in(text: &str, paragraph: Span, out: &mut Vec<Span>) {
@@ -74,12 +89,11 @@ fn sentences_in(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let bytes = body.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    // The next `…`, found with memmem and looked for again once passed.
-    let ellipses = memchr::memmem::Finder::new("…");
-    let mut ellipsis = ellipses.find(bytes).unwrap_or(usize::MAX);
+    // The next `…`, looked for again once passed.
+    let mut ellipsis = ellipsis_from(bytes, 0);
     while i < bytes.len() {
         if ellipsis < i {
-            ellipsis = ellipses.find(&bytes[i..]).map_or(usize::MAX, |o| i + o);
+            ellipsis = ellipsis_from(bytes, i);
         }
         let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |o| i + o);
         i = stop.min(ellipsis);

@@ -81,9 +81,9 @@ impl Span {
     /// The span with leading and trailing white space removed.
     pub fn trim(self, text: &str) -> Span {
         let s = self.text(text);
-        let lead = s.len() - s.trim_start().len();
-        let core = s.trim();
-        Span::new(self.start + lead, self.start + lead + core.len())
+        let rest = s.trim_start();
+        let lead = s.len() - rest.len();
+        Span::new(self.start + lead, self.start + lead + rest.trim_end().len())
     }
 }
 

@@ -269,6 +269,7 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
 pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let text = a.text();
     let toks = a.tokens();
+    let shapes = a.shapes();
     let mut key = String::new();
     // Whether a word stands alone elsewhere, asked once per word.
     let mut alone = HashMap::new();
@@ -283,13 +284,29 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        // Most capitalised words stand alone; a run needs a second part.
+        // Most capitalised words stand alone; a run needs a second part: a
+        // capitalised word, a period or bracket, or a short lowercase word
+        // that may be a particle ("van", "de") before a capitalised word
+        // or a hyphen ("Ludwig van Beethoven", "Bashar al-Assad").
+        let cap_or_hyphen = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && shapes[k].capitalized()
+                    || t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-'
+            })
+        };
+        let short_lower = |k: usize, max: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && !shapes[k].capitalized() && t.span.len() <= max
+            })
+        };
         let may_continue = toks.get(i + 1).is_some_and(|n| {
-            let w = n.text(text);
-            !crate::name_runs::has_newline(text, t.span.end, n.span.start)
+            !shapes[i + 1].line_before()
                 && (n.kind == TokenKind::Word
-                    && (crate::name_runs::capitalized(*n, text) || w.len() <= 5)
-                    || matches!(w, "." | "-" | "]"))
+                    && (shapes[i + 1].capitalized()
+                        || short_lower(i + 1, 5)
+                            && (cap_or_hyphen(i + 2)
+                                || short_lower(i + 2, 3) && cap_or_hyphen(i + 3)))
+                    || matches!(n.text(text), "." | "-" | "]"))
         });
         if !may_continue {
             i += 1;
