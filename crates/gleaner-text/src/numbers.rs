@@ -1141,6 +1141,9 @@ fn split_digits(text: &str) -> Option<(f64, &str)> {
     while end > 0 && matches!(bytes[end - 1], b',' | b'.') {
         end -= 1;
     }
+    if let Some(value) = exact_decimal(&bytes[..end]) {
+        return Some((value, &text[end..]));
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     for &b in &bytes[..end] {
@@ -1154,6 +1157,36 @@ fn split_digits(text: &str) -> Option<(f64, &str)> {
     }
     let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
     Some((value, &text[end..]))
+}
+
+/// The value of digits with thousands commas and at most one decimal
+/// point ("9,000", "2.5"), when it can be had exactly without the general
+/// float parser: the digits as an integer below 2^53 divided by a power of
+/// ten up to 10^22. Both are exact doubles and the division rounds
+/// correctly, so the result equals `str::parse::<f64>`'s (Clinger's fast
+/// path). `None` for anything else (more digits, two points): the caller
+/// falls back to the parser.
+fn exact_decimal(digits: &[u8]) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let (mut mantissa, mut scale, mut point) = (0u64, 0usize, false);
+    for &b in digits {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+                scale += usize::from(point);
+            }
+            b'.' if !point => point = true,
+            b',' if !point => {}
+            _ => return None,
+        }
+    }
+    if mantissa >= 1 << 53 || scale >= POW10.len() {
+        return None;
+    }
+    Some(mantissa as f64 / POW10[scale])
 }
 
 fn plain_integer(a: &Analysis<'_>, i: usize) -> Option<u64> {
@@ -1466,12 +1499,16 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
 /// ("nautical miles", "light-years", "light years"). Returns the unit, its
 /// byte span and the first token after it.
 pub fn unit_token_at(a: &Analysis<'_>, k: usize) -> Option<(UnitWord, Span, usize)> {
-    if !may_be_unit(a, k) {
-        return None;
-    }
     let toks = a.tokens();
     let t = toks.get(k)?;
-    let w = lower_at(a, k);
+    let word = a.token_text(k);
+    // Units are ASCII words (the table's "µm" is read only glued to digits).
+    if t.kind != TokenKind::Word || !word.as_bytes()[0].is_ascii() {
+        return None;
+    }
+    if let Some(u) = unit_word(word, false) {
+        return Some((u, t.span, k + 1));
+    }
     let length = |unit: LengthUnit, last: usize| {
         let plural = a.token_text(last).ends_with(['s', 'S']);
         let word = UnitWord {
@@ -1482,32 +1519,25 @@ pub fn unit_token_at(a: &Analysis<'_>, k: usize) -> Option<(UnitWord, Span, usiz
         };
         Some((word, t.span.to(toks[last].span), last + 1))
     };
-    match w.as_str() {
-        "nautical" => {
-            let u = unit_word(
-                a.tokens().get(k + 1).map_or("", |_| a.token_text(k + 1)),
-                false,
-            )?;
-            return match u.unit {
-                Unit::Length(LengthUnit::Mile) => length(LengthUnit::NauticalMile, k + 1),
-                _ => None,
-            };
-        }
-        "light" => {
-            let j = if joining_hyphen_at(a, k + 1) {
-                k + 2
-            } else {
-                k + 1
-            };
-            return match lower_at(a, j).as_str() {
-                "year" | "years" => length(LengthUnit::LightYear, j),
-                _ => None,
-            };
-        }
-        _ => {}
+    if word.eq_ignore_ascii_case("nautical") {
+        let u = unit_word(toks.get(k + 1).map_or("", |_| a.token_text(k + 1)), false)?;
+        return match u.unit {
+            Unit::Length(LengthUnit::Mile) => length(LengthUnit::NauticalMile, k + 1),
+            _ => None,
+        };
     }
-    let u = unit_word(a.token_text(k), false)?;
-    Some((u, t.span, k + 1))
+    if word.eq_ignore_ascii_case("light") {
+        let j = if joining_hyphen_at(a, k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        return match lower_at(a, j).as_str() {
+            "year" | "years" => length(LengthUnit::LightYear, j),
+            _ => None,
+        };
+    }
+    None
 }
 
 /// Four plain digits from 1000 to 2100: "1988", not "1,988" or "1988.5".

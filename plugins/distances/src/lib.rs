@@ -55,9 +55,10 @@ use gleaner_core::{
     Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,
     ExtractorFactory, Output, Span,
 };
+use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued, lower_at,
-    may_be_unit, may_lie_inside, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
+    may_lie_inside, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -123,12 +124,14 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     // nothing reaching past it, so nothing reaching past a later one.
     let mut tried_to = 0;
     let bytes = a.text().as_bytes();
+    let length_words = &*LENGTH_WORDS;
     for (c, t) in a.tokens().iter().enumerate() {
-        // Most words are surely no length unit: one bit test says so.
-        if t.kind == gleaner_text::TokenKind::Word
-            && LENGTH_WORDS.get_bytes(&bytes[t.span.start..t.span.end]) == 0
-        {
-            continue;
+        // Most tokens are surely no anchor: for a word, one bit test of
+        // the length words' filter says so.
+        match t.kind {
+            TokenKind::Word if length_words.get_bytes(&bytes[t.span.start..t.span.end]) != 0 => {}
+            TokenKind::Number => {}
+            _ => continue,
         }
         if c < next_free || !is_anchor(a, c) {
             continue;
@@ -238,22 +241,21 @@ const WINDOW: usize = 12;
 fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     let t = a.tokens()[c];
     match t.kind {
-        gleaner_text::TokenKind::Number => {
+        TokenKind::Number => {
             a.token_text(c).ends_with(|ch: char| ch.is_alphabetic())
                 || a.tokens()
                     .get(c + 1)
                     .is_some_and(|_| matches!(a.token_text(c + 1), "\"" | "″"))
         }
         // A length unit; "m", "in" or "mi" only right after digits.
-        gleaner_text::TokenKind::Word => {
+        TokenKind::Word => {
             // The common "in" is an inch only right after digits.
-            let after_digits = c > 0 && a.tokens()[c - 1].kind == gleaner_text::TokenKind::Number;
+            let after_digits = c > 0 && a.tokens()[c - 1].kind == TokenKind::Number;
             (after_digits || a.token_text(c) != "in")
-                && may_be_unit(a, c)
                 && unit_token_at(a, c).is_some_and(|(u, _, _)| {
                     matches!(u.unit, Unit::Length(_))
                         && (!u.digits_only
-                            || (c > 0 && a.tokens()[c - 1].kind == gleaner_text::TokenKind::Number))
+                            || (c > 0 && a.tokens()[c - 1].kind == TokenKind::Number))
                 })
         }
         _ => false,
@@ -334,7 +336,7 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
         "/" if time_follows(end + 1)
             || a.tokens()
                 .get(end + 1)
-                .is_some_and(|t| t.kind == gleaner_text::TokenKind::Word)
+                .is_some_and(|t| t.kind == TokenKind::Word)
                 && glued(a, end, end + 1) =>
         {
             return None;
@@ -400,7 +402,7 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
 /// far more often a closing quotation mark.
 fn inch_mark_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
     let toks = a.tokens();
-    if toks.get(i)?.kind != gleaner_text::TokenKind::Number || i + 2 >= toks.len() {
+    if toks.get(i)?.kind != TokenKind::Number || i + 2 >= toks.len() {
         return None;
     }
     if !matches!(a.token_text(i + 1), "\"" | "″") {

@@ -71,8 +71,8 @@ use std::sync::LazyLock;
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     GRAMMAR_WORDS, Modifier, NUMBER_WORDS, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap, glued,
-    lower_at, may_be_unit, may_lie_inside, may_start_quantity, modifier_at, parse_number_at,
-    quantity_at, quantity_openers, token_is, unit_token_at, unit_word,
+    lower_at, may_lie_inside, may_start_quantity, modifier_at, parse_number_at, quantity_at,
+    quantity_openers, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -149,14 +149,20 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
     // nothing reaching past it, so nothing reaching past a later one.
     let mut tried_to = 0;
     let bytes = a.text().as_bytes();
+    let anchor_words = &*ANCHOR_WORDS;
     for (c, t) in toks.iter().enumerate() {
-        // Most words are surely no time unit: one bit test says so.
-        if t.kind == TokenKind::Word
-            && ANCHOR_WORDS.get_bytes(&bytes[t.span.start..t.span.end]) == 0
-        {
-            continue;
-        }
-        if c < next_free || !is_anchor(a, c) {
+        // Most tokens are surely no anchor: for a word, one bit test of
+        // the anchor words' filter says so.
+        let anchor = match t.kind {
+            TokenKind::Word => match anchor_words.get_bytes(&bytes[t.span.start..t.span.end]) {
+                0 => continue,
+                LONG_ADJECTIVE => c >= next_free,
+                _ => c >= next_free && time_unit_anchor(a, c),
+            },
+            TokenKind::Number => c >= next_free && number_anchor(a.token_text(c)),
+            _ => continue,
+        };
+        if !anchor {
             continue;
         }
         // The duration holding this unit starts at most WINDOW tokens
@@ -194,33 +200,22 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
 
 /// A time unit, and for "h" or "ms" one right after digits.
 fn time_unit_anchor(a: &Analysis<'_>, c: usize) -> bool {
-    may_be_unit(a, c)
-        && unit_token_at(a, c).is_some_and(|(u, _, _)| {
-            time_unit(&u).is_some()
-                && (!u.digits_only || (c > 0 && a.tokens()[c - 1].kind == TokenKind::Number))
-        })
+    unit_token_at(a, c).is_some_and(|(u, _, _)| {
+        time_unit(&u).is_some()
+            && (!u.digits_only || (c > 0 && a.tokens()[c - 1].kind == TokenKind::Number))
+    })
 }
 
 /// How far before its unit a duration may start, in tokens.
 const WINDOW: usize = 12;
 
-/// A token every duration holds: a time unit word, digits with letters
-/// glued on ("3h", "3.5years"), or "yearlong" and its kin. Units are rare
-/// in running text, so the rules run only near them.
-fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
-    let t = a.tokens()[c];
-    match t.kind {
-        TokenKind::Number => {
-            let text = a.token_text(c);
-            text.ends_with(|ch: char| ch.is_alphabetic()) && !is_ordinal_or_clock(text)
-        }
-        TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
-            0 => false,
-            LONG_ADJECTIVE => true,
-            _ => time_unit_anchor(a, c),
-        },
-        _ => false,
-    }
+/// A token every duration holds ([`find_durations`] asks): a time unit
+/// word, digits with letters glued on ("3h", "3.5years"), or "yearlong"
+/// and its kin. Units are rare in running text, so the rules run only near
+/// them. This is the anchor test of a number token, `text`: digits with
+/// letters that are not an ordinal or a time of day.
+fn number_anchor(text: &str) -> bool {
+    text.ends_with(|ch: char| ch.is_alphabetic()) && !is_ordinal_or_clock(text)
 }
 
 const UNIT_WORD: u8 = 1;

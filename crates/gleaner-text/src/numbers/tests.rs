@@ -325,6 +325,16 @@ mod properties {
             }
         }
 
+        /// The fast path of number values gives exactly what the float
+        /// parser gives, for any digits, commas and points.
+        #[test]
+        fn exact_decimal_agrees_with_the_parser(digits in "[0-9][0-9,.]{0,24}") {
+            if let Some(fast) = exact_decimal(digits.as_bytes()) {
+                let plain: String = digits.chars().filter(|&c| c != ',').collect();
+                prop_assert_eq!(Some(fast.to_bits()), plain.parse::<f64>().ok().map(f64::to_bits));
+            }
+        }
+
         #[test]
         fn any_text_is_safe(text in "\\PC{0,120}") {
             let a = Analysis::new(&text);

@@ -7,7 +7,12 @@
 //! units. Which abbreviations may stand after a spelled number, or only when
 //! glued to digits ("3h", "10km"), is decided here too.
 
-use super::Lower;
+use std::sync::LazyLock;
+
+use super::WordMap;
+
+use LengthUnit as L;
+use TimeUnit as T;
 
 /// A unit of length, with its size in metres.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,13 +137,117 @@ pub struct UnitWord {
     pub digits_only: bool,
 }
 
+/// The unit words spelled out in full, matched in any case: (lower-case
+/// word, unit, plural).
+const FULL_WORDS: &[(&str, Unit, bool)] = &[
+    ("kilometre", Unit::Length(L::Kilometre), false),
+    ("kilometer", Unit::Length(L::Kilometre), false),
+    ("kilometres", Unit::Length(L::Kilometre), true),
+    ("kilometers", Unit::Length(L::Kilometre), true),
+    ("hectometre", Unit::Length(L::Hectometre), false),
+    ("hectometer", Unit::Length(L::Hectometre), false),
+    ("hectometres", Unit::Length(L::Hectometre), true),
+    ("hectometers", Unit::Length(L::Hectometre), true),
+    ("decametre", Unit::Length(L::Decametre), false),
+    ("decameter", Unit::Length(L::Decametre), false),
+    ("dekametre", Unit::Length(L::Decametre), false),
+    ("dekameter", Unit::Length(L::Decametre), false),
+    ("decametres", Unit::Length(L::Decametre), true),
+    ("decameters", Unit::Length(L::Decametre), true),
+    ("dekametres", Unit::Length(L::Decametre), true),
+    ("dekameters", Unit::Length(L::Decametre), true),
+    ("furlong", Unit::Length(L::Furlong), false),
+    ("furlongs", Unit::Length(L::Furlong), true),
+    ("metre", Unit::Length(L::Metre), false),
+    ("meter", Unit::Length(L::Metre), false),
+    ("metres", Unit::Length(L::Metre), true),
+    ("meters", Unit::Length(L::Metre), true),
+    ("decimetre", Unit::Length(L::Decimetre), false),
+    ("decimeter", Unit::Length(L::Decimetre), false),
+    ("decimetres", Unit::Length(L::Decimetre), true),
+    ("decimeters", Unit::Length(L::Decimetre), true),
+    ("centimetre", Unit::Length(L::Centimetre), false),
+    ("centimeter", Unit::Length(L::Centimetre), false),
+    ("centimetres", Unit::Length(L::Centimetre), true),
+    ("centimeters", Unit::Length(L::Centimetre), true),
+    ("millimetre", Unit::Length(L::Millimetre), false),
+    ("millimeter", Unit::Length(L::Millimetre), false),
+    ("millimetres", Unit::Length(L::Millimetre), true),
+    ("millimeters", Unit::Length(L::Millimetre), true),
+    ("micrometre", Unit::Length(L::Micrometre), false),
+    ("micrometer", Unit::Length(L::Micrometre), false),
+    ("micron", Unit::Length(L::Micrometre), false),
+    ("micrometres", Unit::Length(L::Micrometre), true),
+    ("micrometers", Unit::Length(L::Micrometre), true),
+    ("microns", Unit::Length(L::Micrometre), true),
+    ("nanometre", Unit::Length(L::Nanometre), false),
+    ("nanometer", Unit::Length(L::Nanometre), false),
+    ("nanometres", Unit::Length(L::Nanometre), true),
+    ("nanometers", Unit::Length(L::Nanometre), true),
+    ("picometre", Unit::Length(L::Picometre), false),
+    ("picometer", Unit::Length(L::Picometre), false),
+    ("picometres", Unit::Length(L::Picometre), true),
+    ("picometers", Unit::Length(L::Picometre), true),
+    ("mile", Unit::Length(L::Mile), false),
+    ("miles", Unit::Length(L::Mile), true),
+    ("yard", Unit::Length(L::Yard), false),
+    ("yards", Unit::Length(L::Yard), true),
+    ("foot", Unit::Length(L::Foot), false),
+    ("feet", Unit::Length(L::Foot), true),
+    ("inch", Unit::Length(L::Inch), false),
+    ("inches", Unit::Length(L::Inch), true),
+    ("lightyear", Unit::Length(L::LightYear), false),
+    ("lightyears", Unit::Length(L::LightYear), true),
+    ("millisecond", Unit::Time(T::Millisecond), false),
+    ("milliseconds", Unit::Time(T::Millisecond), true),
+    ("second", Unit::Time(T::Second), false),
+    ("seconds", Unit::Time(T::Second), true),
+    ("minute", Unit::Time(T::Minute), false),
+    ("minutes", Unit::Time(T::Minute), true),
+    ("hour", Unit::Time(T::Hour), false),
+    ("hours", Unit::Time(T::Hour), true),
+    ("day", Unit::Time(T::Day), false),
+    ("days", Unit::Time(T::Day), true),
+    ("night", Unit::Time(T::Night), false),
+    ("nights", Unit::Time(T::Night), true),
+    ("weekend", Unit::Time(T::Weekend), false),
+    ("weekends", Unit::Time(T::Weekend), true),
+    ("week", Unit::Time(T::Week), false),
+    ("weeks", Unit::Time(T::Week), true),
+    ("fortnight", Unit::Time(T::Fortnight), false),
+    ("fortnights", Unit::Time(T::Fortnight), true),
+    ("month", Unit::Time(T::Month), false),
+    ("months", Unit::Time(T::Month), true),
+    ("quarter", Unit::Time(T::Quarter), false),
+    ("quarters", Unit::Time(T::Quarter), true),
+    ("year", Unit::Time(T::Year), false),
+    ("years", Unit::Time(T::Year), true),
+    ("decade", Unit::Time(T::Decade), false),
+    ("decades", Unit::Time(T::Decade), true),
+    ("century", Unit::Time(T::Century), false),
+    ("centuries", Unit::Time(T::Century), true),
+    ("millennium", Unit::Time(T::Millennium), false),
+    ("millennia", Unit::Time(T::Millennium), true),
+    ("millenniums", Unit::Time(T::Millennium), true),
+];
+
+/// [`FULL_WORDS`] as a [`WordMap`]: each word's flag byte is its index in
+/// the table plus one, so one probe answers "which unit, if any".
+static FULL_WORD_INDEX: LazyLock<WordMap> = LazyLock::new(|| {
+    assert!(FULL_WORDS.len() < usize::from(u8::MAX));
+    WordMap::new(
+        FULL_WORDS
+            .iter()
+            .enumerate()
+            .map(|(i, &(w, _, _))| (w, i as u8 + 1)),
+    )
+});
+
 /// The unit a single token stands for. `glued` says the token was glued to
 /// digits ("10km", "3h", "3.5years"), which admits a few more abbreviations
 /// (`s`, `W`, `Y`; not `D`, which glued to digits is "3D", "Suite 29D"). "in" is returned as [`LengthUnit::Inch`]; callers
 /// must decide whether it is the preposition.
 pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
-    use LengthUnit as L;
-    use TimeUnit as T;
     let full = |unit: Unit, plural: bool| {
         Some(UnitWord {
             unit,
@@ -179,76 +288,9 @@ pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
         "Y" if glued => return abbr(Unit::Time(T::Year), false, true),
         _ => {}
     }
-    let lower = Lower::of(word);
-    match lower.as_str() {
-        "kilometre" | "kilometer" => full(Unit::Length(L::Kilometre), false),
-        "kilometres" | "kilometers" => full(Unit::Length(L::Kilometre), true),
-        "hectometre" | "hectometer" => full(Unit::Length(L::Hectometre), false),
-        "hectometres" | "hectometers" => full(Unit::Length(L::Hectometre), true),
-        "decametre" | "decameter" | "dekametre" | "dekameter" => {
-            full(Unit::Length(L::Decametre), false)
-        }
-        "decametres" | "decameters" | "dekametres" | "dekameters" => {
-            full(Unit::Length(L::Decametre), true)
-        }
-        "furlong" => full(Unit::Length(L::Furlong), false),
-        "furlongs" => full(Unit::Length(L::Furlong), true),
-        "metre" | "meter" => full(Unit::Length(L::Metre), false),
-        "metres" | "meters" => full(Unit::Length(L::Metre), true),
-        "decimetre" | "decimeter" => full(Unit::Length(L::Decimetre), false),
-        "decimetres" | "decimeters" => full(Unit::Length(L::Decimetre), true),
-        "centimetre" | "centimeter" => full(Unit::Length(L::Centimetre), false),
-        "centimetres" | "centimeters" => full(Unit::Length(L::Centimetre), true),
-        "millimetre" | "millimeter" => full(Unit::Length(L::Millimetre), false),
-        "millimetres" | "millimeters" => full(Unit::Length(L::Millimetre), true),
-        "micrometre" | "micrometer" | "micron" => full(Unit::Length(L::Micrometre), false),
-        "micrometres" | "micrometers" | "microns" => full(Unit::Length(L::Micrometre), true),
-        "nanometre" | "nanometer" => full(Unit::Length(L::Nanometre), false),
-        "nanometres" | "nanometers" => full(Unit::Length(L::Nanometre), true),
-        "picometre" | "picometer" => full(Unit::Length(L::Picometre), false),
-        "picometres" | "picometers" => full(Unit::Length(L::Picometre), true),
-        "mile" => full(Unit::Length(L::Mile), false),
-        "miles" => full(Unit::Length(L::Mile), true),
-        "yard" => full(Unit::Length(L::Yard), false),
-        "yards" => full(Unit::Length(L::Yard), true),
-        "foot" => full(Unit::Length(L::Foot), false),
-        "feet" => full(Unit::Length(L::Foot), true),
-        "inch" => full(Unit::Length(L::Inch), false),
-        "inches" => full(Unit::Length(L::Inch), true),
-        "lightyear" => full(Unit::Length(L::LightYear), false),
-        "lightyears" => full(Unit::Length(L::LightYear), true),
-        "millisecond" => full(Unit::Time(T::Millisecond), false),
-        "milliseconds" => full(Unit::Time(T::Millisecond), true),
-        "second" => full(Unit::Time(T::Second), false),
-        "seconds" => full(Unit::Time(T::Second), true),
-        "minute" => full(Unit::Time(T::Minute), false),
-        "minutes" => full(Unit::Time(T::Minute), true),
-        "hour" => full(Unit::Time(T::Hour), false),
-        "hours" => full(Unit::Time(T::Hour), true),
-        "day" => full(Unit::Time(T::Day), false),
-        "days" => full(Unit::Time(T::Day), true),
-        "night" => full(Unit::Time(T::Night), false),
-        "nights" => full(Unit::Time(T::Night), true),
-        "weekend" => full(Unit::Time(T::Weekend), false),
-        "weekends" => full(Unit::Time(T::Weekend), true),
-        "week" => full(Unit::Time(T::Week), false),
-        "weeks" => full(Unit::Time(T::Week), true),
-        "fortnight" => full(Unit::Time(T::Fortnight), false),
-        "fortnights" => full(Unit::Time(T::Fortnight), true),
-        "month" => full(Unit::Time(T::Month), false),
-        "months" => full(Unit::Time(T::Month), true),
-        "quarter" => full(Unit::Time(T::Quarter), false),
-        "quarters" => full(Unit::Time(T::Quarter), true),
-        "year" => full(Unit::Time(T::Year), false),
-        "years" => full(Unit::Time(T::Year), true),
-        "decade" => full(Unit::Time(T::Decade), false),
-        "decades" => full(Unit::Time(T::Decade), true),
-        "century" => full(Unit::Time(T::Century), false),
-        "centuries" => full(Unit::Time(T::Century), true),
-        "millennium" => full(Unit::Time(T::Millennium), false),
-        "millennia" | "millenniums" => full(Unit::Time(T::Millennium), true),
-        _ => None,
-    }
+    let index = FULL_WORD_INDEX.get(word);
+    let &(_, unit, plural) = FULL_WORDS.get(usize::from(index).checked_sub(1)?)?;
+    full(unit, plural)
 }
 
 #[cfg(test)]
@@ -270,6 +312,17 @@ mod tests {
             Unit::Time(TimeUnit::Year)
         );
         assert!(unit_word("m", false).unwrap().digits_only);
+    }
+
+    #[test]
+    fn every_full_word_finds_its_own_entry() {
+        for &(w, unit, plural) in FULL_WORDS {
+            let found = unit_word(&w.to_uppercase(), false).unwrap();
+            assert_eq!(
+                (found.unit, found.plural, found.abbreviation),
+                (unit, plural, false)
+            );
+        }
     }
 
     #[test]
