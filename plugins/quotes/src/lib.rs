@@ -422,14 +422,13 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 }
 
 /// Per token: whether it lies inside one of `spans` (sorted, not
-/// overlapping). One merge pass over both.
+/// overlapping). Spans are few next to tokens: each span's first token is
+/// found by binary search in the tokens after the previous span.
 fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut t = 0;
     for span in spans {
-        while t < tokens.len() && tokens[t].span.start < span.start {
-            t += 1;
-        }
+        t += tokens[t..].partition_point(|tok| tok.span.start < span.start);
         let mut k = t;
         while k < tokens.len() && tokens[k].span.end <= span.end {
             out[k] = true;
@@ -450,20 +449,34 @@ fn is_headline(text: &str, paragraphs: &[Span], par: usize, q: &Quotation) -> bo
     if par == 0 && single {
         return true;
     }
-    let words = p
-        .text(text)
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic));
-    let (mut all, mut capital) = (0, 0);
-    for w in words {
-        all += 1;
-        let first = w
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next();
-        capital += usize::from(first.is_some_and(char::is_uppercase));
-    }
+    let (all, capital) = capitalised_words(p.text(text));
     all >= 4 && capital * 10 >= all * 8
+}
+
+/// How many white-space separated words of `s` hold a letter, and how many
+/// of those open (their first letter or digit) with a capital. Bytes are
+/// read directly when `s` is ASCII, the common case.
+fn capitalised_words(s: &str) -> (usize, usize) {
+    let (mut all, mut capital) = (0, 0);
+    if s.is_ascii() {
+        // The ASCII characters that are white space: `\t` to `\r` and ` `.
+        for w in s.as_bytes().split(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
+            if w.iter().any(u8::is_ascii_alphabetic) {
+                all += 1;
+                let first = w.iter().find(|b| b.is_ascii_alphanumeric());
+                capital += usize::from(first.is_some_and(u8::is_ascii_uppercase));
+            }
+        }
+        return (all, capital);
+    }
+    for w in s.split_whitespace() {
+        if w.chars().any(char::is_alphabetic) {
+            all += 1;
+            let first = w.chars().find(|c| c.is_alphanumeric());
+            capital += usize::from(first.is_some_and(char::is_uppercase));
+        }
+    }
+    (all, capital)
 }
 
 /// True for a short phrase in title case (`“Good Morning America”`).
@@ -547,24 +560,28 @@ fn is_loose_verb(w: &str) -> bool {
 fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
     let words = &scene.words;
     let in_quote = scene.in_quote;
+    let bytes = words.text.as_bytes();
     let mut out = Vec::new();
-    // Every quote mark token, for the cheap test below.
+    // The quote mark tokens so far, for the cheap test below.
     let mut marks: Vec<usize> = Vec::new();
-    for (k, t) in words.toks.iter().enumerate() {
-        // A quote mark is a one-character punctuation or possessive token.
-        if matches!(
-            t.kind,
-            gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
-        ) && is_quote_mark(words.w(k))
-        {
-            marks.push(k);
+    // One pass; most tokens are dismissed by their kind and first byte.
+    for (i, t) in words.toks.iter().enumerate() {
+        let first = bytes[t.span.start];
+        match t.kind {
+            gleaner_text::TokenKind::Word => {}
+            // A quote mark is a one-character punctuation or possessive
+            // token, starting with one of the bytes quote marks start with.
+            gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive => {
+                if matches!(first, b'"' | b'\'' | 0xC2 | 0xE2) && is_quote_mark(words.w(i)) {
+                    marks.push(i);
+                }
+                continue;
+            }
+            gleaner_text::TokenKind::Number => continue,
         }
-    }
-    for i in 0..words.len() {
-        if in_quote[i] {
-            continue;
-        }
-        if words.toks[i].kind != gleaner_text::TokenKind::Word {
+        // Every cue and loose verb starts with a lowercase ASCII letter,
+        // except `According`.
+        if in_quote[i] || !(first.is_ascii_lowercase() || first == b'A') {
             continue;
         }
         let w = words.w(i);

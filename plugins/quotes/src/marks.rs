@@ -74,49 +74,33 @@ fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
     (opener, closer)
 }
 
-/// Positions in `[from, to)` of the bytes every quote mark starts with (the
-/// typographic ones are U+00AB/BB and U+2018–203A), none of which occurs
-/// inside another character: `memchr` finds them at memory speed.
-struct MarkBytes<'b> {
-    bytes: &'b [u8],
-    at: usize,
-    to: usize,
-    /// The next `0xC2` (lead byte of `«` and `»`), found once per stretch.
-    next_c2: Option<usize>,
-}
-
-impl<'b> MarkBytes<'b> {
-    fn new(bytes: &'b [u8], from: usize, to: usize) -> Self {
-        let next_c2 = memchr::memchr(0xC2, &bytes[from..to]).map(|i| from + i);
-        MarkBytes {
-            bytes,
-            at: from,
-            to,
-            next_c2,
-        }
-    }
-}
-
-impl Iterator for MarkBytes<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        if self.at >= self.to {
-            return None;
-        }
-        let common =
-            memchr::memchr3(b'"', b'\'', 0xE2, &self.bytes[self.at..self.to]).map(|i| self.at + i);
-        let found = match (common, self.next_c2) {
-            (Some(a), Some(b)) => a.min(b),
-            (a, b) => a.or(b)?,
+/// Every quote mark in `text` with its byte offset, in text order.
+///
+/// Each mark starts with `"`, `'`, `0xE2` (the typographic ones,
+/// U+2018–203A) or `0xC2` (`«`, `»`), and none of these bytes occurs inside
+/// another character: `memchr` finds them at memory speed, and only the
+/// `0xE2`/`0xC2` hits (dashes and ellipses among them) are decoded to tell a
+/// quote mark from another character.
+fn quote_marks(text: &str) -> Vec<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let decode = |at: usize| text[at..].chars().next().filter(|&c| is_quote_char(c));
+    for at in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        let c = match bytes[at] {
+            b'"' => Some('"'),
+            b'\'' => Some('\''),
+            _ => decode(at),
         };
-        if Some(found) == self.next_c2 {
-            self.next_c2 =
-                memchr::memchr(0xC2, &self.bytes[found + 1..self.to]).map(|i| found + 1 + i);
+        if let Some(c) = c {
+            out.push((at, c));
         }
-        self.at = found + 1;
-        Some(found)
     }
+    let before = out.len();
+    out.extend(memchr::memchr_iter(0xC2, bytes).filter_map(|at| Some((at, decode(at)?))));
+    if out.len() > before {
+        out.sort_unstable_by_key(|&(at, _)| at);
+    }
+    out
 }
 
 /// True when the paragraph opens with a quote mark (ignoring dashes).
@@ -142,8 +126,24 @@ pub(crate) fn quotations(
     attribution_at: impl Fn(usize, usize) -> Option<usize>,
 ) -> Vec<Quotation> {
     let mut out = Vec::new();
+    let all_marks = quote_marks(text);
+    if all_marks.is_empty() {
+        return out;
+    }
     let mut stack: Vec<(usize, Mark)> = Vec::new();
+    // The marks from the current paragraph on.
+    let mut rest = &all_marks[..];
     for (pi, &para) in paragraphs.iter().enumerate() {
+        while let [(at, _), tail @ ..] = rest
+            && *at < para.start
+        {
+            rest = tail;
+        }
+        if rest.first().is_none_or(|&(at, _)| at >= para.end) {
+            continue; // no mark, no quotation
+        }
+        let in_para = rest.partition_point(|&(at, _)| at < para.end);
+        let para_marks = &rest[..in_para];
         let mut pos = para.start;
         // An opener that turned out to be an apostrophe, skipped on rescan.
         let mut banned = usize::MAX;
@@ -151,24 +151,34 @@ pub(crate) fn quotations(
             stack.clear();
             let mut resume = None;
             let mut skip_to = 0;
-            let marks = MarkBytes::new(text.as_bytes(), pos, para.end);
-            for at in marks {
+            let from = para_marks.partition_point(|&(at, _)| at < pos);
+            for &(at, c) in &para_marks[from..] {
                 if at == banned || at < skip_to {
                     continue;
                 }
-                let Some(c) = text[at..].chars().next().filter(|&c| is_quote_char(c)) else {
-                    continue;
-                };
                 // Two apostrophes (or backquotes) make one double mark, as in
                 // text that renders `"` as `''`.
                 let pair = c == '\'' && text[at + 1..].starts_with('\'');
                 let c = if pair { '"' } else { c };
                 let len = if pair { 2 } else { c.len_utf8() };
                 skip_to = at + len;
+                let top = stack.last().map(|&(_, m)| m);
+                // Most marks are apostrophes that can neither close a single
+                // quotation (none is open on top) nor open one (`’` never
+                // opens; `'` not after a letter or digit, nor inside
+                // another quotation): they change nothing, and skip the
+                // placement test below.
+                if top != Some(Mark::Single)
+                    && (matches!(c, '’' | '›')
+                        || c == '\''
+                            && (!stack.is_empty()
+                                || at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric()))
+                {
+                    continue;
+                }
                 let (opener, closer) = placement(text, at, len);
                 let outer = stack.first().copied();
                 let has_double = stack.iter().any(|&(_, m)| m == Mark::Double);
-                let top = stack.last().map(|&(_, m)| m);
                 let double_at = stack
                     .iter()
                     .rposition(|&(_, m)| m == Mark::Double)
