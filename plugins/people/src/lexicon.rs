@@ -7,7 +7,6 @@
 //! accents removed: `José` → `jose`, built by [`fold_into`]) to its classes,
 //! so a word is looked up once, whatever is asked about it.
 
-use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// The gender a given name usually carries.
@@ -37,6 +36,9 @@ pub mod class {
     pub const FUNCTION: u32 = 1 << 11;
     pub const SUFFIX: u32 = 1 << 12;
     pub const JOINER: u32 = 1 << 13;
+    /// The first word of a place written in several words ("hong" of
+    /// "hong kong"): only a run with such a word can hold one.
+    pub const PLACE_HEAD: u32 = 1 << 14;
 }
 
 /// What the lexicon knows about one key.
@@ -56,8 +58,68 @@ impl Entry {
     }
 }
 
+/// Every key with its entry, in an open-addressing table of 64-bit
+/// fingerprints: a lookup hashes the key once and reads one or two
+/// adjacent 16-byte slots, with no string to compare and no pointer to
+/// follow (the lists hold ~140,000 keys; a table of strings costs a cache
+/// miss or three per lookup). The build checks that no two keys share a
+/// fingerprint; a word outside the lists matches one by chance with odds
+/// of about 10^-14.
 pub struct Lexicon {
-    words: FxHashMap<&'static str, Entry>,
+    slots: Box<[(u64, Entry)]>,
+    /// `slots.len() - 1`; the length is a power of two.
+    mask: usize,
+    /// Every key added with its fingerprint, to check the build.
+    #[cfg(test)]
+    keys: Vec<(u64, &'static str)>,
+}
+
+/// The fingerprint of a key; never 0, which marks an empty slot.
+#[inline]
+fn fingerprint(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(key.as_bytes());
+    h.finish().max(1)
+}
+
+impl Lexicon {
+    fn with_capacity(keys: usize) -> Self {
+        // At most half full: short probe runs.
+        let len = (keys * 2).next_power_of_two();
+        Lexicon {
+            slots: vec![(0, Entry::default()); len].into_boxed_slice(),
+            mask: len - 1,
+            #[cfg(test)]
+            keys: Vec::new(),
+        }
+    }
+
+    /// The first slot to probe for fingerprint `fp`: its high bits, where
+    /// the hash mixes best.
+    #[inline]
+    fn home(&self, fp: u64) -> usize {
+        (fp >> 40) as usize & self.mask
+    }
+
+    /// The entry of `key`, added empty if missing.
+    fn entry_mut(&mut self, key: &'static str) -> &mut Entry {
+        let fp = fingerprint(key);
+        #[cfg(test)]
+        self.keys.push((fp, key));
+        let mut at = self.home(fp);
+        loop {
+            match self.slots[at].0 {
+                0 => {
+                    self.slots[at].0 = fp;
+                    break;
+                }
+                f if f == fp => break,
+                _ => at = (at + 1) & self.mask,
+            }
+        }
+        &mut self.slots[at].1
+    }
 }
 
 /// The lines of a word list that are neither empty nor comments. A plain
@@ -110,14 +172,16 @@ fn split_tab(line: &'static str) -> (&'static str, Option<&'static str>) {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut words: FxHashMap<&'static str, Entry> =
-        FxHashMap::with_capacity_and_hasher(140_000, Default::default());
-    let mut add = |key: &'static str, flags: u32| words.entry(key).or_default().flags |= flags;
+    let mut words = Lexicon::with_capacity(140_000);
+    let mut add = |key: &'static str, flags: u32| words.entry_mut(key).flags |= flags;
     for l in lines(include_str!("../data/surnames.txt")) {
         add(l, class::SURNAME);
     }
     for l in lines(include_str!("../data/places.txt")).chain(EXTRA_PLACES.iter().copied()) {
         add(l, class::PLACE);
+        if let Some((head, _)) = l.split_once(' ') {
+            add(head, class::PLACE_HEAD);
+        }
     }
     for l in lines(include_str!("../data/common_words.txt")) {
         add(l, class::COMMON);
@@ -142,7 +206,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (TITLES, None),
     ] {
         for &k in list {
-            let e = words.entry(k).or_default();
+            let e = words.entry_mut(k);
             e.flags |= class::TITLE | class::ROLE;
             e.title = g;
         }
@@ -152,7 +216,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             continue;
         };
         let (g, third) = split_tab(rest);
-        let e = words.entry(name).or_default();
+        let e = words.entry_mut(name);
         e.flags |= class::GIVEN;
         if third.map(|t| split_tab(t).0) == Some("c") {
             e.flags |= class::WIDESPREAD;
@@ -163,14 +227,22 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             _ => NameGender::Unisex,
         });
     }
-    Lexicon { words }
+    words
 });
 
 impl Lexicon {
     /// Everything known about `key` (empty when nothing is).
     #[inline]
     pub fn entry(&self, key: &str) -> Entry {
-        self.words.get(key).copied().unwrap_or_default()
+        let fp = fingerprint(key);
+        let mut at = self.home(fp);
+        loop {
+            match self.slots[at] {
+                (f, e) if f == fp => return e,
+                (0, _) => return Entry::default(),
+                _ => at = (at + 1) & self.mask,
+            }
+        }
     }
     pub fn given(&self, key: &str) -> Option<NameGender> {
         self.entry(key).given
@@ -1461,6 +1533,23 @@ mod tests {
         assert_eq!(k, "lukasz");
         fold_into("O’Gorman", &mut k);
         assert_eq!(k, "o'gorman");
+    }
+
+    #[test]
+    fn no_two_keys_share_a_fingerprint() {
+        let mut keys = LEXICON.keys.clone();
+        keys.sort_unstable();
+        keys.dedup();
+        for pair in keys.windows(2) {
+            assert!(
+                pair[0].0 != pair[1].0,
+                "{:?} and {:?} share a fingerprint",
+                pair[0].1,
+                pair[1].1
+            );
+        }
+        assert!(keys.len() > 100_000, "{} keys", keys.len());
+        assert!(LEXICON.slots.len() >= 2 * keys.len());
     }
 
     #[test]

@@ -458,9 +458,10 @@ fn mark_places(parts: &mut [Part]) {
     for len in [3, 2] {
         for start in 0..parts.len().saturating_sub(len - 1) {
             let window = &parts[start..start + len];
-            if window
-                .iter()
-                .any(|p| p.kind != PartKind::Word || p.in_place)
+            if !window[0].word_is(class::PLACE_HEAD)
+                || window
+                    .iter()
+                    .any(|p| p.kind != PartKind::Word || p.in_place)
             {
                 continue;
             }
