@@ -10,7 +10,7 @@ use gleaner_text::calendar::{
 use gleaner_text::{Analysis, Token, TokenKind};
 use jiff::civil::{Date, Weekday};
 
-use crate::lexicon::{Holiday, Kw, Lex, Lexed, TokInfo};
+use crate::lexicon::{Holiday, Kw, Lex, Lexed};
 use crate::timex::{DayPart, Kind, Modifier, Point, week_of, weekend_of};
 
 mod holidays;
@@ -112,11 +112,14 @@ fn unit_of(kw: Kw) -> Option<Unit> {
 pub(crate) struct Grammar<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// Class, tense cue and packed lower-case form of each token.
-    info: &'a [TokInfo],
-    /// The tokens with a tense cue, in order.
-    cue_at: &'a [u32],
-    next_strong: &'a [u32],
+    /// The class of each token.
+    lex: &'a [Lex],
+    /// The packed lower-case form of each token of at most 8 bytes.
+    key: &'a [u64],
+    /// The tokens with a tense cue, in order, with their cue.
+    cues: &'a [(u32, Tense)],
+    /// The tokens that can anchor a date, in order.
+    strong: &'a [u32],
     analysis: &'a Analysis<'a>,
     anchor: Option<Date>,
     /// The quarter last named, for "the latest quarter", "a year earlier".
@@ -138,9 +141,10 @@ impl<'a> Grammar<'a> {
         Grammar {
             text: analysis.text(),
             toks: analysis.tokens(),
-            info: &lexed.info,
-            cue_at: &lexed.cue_at,
-            next_strong: &lexed.next_strong,
+            lex: &lexed.lex,
+            key: &lexed.key,
+            cues: &lexed.cues,
+            strong: &lexed.strong,
             analysis,
             anchor,
             quarter_context: None,
@@ -153,19 +157,26 @@ impl<'a> Grammar<'a> {
     /// Every date expression of the text, in order, never overlapping.
     pub(crate) fn find_all(mut self) -> Vec<Found> {
         let mut out = Vec::new();
+        let strong = self.strong;
+        // `strong[s]` is the first strong token at or after `i` (`i` never
+        // goes back).
+        let mut s = 0;
         let mut i = 0;
-        while i < self.info.len() {
+        while i < self.lex.len() {
+            while strong.get(s).is_some_and(|&k| (k as usize) < i) {
+                s += 1;
+            }
             // Only try where a date word is at hand: most tokens are not.
-            let next = self.next_strong[i] as usize;
+            let Some(&next) = strong.get(s) else {
+                break;
+            };
+            let next = next as usize;
             if next > i + 4 {
                 // Nothing to try before the next strong token comes near.
-                if next >= u32::MAX as usize {
-                    break;
-                }
                 i = next - 4;
                 continue;
             }
-            if matches!(self.info[i].lex, Lex::Other) && next != i {
+            if matches!(self.lex[i], Lex::Other) && next != i {
                 i += 1;
                 continue;
             }
@@ -530,7 +541,7 @@ impl<'a> Grammar<'a> {
     // ----- token helpers -------------------------------------------------
 
     fn lex_at(&self, i: usize) -> Lex {
-        self.info.get(i).map_or(Lex::Other, |x| x.lex)
+        self.lex.get(i).copied().unwrap_or(Lex::Other)
     }
 
     fn is_kw(&self, i: usize, kw: Kw) -> bool {
@@ -566,21 +577,23 @@ impl<'a> Grammar<'a> {
 
     /// True when token `i` is one of `words` (given in lower case), in any
     /// case.
-    #[inline]
+    #[inline(always)]
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        // Compares the packed lower-case key: no string slicing. A token
-        // without a key (over 16 bytes or not ASCII) equals no listed word.
-        let (Some(x), Some(t)) = (self.info.get(i), self.toks.get(i)) else {
+        let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let (key, len) = (x.key, t.span.len());
-        key != 0
-            && words.iter().any(|x| {
-                x.len() == len
-                    && x.bytes()
-                        .enumerate()
-                        .all(|(n, b)| b.to_ascii_lowercase() == (key >> (8 * n)) as u8)
-            })
+        let len = t.span.len();
+        if len > 8 {
+            // No packed key: compare the text (a word that is not ASCII
+            // equals no listed word).
+            let word = t.text(self.text);
+            return words.iter().any(|w| w.eq_ignore_ascii_case(word));
+        }
+        // Compares the packed lower-case key (the listed words fold to
+        // constants once inlined). A token without a key (not ASCII)
+        // equals no listed word.
+        let key = self.key[i];
+        key != 0 && words.iter().any(|w| w.len() == len && pack8(w) == key)
     }
 
     /// True when token `i` starts its sentence.
@@ -608,14 +621,15 @@ impl<'a> Grammar<'a> {
         // count, since news narrates the past.
         let mut nearest = [usize::MAX; 3];
         // Only the tokens with a cue matter: walk the sorted list of them.
-        let from = self.cue_at.partition_point(|&k| (k as usize) < range.start);
-        let to = self.cue_at.partition_point(|&k| (k as usize) < range.end);
-        for &k in &self.cue_at[from..to.max(from)] {
+        let from = self
+            .cues
+            .partition_point(|&(k, _)| (k as usize) < range.start);
+        let to = self
+            .cues
+            .partition_point(|&(k, _)| (k as usize) < range.end);
+        for &(k, mut tense) in &self.cues[from..to.max(from)] {
             let k = k as usize;
-            let Some(mut tense) = self.info[k].cue else {
-                continue;
-            };
-            if matches!(self.info[k].lex, Lex::Month { .. }) {
+            if matches!(self.lex[k], Lex::Month { .. }) {
                 continue;
             }
             // An infinitive has no tense of its own ("due to expire"), and
@@ -780,6 +794,17 @@ impl<'a> Grammar<'a> {
         let (d, at) = self.last_day?;
         (i.saturating_sub(at) < 120).then_some(d)
     }
+}
+
+/// A word of at most 8 bytes lower-cased and packed like the lexicon's
+/// keys (little endian, zero-padded); longer words keep their first 8.
+#[inline(always)]
+fn pack8(word: &str) -> u64 {
+    let mut packed = [0u8; 8];
+    for (p, b) in packed.iter_mut().zip(word.bytes()) {
+        *p = b.to_ascii_lowercase();
+    }
+    u64::from_le_bytes(packed)
 }
 
 /// The rank of the season holding `a`; December's winter comes after the

@@ -214,143 +214,218 @@ impl Lex {
     }
 }
 
-/// What the grammar knows of one token.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct TokInfo {
-    /// The token lower-cased and packed into one integer (see
-    /// [`pack_lower`]), or 0 for a token longer than 16 bytes or not ASCII.
-    pub key: u128,
-    pub lex: Lex,
-    pub cue: Option<Tense>,
-    /// Whether it can anchor a date (see [`Lex::is_strong`]).
-    pub strong: bool,
+/// What the lexicon tells the grammar: the class of every token, and in
+/// sparse form the few tokens that matter beyond their class.
+pub(crate) struct Lexed {
+    /// The class of each token.
+    pub lex: Vec<Lex>,
+    /// Each token lower-cased and packed into one integer (see
+    /// [`raw8`]), or 0 for a token longer than 8 bytes or not ASCII.
+    pub key: Vec<u64>,
+    /// The tokens with a tense cue, ascending, with their cue.
+    pub cues: Vec<(u32, Tense)>,
+    /// The tokens that can anchor a date (see [`Lex::is_strong`]),
+    /// ascending: only near one of them does the grammar look for a match.
+    pub strong: Vec<u32>,
 }
 
-/// Token classes and tense cues, the tokens with a cue, and for each
-/// token the index of the first strong token at or after it.
-pub(crate) struct Lexed {
-    pub info: Vec<TokInfo>,
-    /// The indices of the tokens with a tense cue, ascending.
-    pub cue_at: Vec<u32>,
-    pub next_strong: Vec<u32>,
+/// What the lexicon knows of one token.
+struct Class {
+    lex: Lex,
+    key: u64,
+    cue: Option<Tense>,
+    strong: bool,
+}
+
+impl Class {
+    const OTHER: Class = Class {
+        lex: Lex::Other,
+        key: 0,
+        cue: None,
+        strong: false,
+    };
 }
 
 /// Classifies every token of `text`, and notes the tense cue of each word
-/// (computed here because the word is lower-cased here anyway).
+/// (found by the same table lookup as the class).
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let n = tokens.len();
     let table = &*WORD_TABLE;
-    let info: Vec<TokInfo> = tokens
+    let mut key = vec![0; n];
+    let mut cues = Vec::with_capacity(n / 8 + 8);
+    let mut strong = Vec::with_capacity(n / 8 + 8);
+    // (A `collect` over slices writes each class without a capacity test.)
+    let lex = tokens
         .iter()
-        .map(|t| classify_token(table, text, t))
+        .zip(key.iter_mut())
+        .enumerate()
+        .map(|(k, (t, slot))| {
+            let c = classify_token(table, text, t);
+            *slot = c.key;
+            if let Some(cue) = c.cue {
+                cues.push((k as u32, cue));
+            }
+            if c.strong {
+                strong.push(k as u32);
+            }
+            c.lex
+        })
         .collect();
-    let mut cue_at = Vec::with_capacity(n / 4 + 8);
-    let mut next_strong = vec![u32::MAX; n];
-    for (k, (x, slot)) in info.iter().zip(next_strong.iter_mut()).enumerate() {
-        if x.cue.is_some() {
-            cue_at.push(k as u32);
-        }
-        if x.strong {
-            *slot = k as u32;
-        }
-    }
-    let mut next = u32::MAX;
-    for slot in next_strong.iter_mut().rev() {
-        if *slot != u32::MAX {
-            next = *slot;
-        }
-        *slot = next;
-    }
     Lexed {
-        info,
-        cue_at,
-        next_strong,
+        lex,
+        key,
+        cues,
+        strong,
     }
 }
 
+/// The class of one token. Most tokens are words of at most 8 bytes: one
+/// load, a branch-free lower-casing and one table probe each.
 #[inline]
-fn classify_token(table: &WordTable, text: &str, t: &Token) -> TokInfo {
+fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
     let bytes = text.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
-    let raw = raw_key(bytes, start, end);
-    // Punctuation has no letters to lower-case.
-    let key = match t.kind {
-        TokenKind::Punct => raw.unwrap_or(0),
-        _ => raw.map_or(0, lower_swar),
-    };
-    let (lex, cue, strong) = match t.kind {
-        TokenKind::Word => {
-            let (l, cue, strong) = classify_word_token(table, text, start, end, key);
-            // A known word is never "Q3": only a miss can be one.
-            let quarter = matches!(l, Lex::Other) && is_quarter_raw(raw, end - start);
-            (l, cue, strong || quarter)
+    let len = end - start;
+    let raw = raw8(bytes, start, len);
+    match t.kind {
+        TokenKind::Word => match raw {
+            Some(raw) => {
+                let key = lower64(raw);
+                let first = raw as u8;
+                let mut c = word_class(table.short.get(key), key, len, first);
+                c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
+                c.key = key;
+                c
+            }
+            None if len <= 16 => match raw16(bytes, start, len) {
+                // (Too long for "Q3" and for a stored key.)
+                Some(raw) => word_class(
+                    table.long.get(lower_swar(raw)),
+                    lower_swar(raw),
+                    len,
+                    raw as u8,
+                ),
+                None => Class::OTHER,
+            },
+            None => {
+                // No calendar word is that long; only the "-ed" cue can apply.
+                let word = &text[start..end];
+                let cue = if word.is_ascii() {
+                    participle_cue(word, word.as_bytes())
+                } else {
+                    None
+                };
+                Class {
+                    cue,
+                    ..Class::OTHER
+                }
+            }
+        },
+        TokenKind::Number => {
+            let lex = classify_number(&text[start..end]);
+            Class {
+                lex,
+                key: raw.map_or(0, lower64),
+                cue: None,
+                strong: lex.is_strong()
+                    || matches!(lex, Lex::Other) && raw.is_some_and(|r| is_quarter_raw(r, len)),
+            }
         }
         TokenKind::Punct => {
             let c = match bytes.get(start) {
                 Some(&b) if b < 0x80 => char::from(b),
                 _ => text[start..end].chars().next().unwrap_or(' '),
             };
-            (Lex::Punct(c), None, false)
+            // Punctuation has no letters to lower-case.
+            Class {
+                lex: Lex::Punct(c),
+                key: raw.unwrap_or(0),
+                ..Class::OTHER
+            }
         }
-        TokenKind::Possessive => (Lex::Other, None, false),
-        TokenKind::Number => {
-            let l = classify_number(&text[start..end]);
-            let strong =
-                l.is_strong() || matches!(l, Lex::Other) && is_quarter_raw(raw, end - start);
-            (l, None, strong)
+        TokenKind::Possessive => Class {
+            key: raw.map_or(0, lower64),
+            ..Class::OTHER
+        },
+    }
+}
+
+/// The class and tense cue of an ASCII word of at most 16 bytes: `entry`
+/// its table entry if known, `lower` its packed lower-case form, `first`
+/// its first byte as written. (The stored key is left to the caller.)
+#[inline]
+fn word_class<K: Packed>(entry: Option<&Entry>, lower: K, len: usize, first: u8) -> Class {
+    match entry {
+        Some(e) => Class {
+            lex: e.lex,
+            key: 0,
+            // A cue ending in "-ed" does not count on a capitalized word
+            // ("United"); see `real_cue`.
+            cue: e.cue.filter(|_| !(e.ed_cue && first.is_ascii_uppercase())),
+            strong: e.strong,
+        },
+        None => {
+            // Only a regular "-ed" form outside the table can be a cue.
+            let cue = (len > 4 && lower.ends_in_ed(len) && !first.is_ascii_uppercase())
+                .then(|| {
+                    let bytes = lower.bytes();
+                    real_cue("", &bytes.as_ref()[..len], Tense::Past).then_some(Tense::Past)
+                })
+                .flatten();
+            Class {
+                cue,
+                ..Class::OTHER
+            }
         }
-    };
-    TokInfo {
-        key,
-        lex,
-        cue,
-        strong,
     }
 }
 
 /// "Q3", "H1": quarter and half tokens (case matters), from the raw
 /// packed bytes.
 #[inline]
-fn is_quarter_raw(raw: Option<u128>, len: usize) -> bool {
-    len == 2
-        && raw.is_some_and(|r| {
-            matches!(r as u8, b'Q' | b'H') && (b'1'..=b'4').contains(&((r >> 8) as u8))
-        })
+fn is_quarter_raw(raw: u64, len: usize) -> bool {
+    len == 2 && matches!(raw as u8, b'Q' | b'H') && (b'1'..=b'4').contains(&((raw >> 8) as u8))
 }
 
-/// The bytes `[start, end)` of `text` packed into one integer (little
-/// endian, zero-padded), or `None` when longer than 16 bytes or not ASCII.
+/// The bytes `[start, start + len)` of `text` packed into one integer
+/// (little endian, zero-padded), or `None` when empty, longer than 8 bytes
+/// or not ASCII.
 #[inline]
-fn raw_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
-    let len = end.checked_sub(start)?;
-    if len > 16 || len == 0 {
+fn raw8(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
+    if len > 8 || len == 0 {
         return None;
     }
-    if len <= 8 {
-        // Most words fit one 64-bit word: half the work.
-        let w = match bytes.get(start..start + 8) {
-            Some(b8) => {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(b8);
-                u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * len))
-            }
-            None => {
-                let mut a = [0u8; 8];
-                a[..len].copy_from_slice(bytes.get(start..end)?);
-                u64::from_le_bytes(a)
-            }
-        };
-        return (w & 0x8080_8080_8080_8080 == 0).then_some(u128::from(w));
+    let w = match bytes.get(start..start + 8) {
+        // Load 8 bytes at once and keep the token's.
+        Some(b8) => {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(b8);
+            u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * len))
+        }
+        None => {
+            let mut a = [0u8; 8];
+            a[..len].copy_from_slice(bytes.get(start..start + len)?);
+            u64::from_le_bytes(a)
+        }
+    };
+    (w & 0x8080_8080_8080_8080 == 0).then_some(w)
+}
+
+/// Like [`raw8`] for 9 to 16 bytes.
+#[inline]
+fn raw16(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
+    if len > 16 || len == 0 {
+        return None;
     }
     let w = match bytes.get(start..start + 16) {
         Some(b16) => {
             let mut a = [0u8; 16];
             a.copy_from_slice(b16);
-            u128::from_le_bytes(a) & MASKS[len]
+            u128::from_le_bytes(a) & (u128::MAX >> (128 - 8 * len))
         }
         None => {
             let mut a = [0u8; 16];
-            a[..len].copy_from_slice(bytes.get(start..end)?);
+            a[..len].copy_from_slice(bytes.get(start..start + len)?);
             u128::from_le_bytes(a)
         }
     };
@@ -358,27 +433,10 @@ fn raw_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
     (w & HIGH == 0).then_some(w)
 }
 
-/// `MASKS[n]` keeps the low `n` bytes.
-const MASKS: [u128; 17] = {
-    let mut m = [0u128; 17];
-    let mut n = 1;
-    while n < 17 {
-        m[n] = (m[n - 1] << 8) | 0xFF;
-        n += 1;
-    }
-    m
-};
-
 /// ASCII lower-casing of all 16 packed bytes at once (every byte < 0x80).
 #[inline]
 fn lower_swar(w: u128) -> u128 {
-    let lo = u128::from(lower64(w as u64));
-    let hi = (w >> 64) as u64;
-    if hi == 0 {
-        lo
-    } else {
-        lo | (u128::from(lower64(hi)) << 64)
-    }
+    u128::from(lower64(w as u64)) | (u128::from(lower64((w >> 64) as u64)) << 64)
 }
 
 /// ASCII lower-casing of 8 packed bytes (every byte < 0x80).
@@ -391,46 +449,6 @@ fn lower64(w: u64) -> u64 {
     let gt_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
     let upper = ge_a & !gt_z & HIGH;
     w | (upper >> 2)
-}
-
-/// The class and tense cue of a word token, `key` its packed lower-case
-/// form (0 when not representable).
-#[inline]
-fn classify_word_token(
-    table: &WordTable,
-    text: &str,
-    start: usize,
-    end: usize,
-    key: u128,
-) -> (Lex, Option<Tense>, bool) {
-    let len = end - start;
-    if key == 0 {
-        let word = &text[start..end];
-        if len <= 16 || !word.is_ascii() {
-            return (Lex::Other, None, false);
-        }
-        // No calendar word is that long; only the "-ed" cue can apply.
-        return (Lex::Other, participle_cue(word, word.as_bytes()), false);
-    }
-    match table.get(key) {
-        Some((lex, cue, strong)) => {
-            let cue = cue.filter(|&t| {
-                let lower = key.to_le_bytes();
-                real_cue(&text[start..end], &lower[..len], t)
-            });
-            (lex, cue, strong)
-        }
-        None => {
-            // Only a word ending in "-ed" can be a cue.
-            // ('E' | 0x20 and 'e' | 0x20 are the only bytes giving 'e'.)
-            let b = text.as_bytes();
-            if len <= 4 || (b[end - 2] | 0x20) != b'e' || (b[end - 1] | 0x20) != b'd' {
-                return (Lex::Other, None, false);
-            }
-            let word = &text[start..end];
-            (Lex::Other, participle_cue(word, word.as_bytes()), false)
-        }
-    }
 }
 
 /// Whether a tense cue of `word` is real: a word merely ending in "-ed"
@@ -455,7 +473,7 @@ fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
         kind,
     };
     let lexed = classify(word, &[token]);
-    (lexed.info[0].lex, lexed.info[0].cue)
+    (lexed.lex[0], lexed.cues.first().map(|&(_, cue)| cue))
 }
 
 /// The past-tense cue of a word outside the table: a regular "-ed" form.
@@ -475,17 +493,13 @@ fn participle_cue(word: &str, bytes: &[u8]) -> Option<Tense> {
     real_cue(word, lower, Tense::Past).then_some(Tense::Past)
 }
 
-fn lower16(bytes: &[u8]) -> [u8; 16] {
+/// A word of at most 16 bytes, lower-cased and packed into one integer.
+fn pack_lower(bytes: &[u8]) -> u128 {
     let mut packed = [0u8; 16];
     for (k, b) in packed.iter_mut().zip(bytes) {
         *k = b.to_ascii_lowercase();
     }
-    packed
-}
-
-/// A word of at most 16 bytes, lower-cased and packed into one integer.
-fn pack_lower(bytes: &[u8]) -> u128 {
-    u128::from_le_bytes(lower16(bytes))
+    u128::from_le_bytes(packed)
 }
 
 /// Every word the lexicon or the tense cues know (a test checks that the
@@ -832,34 +846,112 @@ const KNOWN_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Known words, packed, with their class and tense cue: an open-addressing
-/// table (linear probing, key 0 free) small enough to stay in cache.
+/// Known words with their class and tense cue: two open-addressing tables
+/// (linear probing, key 0 free), one for words of at most 8 bytes (most
+/// tokens), one for longer words, small enough to stay in cache.
 pub(crate) struct WordTable {
-    slots: Box<[Slot]>,
+    short: Table<u64>,
+    long: Table<u128>,
 }
 
-/// A packed word (0: free), its class, tense cue and strength.
-type Slot = (u128, Lex, Option<Tense>, bool);
+/// What the table knows of a word.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    lex: Lex,
+    /// The tense cue, already without the "-ed" words that never are one
+    /// ("hundred", "need").
+    cue: Option<Tense>,
+    /// Whether the cue is a past "-ed" form, which does not count on a
+    /// capitalized word.
+    ed_cue: bool,
+    /// Whether it can anchor a date (see [`Lex::is_strong`]).
+    strong: bool,
+}
 
-const TABLE_BITS: u32 = 10;
+/// A packed word: `u64` for up to 8 bytes, `u128` for up to 16.
+trait Packed: Copy + Eq + Default {
+    /// The bits the table hashes.
+    fn spread(self) -> u64;
+    /// Whether the word of `len` bytes ends in "ed".
+    fn ends_in_ed(self, len: usize) -> bool;
+    fn bytes(self) -> impl AsRef<[u8]>;
+}
 
-impl WordTable {
+impl Packed for u64 {
     #[inline]
-    fn slot_of(key: u128) -> usize {
-        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+    fn spread(self) -> u64 {
+        self
+    }
+    #[inline]
+    fn ends_in_ed(self, len: usize) -> bool {
+        (self >> (8 * (len - 2))) as u16 == u16::from_le_bytes(*b"ed")
+    }
+    fn bytes(self) -> impl AsRef<[u8]> {
+        self.to_le_bytes()
+    }
+}
+
+impl Packed for u128 {
+    #[inline]
+    fn spread(self) -> u64 {
+        (self as u64) ^ ((self >> 64) as u64).rotate_left(29)
+    }
+    #[inline]
+    fn ends_in_ed(self, len: usize) -> bool {
+        (self >> (8 * (len - 2))) as u16 == u16::from_le_bytes(*b"ed")
+    }
+    fn bytes(self) -> impl AsRef<[u8]> {
+        self.to_le_bytes()
+    }
+}
+
+/// An open-addressing table of packed words (`2^bits` slots).
+struct Table<K> {
+    keys: Box<[K]>,
+    entries: Box<[Entry]>,
+    bits: u32,
+}
+
+impl<K: Packed> Table<K> {
+    fn new(bits: u32) -> Table<K> {
+        let empty = Entry {
+            lex: Lex::Other,
+            cue: None,
+            ed_cue: false,
+            strong: false,
+        };
+        Table {
+            keys: vec![K::default(); 1 << bits].into_boxed_slice(),
+            entries: vec![empty; 1 << bits].into_boxed_slice(),
+            bits,
+        }
     }
 
     #[inline]
-    fn get(&self, key: u128) -> Option<(Lex, Option<Tense>, bool)> {
-        let mask = self.slots.len() - 1;
-        let mut at = Self::slot_of(key);
+    fn slot_of(&self, key: K) -> usize {
+        (key.spread().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    }
+
+    fn insert(&mut self, key: K, entry: Entry) {
+        let mask = self.keys.len() - 1;
+        let mut at = self.slot_of(key);
+        while self.keys[at] != K::default() && self.keys[at] != key {
+            at = (at + 1) & mask;
+        }
+        self.keys[at] = key;
+        self.entries[at] = entry;
+    }
+
+    #[inline]
+    fn get(&self, key: K) -> Option<&Entry> {
+        let mask = self.keys.len() - 1;
+        let mut at = self.slot_of(key);
         loop {
-            let (k, lex, cue, strong) = self.slots[at];
+            let k = self.keys[at];
             if k == key {
-                return Some((lex, cue, strong));
+                return Some(&self.entries[at]);
             }
-            if k == 0 {
+            if k == K::default() {
                 return None;
             }
             at = (at + 1) & mask;
@@ -868,18 +960,27 @@ impl WordTable {
 }
 
 static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
-    let mut slots = vec![(0u128, Lex::Other, None, false); 1 << TABLE_BITS].into_boxed_slice();
-    let mask = slots.len() - 1;
+    let mut table = WordTable {
+        short: Table::new(10),
+        long: Table::new(7),
+    };
     for w in KNOWN_WORDS {
-        let key = pack_lower(w.as_bytes());
-        let mut at = WordTable::slot_of(key);
-        while slots[at].0 != 0 && slots[at].0 != key {
-            at = (at + 1) & mask;
-        }
         let lex = classify_word(w);
-        slots[at] = (key, lex, tense_cue(w), lex.is_strong());
+        let cue = tense_cue(w).filter(|&t| real_cue("", w.as_bytes(), t));
+        let entry = Entry {
+            lex,
+            cue,
+            ed_cue: cue == Some(Tense::Past) && w.ends_with("ed"),
+            strong: lex.is_strong(),
+        };
+        let key = pack_lower(w.as_bytes());
+        if w.len() <= 8 {
+            table.short.insert(key as u64, entry);
+        } else {
+            table.long.insert(key, entry);
+        }
     }
-    WordTable { slots }
+    table
 });
 
 fn classify_word(lower: &str) -> Lex {
@@ -1145,9 +1246,19 @@ mod tests {
         );
         for w in ["Tuesday", "MAY", "[@`{", "Q3", "x-Z", "zA9~"] {
             let b = w.as_bytes();
-            assert_eq!(raw_key(b, 0, b.len()).map(lower_swar), Some(pack_lower(b)));
+            assert_eq!(raw8(b, 0, b.len()).map(lower64), Some(pack_lower(b) as u64));
         }
-        assert_eq!(raw_key("Zürich".as_bytes(), 0, 7), None);
+        for w in [
+            "Wednesday",
+            "THANKSGIVING",
+            "[@`{[@`{[@`{",
+            "zA9~zA9~zA9~zA9~",
+        ] {
+            let b = w.as_bytes();
+            assert_eq!(raw16(b, 0, b.len()).map(lower_swar), Some(pack_lower(b)));
+        }
+        assert_eq!(raw8("Zürich".as_bytes(), 0, 7), None);
+        assert_eq!(raw16("Zürich-Zürich".as_bytes(), 0, 15), None);
         assert_eq!(
             classify_one("DECEMBER", TokenKind::Word).0,
             Lex::Month { m: 12, full: true }
