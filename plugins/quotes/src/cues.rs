@@ -454,6 +454,12 @@ const NAME_LINKS: &[&str] = &[
 /// The kind of cue word `w` is, if any.
 #[inline]
 pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
+    cue_kind_flagged(w, || cue_flags(w.as_bytes()))
+}
+
+/// [`cue_kind`] given the word's [`cue_flags`], computed only when needed.
+#[inline]
+pub(crate) fn cue_kind_flagged(w: &str, flags: impl FnOnce() -> u8) -> Option<CueKind> {
     // Every cue is a lowercase word of 3 to 12 letters (or `According`).
     if !(3..=12).contains(&w.len())
         || !(w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0] == b'A')
@@ -465,7 +471,7 @@ pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
     }
     // The lists are in lower case: a word matching in some case is one of
     // them exactly when it has no capital.
-    match CUE_WORDS.get(w) & !LOOSE_VERB {
+    match flags() & !LOOSE_VERB {
         0 => None,
         _ if w.bytes().any(|b| b.is_ascii_uppercase()) => None,
         f if f & CUE_VERB != 0 => Some(CueKind::Verb),
@@ -480,12 +486,19 @@ const CUE_ACCORDING: u8 = 4;
 /// The irregular past tenses of `is_loose_verb` that do not end in `-ed`.
 const LOOSE_VERB: u8 = 8;
 
-/// False when `w` is surely neither a cue word (in any case) nor a loose
-/// past tense: it does not end in `-ed` and is in no list. One bit test
-/// for most words.
+/// The flags of a word (its bytes, in any case) in the cue table: 0 for
+/// most words, after one bit test.
 #[inline]
-pub(crate) fn may_be_cue_or_loose(w: &str) -> bool {
-    w.ends_with("ed") || CUE_WORDS.get(w) != 0
+pub(crate) fn cue_flags(w: &[u8]) -> u8 {
+    CUE_WORDS.get_bytes(w)
+}
+
+/// False when `w` is surely neither a cue word (in any case) nor a loose
+/// past tense, given its [`cue_flags`]: it does not end in `-ed` and is in
+/// no list.
+#[inline]
+pub(crate) fn may_be_cue_or_loose(w: &[u8], flags: u8) -> bool {
+    flags != 0 || w.ends_with(b"ed")
 }
 
 /// The cue words in one table: a bit test rejects most other words.

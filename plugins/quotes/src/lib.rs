@@ -292,7 +292,12 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 
     // Speech events in text order, resolved as they come so that a pronoun
     // or nominal sees the speakers before it.
-    let events = speech_events(&scene);
+    // No rule reads a cue past the paragraph of the last quotation (a
+    // cue's speaker is resolved from what comes before it).
+    let last = found
+        .last()
+        .map_or(0, |q| scene.paragraph_ceil(q.span.start));
+    let events = speech_events(&scene, last);
     let mut speakers = Speakers::new(words, analysis.sentences(), people);
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(events.len());
     for e in &events {
@@ -556,39 +561,44 @@ fn is_loose_verb(w: &str) -> bool {
         )
 }
 
-/// Every reporting cue outside quotations, with its speaker mention.
-fn speech_events(scene: &Scene<'_, '_>) -> Vec<Event> {
+/// Every reporting cue outside quotations before token `upto`, with its
+/// speaker mention.
+fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let words = &scene.words;
     let in_quote = scene.in_quote;
     let bytes = words.text.as_bytes();
     let mut out = Vec::new();
     // The quote mark tokens so far, for the cheap test below.
     let mut marks: Vec<usize> = Vec::new();
-    // One pass; most tokens are dismissed by their kind and first byte.
-    for (i, t) in words.toks.iter().enumerate() {
+    // One pass; most tokens are dismissed by their kind, length and first
+    // byte, most of the rest by one bit test.
+    for (i, t) in words.toks[..upto].iter().enumerate() {
         let first = bytes[t.span.start];
-        match t.kind {
-            gleaner_text::TokenKind::Word => {}
+        if t.kind != gleaner_text::TokenKind::Word {
             // A quote mark is a one-character punctuation or possessive
             // token, starting with one of the bytes quote marks start with.
-            gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive => {
-                if matches!(first, b'"' | b'\'' | 0xC2 | 0xE2) && is_quote_mark(words.w(i)) {
-                    marks.push(i);
-                }
-                continue;
+            if matches!(
+                t.kind,
+                gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
+            ) && matches!(first, b'"' | b'\'' | 0xC2 | 0xE2)
+                && is_quote_mark(words.w(i))
+            {
+                marks.push(i);
             }
-            gleaner_text::TokenKind::Number => continue,
+            continue;
         }
-        // Every cue and loose verb starts with a lowercase ASCII letter,
-        // except `According`.
-        if in_quote[i] || !(first.is_ascii_lowercase() || first == b'A') {
+        // Every cue and loose verb has three letters or more and starts
+        // with a lowercase ASCII letter, except `According`.
+        if in_quote[i] || t.span.len() < 3 || !(first.is_ascii_lowercase() || first == b'A') {
+            continue;
+        }
+        let wb = &bytes[t.span.start..t.span.end];
+        let flags = cues::cue_flags(wb);
+        if !cues::may_be_cue_or_loose(wb, flags) {
             continue;
         }
         let w = words.w(i);
-        if !cues::may_be_cue_or_loose(w) {
-            continue;
-        }
-        let lexical = cue_kind(w);
+        let lexical = cues::cue_kind_flagged(w, || flags);
         if lexical.is_none() && !is_loose_verb(w) {
             continue;
         }
