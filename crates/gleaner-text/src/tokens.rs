@@ -211,6 +211,31 @@ mod class {
     };
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` (all bytes below 0x80) that lies in
+/// `lo..=hi`; no carry crosses a byte.
+#[inline]
+fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above_hi = x.wrapping_add(ONES * u64::from(0x7F - hi));
+    at_least_lo & !above_hi & HIGHS
+}
+
+/// Of eight bytes (little endian): how many leading ones are ASCII letters
+/// or digits, and whether a lowercase letter is among them.
+#[inline]
+fn alnum_run8(w: u64) -> (usize, bool) {
+    let ascii = !w & HIGHS;
+    let x = w & !HIGHS;
+    let lower = bytes_in(x, b'a', b'z');
+    let alnum = (lower | bytes_in(x, b'A', b'Z') | bytes_in(x, b'0', b'9')) & ascii;
+    let len = (!alnum & HIGHS).trailing_zeros() as usize / 8;
+    let run = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
+    (len, lower & run != 0)
+}
+
 /// The shape of an ASCII word or number from the classes of its bytes.
 #[inline]
 fn ascii_shape(first: u8, seen: u8, line_before: bool) -> Shape {
@@ -266,6 +291,19 @@ pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
             let mut seen = first;
             let mut end = i + len;
             while end < n {
+                // Eight bytes at a time while letters and digits go on:
+                // most words end inside the first eight.
+                if let Some(chunk) = bytes.get(end..end + 8) {
+                    let (len, lower) =
+                        alnum_run8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+                    end += len;
+                    if lower {
+                        seen |= class::LOWER;
+                    }
+                    if len == 8 {
+                        continue;
+                    }
+                }
                 let d = bytes[end];
                 let k = TABLE[usize::from(d)];
                 if k & ALNUM != 0 {
@@ -377,6 +415,18 @@ mod tests {
         );
         assert_eq!(words("2.5 km, 7th."), ["2.5", "km", ",", "7th", "."]);
         assert_eq!(words("12/7/2021"), ["12", "/", "7", "/", "2021"]);
+    }
+
+    #[test]
+    fn runs_of_eight_bytes() {
+        let run = |s: &[u8; 8]| alnum_run8(u64::from_le_bytes(*s));
+        assert_eq!(run(b"Putin sa"), (5, true));
+        assert_eq!(run(b"NATO's a"), (4, false));
+        assert_eq!(run(b"12345678"), (8, false));
+        assert_eq!(run(b"abcdefgh"), (8, true));
+        assert_eq!(run(b" abcdefg"), (0, false));
+        assert_eq!(run(b"AB\xc3\xa9cdef"), (2, false));
+        assert_eq!(run(b"Z@[`{/:a"), (1, false));
     }
 
     #[test]

@@ -280,7 +280,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if !(t.kind == TokenKind::Word && crate::name_runs::capitalized(t, text)) {
+        if !shapes[i].capitalized() || t.kind != TokenKind::Word {
             i += 1;
             continue;
         }

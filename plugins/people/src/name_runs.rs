@@ -259,6 +259,9 @@ fn is_cap_word(t: Token, text: &str) -> bool {
 
 /// True when only spaces or tabs (no line break) lie between `a` and `b`.
 fn same_line_gap(text: &str, a: usize, b: usize) -> bool {
+    if b == a + 1 && text.as_bytes()[a] == b' ' {
+        return true;
+    }
     a <= b
         && text[a..b]
             .chars()
@@ -266,6 +269,11 @@ fn same_line_gap(text: &str, a: usize, b: usize) -> bool {
 }
 
 fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() > 1;
+    }
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 

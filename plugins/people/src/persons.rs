@@ -117,6 +117,7 @@ fn nearest(
 pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let text = a.text();
     let toks = a.tokens();
+    let shapes = a.shapes();
     let layout = Layout::new(a);
     let cands = detect::candidates(a, &layout);
 
@@ -181,7 +182,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let mut i = if persons.is_empty() { toks.len() } else { 0 };
     while i < toks.len() {
         let t = toks[i];
-        if covered[i] || t.kind != TokenKind::Word || !crate::name_runs::capitalized(t, text) {
+        if !shapes[i].capitalized() || covered[i] || t.kind != TokenKind::Word {
             i += 1;
             continue;
         }
