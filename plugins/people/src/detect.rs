@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use gleaner_text::{Analysis, Span, TokenKind};
 
-use crate::lexicon::{self, LEXICON, NameGender};
+use crate::lexicon::{self, LEXICON, NameGender, class};
 use crate::name_runs::{self, Cue, Evidence, Part, PartKind, RunContext};
 use crate::roles;
 
@@ -54,35 +54,31 @@ impl Layout {
             }
             let (mut long, mut cap, mut words, mut caps) = (0, 0, 0, 0);
             let (mut numbers, mut commas) = (0, 0);
-            let mut first = true;
+            let mut first_word = None;
+            // Counted without branches on the token's kind: sentences mix
+            // kinds too irregularly for branch prediction.
             while k < toks.len() && toks[k].span.end <= s.end {
                 let t = toks[k];
-                k += 1;
-                match t.kind {
-                    TokenKind::Number => numbers += 1,
-                    TokenKind::Punct => {
-                        commas +=
-                            usize::from(t.span.len() == 1 && text.as_bytes()[t.span.start] == b',')
-                    }
-                    TokenKind::Word => {
-                        if first {
-                            sentence_initial[k - 1] = true;
-                            first = false;
-                        }
-                        let shape = shapes[k - 1];
-                        if !shape.alphabetic() {
-                            continue;
-                        }
-                        words += 1;
-                        let len = t.span.len();
-                        caps += usize::from(len > 1 && !shape.has_lower());
-                        if len >= 4 {
-                            long += 1;
-                            cap += usize::from(shape.capitalized());
-                        }
-                    }
-                    TokenKind::Possessive => {}
+                let shape = shapes[k];
+                let word = t.kind == TokenKind::Word;
+                if word && first_word.is_none() {
+                    first_word = Some(k);
                 }
+                k += 1;
+                let len = t.span.len();
+                numbers += usize::from(t.kind == TokenKind::Number);
+                commas += usize::from(
+                    t.kind == TokenKind::Punct && len == 1 && text.as_bytes()[t.span.start] == b',',
+                );
+                let alpha = usize::from(word & shape.alphabetic());
+                words += alpha;
+                caps += alpha & usize::from(len > 1 && !shape.has_lower());
+                let long_word = alpha & usize::from(len >= 4);
+                long += long_word;
+                cap += long_word & usize::from(shape.capitalized());
+            }
+            if let Some(f) = first_word {
+                sentence_initial[f] = true;
             }
             // Lists of names (results, line-ups) have numbers or commas;
             // headlines seldom do.
@@ -453,7 +449,7 @@ fn candidate(
     let last_named = named
         .iter()
         .rev()
-        .find(|p| !lexicon::is_name_suffix(&p.key))
+        .find(|p| !p.key_is(class::SUFFIX))
         .copied()
         .unwrap_or(last);
     let toks = a.tokens();

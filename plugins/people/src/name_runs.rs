@@ -105,6 +105,14 @@ impl Part {
     fn is_word(&self) -> bool {
         self.kind == PartKind::Word
     }
+    /// Whether the lists put the part's key in one of `flags`: read from
+    /// the entry looked up with the part, for words and particles.
+    pub fn key_is(&self, flags: u32) -> bool {
+        match self.kind {
+            PartKind::Word | PartKind::Particle => self.entry.is(flags),
+            PartKind::Initial | PartKind::Abbrev => LEXICON.entry(&self.key).is(flags),
+        }
+    }
     fn word_is(&self, flags: u32) -> bool {
         self.kind == PartKind::Word && self.entry.is(flags)
     }
@@ -578,7 +586,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             continue;
         }
         let strong_first =
-            p.kind == PartKind::Word && !p.is_common() && !LEXICON.is_place(&p.key) && !caps;
+            p.kind == PartKind::Word && !p.is_common() && !p.key_is(class::PLACE) && !caps;
         let end = name_end(parts, k + 1, strict, strong_first);
         let sentence_start = k == 0 && cx.sentence_initial;
         if !full_name_is_plausible(&parts[k..end], caps, cx.headline, sentence_start) {
@@ -586,7 +594,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         }
         if parts
             .get(end)
-            .is_some_and(|p| p.is_word() && lexicon::is_org_word(&p.key))
+            .is_some_and(|p| p.is_word() && p.key_is(class::ORG))
         {
             return None;
         }
@@ -600,7 +608,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
                 && !q.is_common()
                 && !q.is_title()
                 && !q.is_role()
-                && !LEXICON.is_place(&q.key)
+                && !q.key_is(class::PLACE)
                 && (!(k == 1 && cx.sentence_initial) || q.entry.is(class::PARTICLE));
             if unknown {
                 start = k - 1;
@@ -625,7 +633,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             let end = name_end(parts, start + 1, strict, false);
             if parts
                 .get(end)
-                .is_some_and(|p| p.is_word() && lexicon::is_org_word(&p.key))
+                .is_some_and(|p| p.is_word() && p.key_is(class::ORG))
             {
                 return None;
             }
@@ -659,7 +667,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         return None;
     }
     let mut start = 0;
-    while start < n && (parts[start].is_role() || LEXICON.is_place(&parts[start].key)) {
+    while start < n && (parts[start].is_role() || parts[start].key_is(class::PLACE)) {
         start += 1;
     }
     let words = &parts[start..];
@@ -668,7 +676,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         return None;
     }
     // "Der Spiegel", "Le Matin", "El Al": an article opens a title or firm.
-    if lexicon::is_particle(&words[0].key) {
+    if words[0].key_is(class::PARTICLE) {
         return None;
     }
     let last = words.len() - 1;
@@ -726,7 +734,7 @@ fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usiz
                 .iter()
                 .find(|q| q.kind != PartKind::Particle)
                 .is_some_and(|q| continues(q, caps)),
-            PartKind::Word if lexicon::is_name_suffix(&p.key) => false,
+            PartKind::Word if p.key_is(class::SUFFIX) => false,
             PartKind::Word if end + 1 == parts.len() && strong_first => {
                 continues(p, caps) || p.may_end_name()
             }

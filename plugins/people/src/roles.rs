@@ -5,7 +5,7 @@
 
 use gleaner_text::{Analysis, Span, TokenKind};
 
-use crate::lexicon::{self, LEXICON};
+use crate::lexicon::{self, Entry, LEXICON, class};
 
 const MAX_ROLE_TOKENS: usize = 14;
 
@@ -17,6 +17,10 @@ fn gap_is_inline(text: &str, a: usize, b: usize) -> bool {
 pub fn role_before(a: &Analysis<'_>, s: usize, key: &mut String) -> Option<Span> {
     let text = a.text();
     let toks = a.tokens();
+    // What the lists say of each word token `s - 1 - d` walked over, looked
+    // up once for the walk and the checks after it.
+    let mut entries = [Entry::default(); MAX_ROLE_TOKENS];
+    let entry_of = |entries: &[Entry], k: usize| entries[s - 1 - k];
     let mut k = s;
     while k > 0 && s - k < MAX_ROLE_TOKENS {
         let t = toks[k - 1];
@@ -27,10 +31,12 @@ pub fn role_before(a: &Analysis<'_>, s: usize, key: &mut String) -> Option<Span>
         let ok = match t.kind {
             TokenKind::Word => {
                 lexicon::fold_into(w, key);
-                let cap = crate::name_runs::capitalized(t, text);
-                lexicon::is_role_noun(key)
-                    || (cap && !lexicon::is_calendar(key))
-                    || (!cap && lexicon::is_role_joiner(key))
+                let e = LEXICON.entry(key);
+                entries[s - k] = e;
+                let cap = a.shape(k - 1).capitalized();
+                e.is(class::ROLE)
+                    || (cap && !e.is(class::CALENDAR))
+                    || (!cap && e.is(class::JOINER))
             }
             TokenKind::Punct => {
                 (w == "."
@@ -54,7 +60,11 @@ pub fn role_before(a: &Analysis<'_>, s: usize, key: &mut String) -> Option<Span>
         let t = toks[k];
         let w = t.text(text);
         lexicon::fold_into(w, key);
-        if t.kind != TokenKind::Word || lexicon::is_role_joiner(key) || key == "a" || key == "an" {
+        if t.kind != TokenKind::Word
+            || entry_of(&entries, k).is(class::JOINER)
+            || key == "a"
+            || key == "an"
+        {
             k += 1;
         } else {
             break;
@@ -66,23 +76,22 @@ pub fn role_before(a: &Analysis<'_>, s: usize, key: &mut String) -> Option<Span>
     // The role must hold a role noun, and end in one, or in "of <place>".
     let mut has_role = false;
     let mut joined_after_role = false;
-    for t in &toks[k..s] {
+    for (j, t) in toks.iter().enumerate().take(s).skip(k) {
         if t.kind != TokenKind::Word {
             continue;
         }
-        lexicon::fold_into(t.text(text), key);
-        if lexicon::is_role_noun(key) {
+        if entry_of(&entries, j).is(class::ROLE) {
             has_role = true;
-        } else if has_role && matches!(key.as_str(), "of" | "for" | "to") {
+        } else if has_role && {
+            lexicon::fold_into(t.text(text), key);
+            matches!(key.as_str(), "of" | "for" | "to")
+        } {
             joined_after_role = true;
         }
     }
     let last = toks[s - 1];
     let last_ok = match last.kind {
-        TokenKind::Word => {
-            lexicon::fold_into(last.text(text), key);
-            lexicon::is_role_noun(key) || joined_after_role
-        }
+        TokenKind::Word => entry_of(&entries, s - 1).is(class::ROLE) || joined_after_role,
         TokenKind::Punct => {
             last.text(text) == "." && s >= 2 && {
                 lexicon::fold_into(toks[s - 2].text(text), key);
@@ -129,7 +138,8 @@ pub fn role_after(a: &Analysis<'_>, e: usize, key: &mut String) -> Option<Span> 
         }
         if t.kind == TokenKind::Word {
             lexicon::fold_into(t.text(text), key);
-            if role_at.is_none() && lexicon::is_role_noun(key) {
+            let e = LEXICON.entry(key);
+            if role_at.is_none() && e.is(class::ROLE) {
                 role_at = Some(k);
             }
             // Only determiners, adjectives and the role itself may come first.
@@ -137,9 +147,9 @@ pub fn role_after(a: &Analysis<'_>, e: usize, key: &mut String) -> Option<Span> 
                 return None;
             }
             if role_at.is_none()
-                && LEXICON.given(key).is_some()
-                && crate::name_runs::capitalized(t, text)
-                && !lexicon::is_role_noun(key)
+                && e.given.is_some()
+                && a.shape(k).capitalized()
+                && !e.is(class::ROLE)
             {
                 // ", Joe Biden and…" is a list of names, not a role.
                 return None;
