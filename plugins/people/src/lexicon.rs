@@ -269,21 +269,10 @@ pub fn is_role_noun(key: &str) -> bool {
     LEXICON.entry(key).is(class::ROLE)
 }
 
-/// Short lowercase words that join parts of a role ("Secretary *of* State",
-/// "Press Secretary *for the* President").
-pub fn is_role_joiner(key: &str) -> bool {
-    LEXICON.entry(key).is(class::JOINER)
-}
-
 /// Lowercase particles inside names ("Charles de Gaulle", "Osama bin
 /// Laden"), also articles that open titles of papers ("Der", "Le").
 pub fn is_particle(key: &str) -> bool {
     LEXICON.entry(key).is(class::PARTICLE)
-}
-
-/// Suffixes after a surname ("Jr.", "III").
-pub fn is_name_suffix(key: &str) -> bool {
-    LEXICON.entry(key).is(class::SUFFIX)
 }
 
 /// Nouns of roles that show a gender ("spokeswoman", "widow").
@@ -308,11 +297,6 @@ pub fn is_place_abbreviation(letters: &str) -> bool {
         letters,
         "US" | "UK" | "UN" | "EU" | "USSR" | "UAE" | "DC" | "NY" | "LA" | "PRC"
     )
-}
-
-/// Months, weekdays and feasts: capitalised but never a person here.
-pub fn is_calendar(key: &str) -> bool {
-    LEXICON.entry(key).is(class::CALENDAR)
 }
 
 /// Words that make a capitalised phrase an organisation, place, event or
