@@ -493,6 +493,12 @@ pub(crate) fn cue_flags(w: &[u8]) -> u8 {
     CUE_WORDS.get_bytes(w)
 }
 
+/// The cue table itself, for a loop that looks up every word
+/// (`cue_words().get_bytes(w)` is [`cue_flags`]`(w)`).
+pub(crate) fn cue_words() -> &'static WordMap {
+    &CUE_WORDS
+}
+
 /// False when `w` is surely neither a cue word (in any case) nor a loose
 /// past tense, given its [`cue_flags`]: it does not end in `-ed` and is in
 /// no list.
@@ -562,7 +568,12 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.toks[i].kind == TokenKind::Word && self.toks[i].is_capitalized(self.text)
+        let t = self.toks[i];
+        t.kind == TokenKind::Word
+            && match self.text.as_bytes()[t.span.start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => t.is_capitalized(self.text),
+            }
     }
 
     /// True when tokens `i` and `i + 1` touch (no white space between).
@@ -999,5 +1010,6 @@ impl<'a> Words<'a> {
 
 /// True for a token that is a quote mark.
 pub(crate) fn is_quote_mark(w: &str) -> bool {
-    w.chars().next().is_some_and(crate::marks::is_quote_char) && w.chars().count() == 1
+    let mut chars = w.chars();
+    chars.next().is_some_and(crate::marks::is_quote_char) && chars.next().is_none()
 }

@@ -254,6 +254,44 @@ impl Scene<'_, '_> {
     }
 }
 
+/// Sentence bounds for a walk in text order: the sentence holding a byte is
+/// found by stepping on from the last one, and its token bounds once per
+/// sentence (many cues share a sentence, most sentences have none).
+struct SentenceSteps<'a, 't> {
+    analysis: &'a Analysis<'t>,
+    /// How many sentences start at or before the last byte asked about.
+    passed: usize,
+    /// The token bounds of sentence `passed - 1`, once asked for.
+    bounds: Option<(usize, usize)>,
+}
+
+impl<'a, 't> SentenceSteps<'a, 't> {
+    fn new(analysis: &'a Analysis<'t>) -> Self {
+        SentenceSteps {
+            analysis,
+            passed: 0,
+            bounds: None,
+        }
+    }
+
+    /// `(Scene::sentence_floor(b), Scene::sentence_ceil(b))`, for a byte
+    /// `b` not before the last one asked about.
+    fn bounds(&mut self, b: usize) -> (usize, usize) {
+        let a = self.analysis;
+        let sentences = a.sentences();
+        while self.passed < sentences.len() && sentences[self.passed].start <= b {
+            self.passed += 1;
+            self.bounds = None;
+        }
+        let Some(s) = self.passed.checked_sub(1).map(|s| sentences[s]) else {
+            return (0, 0);
+        };
+        *self
+            .bounds
+            .get_or_insert_with(|| (a.token_at(s.start), a.token_at(s.end)))
+    }
+}
+
 /// Every quotation in the analysed text, with its speaker, given the
 /// people extractor's mentions (in text order; may be empty).
 pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quote> {
@@ -570,9 +608,11 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let mut out = Vec::new();
     // The quote mark tokens so far, for the cheap test below.
     let mut marks: Vec<usize> = Vec::new();
+    let cue_words = cues::cue_words();
+    let mut sentence = SentenceSteps::new(scene.analysis);
     // One pass; most tokens are dismissed by their kind, length and first
     // byte, most of the rest by one bit test.
-    for (i, t) in words.toks[..upto].iter().enumerate() {
+    for (i, (t, &quoted)) in words.toks[..upto].iter().zip(in_quote).enumerate() {
         let first = bytes[t.span.start];
         if t.kind != gleaner_text::TokenKind::Word {
             // A quote mark is a one-character punctuation or possessive
@@ -589,11 +629,11 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         }
         // Every cue and loose verb has three letters or more and starts
         // with a lowercase ASCII letter, except `According`.
-        if in_quote[i] || t.span.len() < 3 || !(first.is_ascii_lowercase() || first == b'A') {
+        if quoted || t.span.len() < 3 || !(first.is_ascii_lowercase() || first == b'A') {
             continue;
         }
         let wb = &bytes[t.span.start..t.span.end];
-        let flags = cues::cue_flags(wb);
+        let flags = cue_words.get_bytes(wb);
         if !cues::may_be_cue_or_loose(wb, flags) {
             continue;
         }
@@ -630,7 +670,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         let kind = match lexical {
             Some(k) => k,
             None if is_loose_verb(w) => {
-                let floor = scene.sentence_floor(at);
+                let floor = sentence.bounds(at).0;
                 // The subject starts at `floor` or later, and a quote mark
                 // must stand at most two tokens before it: without one,
                 // no event (and no need to find the subject).
@@ -657,8 +697,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             }
             None => continue,
         };
-        let floor = scene.sentence_floor(at);
-        let ceil = scene.sentence_ceil(at).max(i + 1).min(words.len());
+        let (floor, ceil) = sentence.bounds(at);
+        let ceil = ceil.max(i + 1).min(words.len());
         let np = match kind {
             CueKind::Verb => words
                 .subject_before(i, floor)
