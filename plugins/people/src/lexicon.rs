@@ -299,12 +299,6 @@ pub fn is_place_abbreviation(letters: &str) -> bool {
     )
 }
 
-/// Words that make a capitalised phrase an organisation, place, event or
-/// product rather than a person ("Federation Council", "White House").
-pub fn is_org_word(key: &str) -> bool {
-    LEXICON.entry(key).is(class::ORG)
-}
-
 /// Lowercases `word` into `out` with the accents of Latin letters removed.
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
