@@ -372,7 +372,8 @@ impl WordMap {
         for (w, flags) in entries {
             assert!(flags != 0, "{w}: no flags");
             let key = word_key(w.as_bytes()).unwrap_or_else(|| panic!("{w}: not a short word"));
-            let bit = Self::filter_bit(w.as_bytes());
+            let w = w.as_bytes();
+            let bit = Self::filter_bit(w.len(), w[0], w[w.len() - 1]);
             map.filter[bit / 64] |= 1 << (bit % 64);
             let mut s = map.index(key);
             loop {
@@ -393,13 +394,17 @@ impl WordMap {
         (h >> self.shift) as usize
     }
 
-    /// The filter bit of a word of 1 to 16 bytes: its length and the low
-    /// five bits of its first and last bytes, which fold the case of
-    /// letters (and map other bytes consistently).
+    /// The filter bit of a word of `len` (1 to 16) bytes: its length and
+    /// the low five bits of its first and last bytes, which fold the case
+    /// of letters (and map other bytes consistently).
     #[inline]
-    fn filter_bit(w: &[u8]) -> usize {
-        let (len, first, last) = (w.len(), w[0], w[w.len() - 1]);
+    fn filter_bit(len: usize, first: u8, last: u8) -> usize {
         ((len - 1) & 15) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
+    }
+
+    #[inline]
+    fn filter_has(&self, bit: usize) -> bool {
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The flags of `word` in any case, 0 when it is not in the map.
@@ -412,14 +417,38 @@ impl WordMap {
     /// the text): non-ASCII bytes match nothing.
     #[inline]
     pub fn get_bytes(&self, w: &[u8]) -> u8 {
-        if w.is_empty() || w.len() > Self::MAX_LEN {
-            return 0;
-        }
-        let bit = Self::filter_bit(w);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_contain(w) {
             return 0;
         }
         self.lookup(w)
+    }
+
+    /// False when the word `w` (its bytes, in any case) is surely not in
+    /// the map: one bit test on its length and first and last bytes, a few
+    /// instructions for a scan over every token of a text. True for most
+    /// words of the map and few others; [`WordMap::get_bytes`] tells.
+    #[inline]
+    pub fn may_contain(&self, w: &[u8]) -> bool {
+        match (w.first(), w.last()) {
+            (Some(&first), Some(&last)) if w.len() <= Self::MAX_LEN => {
+                self.filter_has(Self::filter_bit(w.len(), first, last))
+            }
+            _ => false,
+        }
+    }
+
+    /// [`WordMap::may_contain`] of the word at `span` of `text` (a token),
+    /// read in place.
+    #[inline]
+    pub fn may_contain_at(&self, text: &[u8], span: Span) -> bool {
+        let len = span.end.wrapping_sub(span.start);
+        if len.wrapping_sub(1) >= Self::MAX_LEN {
+            return false;
+        }
+        match (text.get(span.start), text.get(span.end - 1)) {
+            (Some(&first), Some(&last)) => self.filter_has(Self::filter_bit(len, first, last)),
+            _ => false,
+        }
     }
 
     #[inline(never)]
@@ -1767,17 +1796,25 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     }
     // A modifier counts only before a definite number; otherwise ("some
     // days", "over the past year") the words are read as they stand.
-    if modifier.is_some()
-        && parse_number_at(a, j)
-            .or_else(|| between_number(a, j))
-            .is_none_or(|n| n.vague)
-    {
-        modifier = None;
-        j = i;
+    // The number read here is kept: it is the quantity's own.
+    let mut after_modifier = None;
+    if modifier.is_some() {
+        let n = parse_number_at(a, j);
+        if n.or_else(|| between_number(a, j)).is_none_or(|n| n.vague) {
+            modifier = None;
+            j = i;
+        } else {
+            after_modifier = n;
+        }
     }
     let between = token_is(a, j, "between");
     let num_at = if between { j + 1 } else { j };
-    let num = parse_number_at(a, num_at)?;
+    // "between" is no number, so a number read after the modifier is the
+    // one at `num_at`.
+    let num = match after_modifier {
+        Some(n) => n,
+        None => parse_number_at(a, num_at)?,
+    };
     let mut first = i;
     let mut max = None;
     let mut unit = unit_after(a, &num);

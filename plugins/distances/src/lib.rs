@@ -118,44 +118,71 @@ gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>(
 
 /// Every distance in the analysed text, in text order, never overlapping.
 pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
-    let mut out = Vec::new();
-    let mut next_free = 0;
-    // Starts before this were all tried for an earlier anchor and matched
-    // nothing reaching past it, so nothing reaching past a later one.
-    let mut tried_to = 0;
+    let mut scan = Scan::default();
     let bytes = a.text().as_bytes();
     let length_words = &*LENGTH_WORDS;
-    for (c, t) in a.tokens().iter().enumerate() {
+    let toks = a.tokens();
+    for (c, t) in toks.iter().enumerate() {
         // Most tokens are surely no anchor: for a word, one bit test of
-        // the length words' filter says so.
-        match t.kind {
-            TokenKind::Word if length_words.get_bytes(&bytes[t.span.start..t.span.end]) != 0 => {}
-            TokenKind::Number => {}
-            _ => continue,
+        // the length words' filter says so. The rest is out of this loop.
+        let maybe = match t.kind {
+            TokenKind::Word => length_words.may_contain_at(bytes, t.span),
+            // Letters glued on (the last byte is no digit nor separator), or
+            // an inch mark next, `"` or `″` (whose first byte is 0xE2).
+            TokenKind::Number => {
+                bytes[t.span.end - 1] >= b'A'
+                    || toks
+                        .get(c + 1)
+                        .is_some_and(|n| matches!(bytes[n.span.start], b'"' | 0xE2))
+            }
+            _ => false,
+        };
+        if maybe {
+            scan.anchor(a, c);
         }
-        if c < next_free || !is_anchor(a, c) {
-            continue;
+    }
+    scan.out
+}
+
+/// The state of [`find_distances`]'s pass over the tokens.
+#[derive(Default)]
+struct Scan {
+    out: Vec<Distance>,
+    /// The first token after the last distance found.
+    next_free: usize,
+    /// Starts before this were all tried for an earlier anchor and matched
+    /// nothing reaching past it, so nothing reaching past a later one.
+    tried_to: usize,
+}
+
+impl Scan {
+    /// Finds the distance holding token `c`, if `c` is an anchor.
+    #[inline(never)]
+    fn anchor(&mut self, a: &Analysis<'_>, c: usize) {
+        if c < self.next_free || !is_anchor(a, c) {
+            return;
         }
         // The distance holding this unit starts at most WINDOW tokens
         // before it ("no more than two hundred and fifty thousand km");
         // the earliest start wins, so modifiers stay in the span.
-        let floor = c.saturating_sub(WINDOW).max(next_free).max(tried_to);
+        let floor = c
+            .saturating_sub(WINDOW)
+            .max(self.next_free)
+            .max(self.tried_to);
         // A distance reaching this anchor holds every token before it back
         // to its start: none starts before a token the grammar never reads.
         let mut lo = c;
         while lo > floor && may_lie_inside(a, &INNER, lo - 1) {
             lo -= 1;
         }
-        let found = (lo..=c).find_map(|s| distance_at(a, s).filter(|&(_, end)| end > c));
-        match found {
+        match (lo..=c).find_map(|s| distance_at(a, s).filter(|&(_, end)| end > c)) {
             Some((d, end)) => {
-                out.push(d);
-                next_free = end;
+                self.out.push(d);
+                self.next_free = end;
             }
-            None => tried_to = c + 1,
+            None => self.tried_to = c + 1,
         }
     }
-    out
 }
 
 /// The words that may be (the first word of) a length unit, in lower

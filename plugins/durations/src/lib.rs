@@ -142,33 +142,50 @@ struct Found {
 
 /// Every duration in the analysed text, in text order, never overlapping.
 pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
-    let mut out = Vec::new();
-    let toks = a.tokens();
-    let mut next_free = 0;
-    // Starts before this were all tried for an earlier anchor and matched
-    // nothing reaching past it, so nothing reaching past a later one.
-    let mut tried_to = 0;
+    let mut scan = Scan::default();
     let bytes = a.text().as_bytes();
     let anchor_words = &*ANCHOR_WORDS;
-    for (c, t) in toks.iter().enumerate() {
+    for (c, t) in a.tokens().iter().enumerate() {
         // Most tokens are surely no anchor: for a word, one bit test of
-        // the anchor words' filter says so.
-        let anchor = match t.kind {
-            TokenKind::Word => match anchor_words.get_bytes(&bytes[t.span.start..t.span.end]) {
-                0 => continue,
-                LONG_ADJECTIVE => c >= next_free,
-                _ => c >= next_free && time_unit_anchor(a, c),
-            },
-            TokenKind::Number => c >= next_free && number_anchor(a.token_text(c)),
-            _ => continue,
+        // the anchor words' filter says so. The rest is out of this loop.
+        let maybe = match t.kind {
+            TokenKind::Word => anchor_words.may_contain_at(bytes, t.span),
+            // Letters glued on: the last byte is no digit (nor a separator).
+            TokenKind::Number => bytes[t.span.end - 1] >= b'A',
+            _ => false,
         };
-        if !anchor {
-            continue;
+        if maybe {
+            scan.anchor(a, c);
+        }
+    }
+    scan.out
+}
+
+/// The state of [`find_durations`]'s pass over the tokens.
+#[derive(Default)]
+struct Scan {
+    out: Vec<Duration>,
+    /// The first token after the last duration found.
+    next_free: usize,
+    /// Starts before this were all tried for an earlier anchor and matched
+    /// nothing reaching past it, so nothing reaching past a later one.
+    tried_to: usize,
+}
+
+impl Scan {
+    /// Finds the duration holding token `c`, if `c` is an anchor.
+    #[inline(never)]
+    fn anchor(&mut self, a: &Analysis<'_>, c: usize) {
+        if c < self.next_free || !is_anchor(a, c) {
+            return;
         }
         // The duration holding this unit starts at most WINDOW tokens
         // before it ("at least the past two and a half years"); the
         // earliest start wins, so modifiers and "the past" stay in the span.
-        let floor = c.saturating_sub(WINDOW).max(next_free).max(tried_to);
+        let floor = c
+            .saturating_sub(WINDOW)
+            .max(self.next_free)
+            .max(self.tried_to);
         // A duration reaching this anchor holds every token before it back
         // to its start: none starts before a token the grammar never reads.
         let mut lo = c;
@@ -177,14 +194,15 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
         }
         let found = (lo..=c).find_map(|s| duration_at(a, s).filter(|f| f.end > c));
         let Some(f) = found else {
-            tried_to = c + 1;
-            continue;
+            self.tried_to = c + 1;
+            return;
         };
+        let toks = a.tokens();
         let span = toks[f.first].span.to(toks[f.end - 1].span);
         let (min, max) = f
             .range
             .map_or((None, None), |(lo, hi)| (Some(lo), Some(hi)));
-        out.push(Duration {
+        self.out.push(Duration {
             start: span.start,
             end: span.end,
             text: span.text(a.text()).to_string(),
@@ -193,9 +211,23 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
             min,
             max,
         });
-        next_free = f.end;
+        self.next_free = f.end;
     }
-    out
+}
+
+/// A token every duration holds: a time unit word, digits with letters
+/// glued on ("3h", "3.5years"), or "yearlong" and its kin. Units are rare
+/// in running text, so the rules run only near them.
+fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
+    match a.tokens()[c].kind {
+        TokenKind::Number => number_anchor(a.token_text(c)),
+        TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
+            0 => false,
+            LONG_ADJECTIVE => true,
+            _ => time_unit_anchor(a, c),
+        },
+        _ => false,
+    }
 }
 
 /// A time unit, and for "h" or "ms" one right after digits.
@@ -209,11 +241,8 @@ fn time_unit_anchor(a: &Analysis<'_>, c: usize) -> bool {
 /// How far before its unit a duration may start, in tokens.
 const WINDOW: usize = 12;
 
-/// A token every duration holds ([`find_durations`] asks): a time unit
-/// word, digits with letters glued on ("3h", "3.5years"), or "yearlong"
-/// and its kin. Units are rare in running text, so the rules run only near
-/// them. This is the anchor test of a number token, `text`: digits with
-/// letters that are not an ordinal or a time of day.
+/// Whether a number token, `text`, anchors a duration: digits with
+/// letters that are not an ordinal or a time of day ("3h", not "7th").
 fn number_anchor(text: &str) -> bool {
     text.ends_with(|ch: char| ch.is_alphabetic()) && !is_ordinal_or_clock(text)
 }
@@ -301,63 +330,80 @@ fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
     }
 }
 
-/// Every lower-case word a duration may start with: number words,
-/// modifiers, units, and the openers of the phrases below ("the past",
-/// "all day", "recent years", "yearlong"). One hash lookup per token.
-static DURATION_STARTERS: LazyLock<WordMap> = LazyLock::new(|| {
-    let words = [
-        "the",
-        "fiscal",
-        "all",
-        "full",
-        "whole",
-        "entire",
+/// What a word may start, one bit per rule of [`duration_at`]: the rule
+/// runs only where its first word can stand.
+const THE: u8 = 1;
+/// A word of [`PERIOD_WORDS`]: "past", "next", … ([`period_at`]).
+const PERIOD: u8 = 2;
+/// A number word or a word that opens a quantity or its modifier
+/// ([`quantity_at`], through [`amount_at`]).
+const QUANTITY: u8 = 4;
+/// "all", "full", "whole", "entire" ([`whole_unit_at`]).
+const WHOLE: u8 = 8;
+/// A unit word ([`long_adjective_at`], [`vague_plural_at`]).
+const UNIT: u8 = 16;
+/// "daylong" and its kin ([`long_adjective_at`]).
+const LONG: u8 = 32;
+/// "recent", "coming", … before a plural unit ([`vague_plural_at`]).
+const ADJECTIVE: u8 = 64;
+/// "fiscal": starts nothing, but "the fiscal year" starts a duration.
+const FISCAL: u8 = 128;
+
+/// Every lower-case word a duration may start with (and "fiscal"), with
+/// the [`duration_at`] rules it may start. One probe per token.
+static STARTERS: LazyLock<WordMap> = LazyLock::new(|| {
+    let tagged = |words: &'static [&'static str], flag: u8| words.iter().map(move |&w| (w, flag));
+    let long = ["daylong", "weeklong", "monthlong", "yearlong"];
+    let adjectives = [
         "recent",
         "coming",
         "upcoming",
         "ensuing",
         "intervening",
         "subsequent",
-        "daylong",
-        "weeklong",
-        "monthlong",
-        "yearlong",
     ];
     WordMap::new(
-        words
-            .iter()
-            .chain(PERIOD_WORDS)
-            .chain(NUMBER_WORDS)
-            .chain(UNIT_WORDS)
-            .copied()
-            .chain(quantity_openers())
-            .map(|w| (w, 1)),
+        [("the", THE), ("fiscal", FISCAL)]
+            .into_iter()
+            .chain(tagged(PERIOD_WORDS, PERIOD))
+            .chain(tagged(NUMBER_WORDS, QUANTITY))
+            .chain(quantity_openers().map(|w| (w, QUANTITY)))
+            .chain(tagged(&["all", "full", "whole", "entire"], WHOLE))
+            .chain(tagged(UNIT_WORDS, UNIT))
+            .chain(long.into_iter().map(|w| (w, LONG)))
+            .chain(adjectives.into_iter().map(|w| (w, ADJECTIVE))),
     )
 });
 
-fn may_start_duration(a: &Analysis<'_>, i: usize) -> bool {
+/// The [`STARTERS`] flags of word token `i` (0 for any other token).
+fn starter_flags(a: &Analysis<'_>, i: usize) -> u8 {
     let t = a.tokens()[i];
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word if t.span.len() <= 24 => {
-            let word = &a.text().as_bytes()[t.span.start..t.span.end];
-            DURATION_STARTERS.get_bytes(word) != 0 || (!word.is_ascii() && may_start_quantity(a, i))
-        }
-        _ => false,
+    if t.kind != TokenKind::Word || t.span.len() > 24 {
+        return 0;
+    }
+    let word = &a.text().as_bytes()[t.span.start..t.span.end];
+    match STARTERS.get_bytes(word) {
+        // "½": the only non-ASCII words that start anything.
+        0 if !word.is_ascii() && may_start_quantity(a, i) => QUANTITY,
+        flags => flags,
     }
 }
 
+/// Whether a duration may start at token `i`: a number, or a word of
+/// [`STARTERS`].
+fn may_start_duration(a: &Analysis<'_>, i: usize) -> bool {
+    a.tokens()[i].kind == TokenKind::Number || starter_flags(a, i) != 0
+}
+
 fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
-    if !may_start_duration(a, i) {
-        return None;
-    }
     if a.tokens()[i].kind == TokenKind::Number {
         return amount_at(a, i);
     }
-    // Each rule runs only where its first word can stand.
-    let w = lower_at(a, i);
-    let w = w.as_str();
-    if w == "the" {
+    let flags = starter_flags(a, i);
+    if flags == 0 {
+        return None;
+    }
+    if flags & THE != 0 {
         // Only "the past …", "the fiscal year …", "the weeks ahead".
         if i + 1 >= a.tokens().len() || !may_start_duration(a, i + 1) {
             return None;
@@ -366,17 +412,17 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
             .or_else(|| reporting_period_at(a, i))
             .or_else(|| vague_plural_at(a, i));
     }
-    if PERIOD_WORDS.contains(&w)
+    if flags & PERIOD != 0
         && let Some(f) = period_at(a, i)
     {
         return Some(f);
     }
-    if may_start_quantity(a, i) {
+    if flags & QUANTITY != 0 {
         // "at least the past 14 weeks": a modifier before a period phrase.
         // Prepositions that can be modifiers ("over two days") are only
         // prepositions here: "over the next few days".
         if !matches!(
-            w,
+            lower_at(a, i).as_str(),
             "over" | "under" | "around" | "about" | "above" | "below" | "beyond" | "some"
         ) && let Some((m, e)) = modifier_at(a, i)
             && let Some(mut f) = period_at(a, e)
@@ -389,9 +435,20 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
             return Some(f);
         }
     }
-    whole_unit_at(a, i)
-        .or_else(|| long_adjective_at(a, i))
-        .or_else(|| vague_plural_at(a, i))
+    if flags & WHOLE != 0
+        && let Some(f) = whole_unit_at(a, i)
+    {
+        return Some(f);
+    }
+    if flags & (UNIT | LONG) != 0
+        && let Some(f) = long_adjective_at(a, i)
+    {
+        return Some(f);
+    }
+    if flags & (UNIT | ADJECTIVE) != 0 {
+        return vague_plural_at(a, i);
+    }
+    None
 }
 
 /// Words after a duration that turn it into a date: "two years ago".

@@ -49,12 +49,33 @@ fn is_whole(x: f64) -> bool {
 }
 
 fn write_amount(out: &mut String, x: f64) {
-    use std::fmt::Write;
     if is_whole(x) {
-        let _ = write!(out, "{}", x.round() as i64);
+        write_integer(out, x.round() as i64);
     } else {
         let s = format!("{x:.6}");
         out.push_str(s.trim_end_matches('0').trim_end_matches('.'));
+    }
+}
+
+/// Writes `n` in decimal, as `write!(out, "{n}")` does, without the
+/// formatting machinery (durations are mostly small whole numbers).
+fn write_integer(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 
@@ -79,7 +100,8 @@ pub fn iso_duration(parts: &[(TimeUnit, f64)]) -> String {
             }
         }
     }
-    let mut out = String::from("P");
+    let mut out = String::with_capacity(16);
+    out.push('P');
     let mut time = false;
     for (i, &x) in slots.iter().enumerate() {
         if x == 0.0 || (is_whole(x) && x.round() == 0.0) {
@@ -107,11 +129,10 @@ pub fn iso_duration(parts: &[(TimeUnit, f64)]) -> String {
 /// The value of a vague amount of `unit`: "PXW", "PTXH", "PXDE".
 pub fn vague_duration(unit: TimeUnit) -> String {
     let (d, time) = unit.designator();
-    if time {
-        format!("PTX{d}")
-    } else {
-        format!("PX{d}")
-    }
+    let mut out = String::with_capacity(8);
+    out.push_str(if time { "PTX" } else { "PX" });
+    out.push_str(d);
+    out
 }
 
 #[cfg(test)]
@@ -150,5 +171,10 @@ mod tests {
         assert_eq!(vague_duration(Week), "PXW");
         assert_eq!(vague_duration(Hour), "PTXH");
         assert_eq!(vague_duration(Decade), "PXDE");
+        for n in [0, 7, 10, 99, 100, 123_456_789, -5, i64::MIN, i64::MAX] {
+            let mut out = String::new();
+            write_integer(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
     }
 }
