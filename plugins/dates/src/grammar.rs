@@ -75,6 +75,21 @@ impl Prefixes {
     }
 }
 
+// The bit of each rule in a mask of [`Grammar::rules_at`], in the fixed
+// order of [`Grammar::rule`].
+const REFERENCE: u16 = 1 << 0;
+const PART_OF_DAY: u16 = 1 << 1;
+const WEEKDAY: u16 = 1 << 2;
+const CLOCK: u16 = 1 << 3;
+const MONTH_FIRST: u16 = 1 << 4;
+const DAY_FIRST: u16 = 1 << 5;
+const YEAR_FORMS: u16 = 1 << 6;
+const QUARTER: u16 = 1 << 7;
+const RELATIVE: u16 = 1 << 8;
+const AGO: u16 = 1 << 9;
+const HOLIDAY: u16 = 1 << 10;
+const WEEK_NUMBER: u16 = 1 << 11;
+
 /// Which occurrence a year-less expression means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Dir {
@@ -181,9 +196,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let mask = self.rules_at(i);
-            if mask == 0 {
-                // (With no rule at `i` no prefix applies either: a prefix
-                // word always has rules.)
+            if mask == 0 && !self.may_prefix(i) {
                 #[cfg(debug_assertions)]
                 {
                     assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
@@ -357,7 +370,8 @@ impl<'a> Grammar<'a> {
         best
     }
 
-    /// Rule `k` of the fixed order at token `i`.
+    /// Rule `k` of the fixed order at token `i` (bit `k` of a rule mask,
+    /// see the constants below).
     fn rule(&mut self, k: u32, i: usize) -> Option<M> {
         match k {
             0 => self.reference(i),
@@ -412,11 +426,6 @@ impl<'a> Grammar<'a> {
     /// "21st century", "two thousand", "a couple of years ago".
     #[inline]
     fn rules_at(&self, i: usize) -> u16 {
-        const CLOCK: u16 = 1 << 3;
-        const DAY_FIRST: u16 = 1 << 5;
-        const YEAR_FORMS: u16 = 1 << 6;
-        const QUARTER: u16 = 1 << 7;
-        const AGO: u16 = 1 << 9;
         let lex = self.lex_at(i);
         let (number, digits) = match lex {
             Lex::Num { digits, .. } => (true, digits),
@@ -480,47 +489,10 @@ impl<'a> Grammar<'a> {
 
     /// The rules of [`Self::core_at`] (bit `k` for its `k`th rule) that can
     /// match at a token of class `lex`; the others return `None` there at
-    /// their first test, so skipping them changes nothing. A keyword may
-    /// start any rule.
+    /// their first test, so skipping them changes nothing.
     fn rules_for(lex: Lex) -> u16 {
-        const REFERENCE: u16 = 1 << 0;
-        const CLOCK: u16 = 1 << 3;
-        const MONTH_FIRST: u16 = 1 << 4;
-        const DAY_FIRST: u16 = 1 << 5;
-        const YEAR_FORMS: u16 = 1 << 6;
-        const QUARTER: u16 = 1 << 7;
-        const RELATIVE: u16 = 1 << 8;
-        const AGO: u16 = 1 << 9;
-        const WEEKDAY: u16 = 1 << 2;
         match lex {
-            // Function words start nothing but "at present".
-            Lex::Kw {
-                kw:
-                    Kw::Of
-                    | Kw::On
-                    | Kw::In
-                    | Kw::By
-                    | Kw::Or
-                    | Kw::And
-                    | Kw::So
-                    | Kw::Beyond
-                    | Kw::Before
-                    | Kw::After
-                    | Kw::Era
-                    | Kw::Eve
-                    | Kw::Zone
-                    | Kw::Hundred
-                    | Kw::Am
-                    | Kw::Pm,
-                ..
-            } => 0,
-            Lex::Kw { kw: Kw::At, .. } => REFERENCE,
-            // "some years ago", "several weeks ago", "a few days ago".
-            Lex::Kw {
-                kw: Kw::Approx | Kw::Several | Kw::Few,
-                ..
-            } => AGO,
-            Lex::Kw { .. } => (1 << 12) - 1,
+            Lex::Kw { kw, .. } => Self::rules_for_kw(kw),
             Lex::Num { .. } => CLOCK | DAY_FIRST | YEAR_FORMS | AGO,
             // "a year ago", "nineteen ninety-six", "twenty-first century".
             Lex::Card(_) => YEAR_FORMS | AGO,
@@ -536,6 +508,66 @@ impl<'a> Grammar<'a> {
             // "Q3", "H1".
             Lex::Other => QUARTER,
         }
+    }
+
+    /// [`Self::rules_for`] a keyword: the rules whose first test accepts
+    /// it ("the" starts "the 7th of May" and "the past decade", "last"
+    /// starts "last Friday" and "last night"; "year" only "year-end" and
+    /// "year-ago"). Most keywords start no rule: "half", "period", "end"
+    /// and the like only continue an expression or are prefixes (see
+    /// [`Self::may_prefix`]).
+    fn rules_for_kw(kw: Kw) -> u16 {
+        match kw {
+            Kw::The => REFERENCE | DAY_FIRST | YEAR_FORMS | QUARTER | RELATIVE | WEEK_NUMBER,
+            Kw::This | Kw::Last => PART_OF_DAY | WEEKDAY | QUARTER | RELATIVE,
+            Kw::Past | Kw::Next => WEEKDAY | QUARTER | RELATIVE,
+            Kw::Previous | Kw::Coming => WEEKDAY | RELATIVE,
+            Kw::Following | Kw::That => RELATIVE,
+            Kw::Current => REFERENCE | RELATIVE,
+            Kw::Year => RELATIVE | AGO,
+            Kw::Fiscal => YEAR_FORMS | QUARTER,
+            Kw::Week => WEEK_NUMBER,
+            Kw::Now
+            | Kw::Nowadays
+            | Kw::Currently
+            | Kw::These
+            | Kw::Recently
+            | Kw::Recent
+            | Kw::At
+            | Kw::Tonight => REFERENCE,
+            Kw::Today | Kw::Yesterday | Kw::Tomorrow => REFERENCE | PART_OF_DAY,
+            Kw::Morning | Kw::Afternoon | Kw::Evening => PART_OF_DAY,
+            Kw::Noon | Kw::Midnight => CLOCK,
+            Kw::Holiday(_) => HOLIDAY,
+            // "some years ago", "several weeks ago", "a few days ago".
+            Kw::Approx | Kw::Several | Kw::Few => AGO,
+            _ => 0,
+        }
+    }
+
+    /// True when a modifier prefix may start at `i` ("the early 1990s",
+    /// "late last year", "mid-2021", "the end of", "about", "post-war"): a
+    /// token with no rule of its own that [`Self::prefixes`] may still
+    /// lead to one.
+    fn may_prefix(&self, i: usize) -> bool {
+        matches!(
+            self.lex_at(i).kw(),
+            Some(
+                Kw::The
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::Earlier
+                    | Kw::Later
+                    | Kw::End
+                    | Kw::Beginning
+                    | Kw::Start
+                    | Kw::Middle
+                    | Kw::Approx
+                    | Kw::Post
+                    | Kw::Pre
+            )
+        )
     }
 
     // ----- token helpers -------------------------------------------------

@@ -251,26 +251,63 @@ impl Class {
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let n = tokens.len();
     let table = &*WORD_TABLE;
+    let bytes = text.as_bytes();
+    let mut lex = vec![Lex::Other; n];
     let mut key = vec![0; n];
     let mut cues = Vec::with_capacity(n / 8 + 8);
     let mut strong = Vec::with_capacity(n / 8 + 8);
-    // (A `collect` over slices writes each class without a capacity test.)
-    let lex = tokens
-        .iter()
-        .zip(key.iter_mut())
-        .enumerate()
-        .map(|(k, (t, slot))| {
-            let c = classify_token(table, text, t);
-            *slot = c.key;
-            if let Some(cue) = c.cue {
-                cues.push((k as u32, cue));
+    // (Writing into slices of the right length spares the capacity test
+    // of a push for every token.)
+    let slots = lex.iter_mut().zip(key.iter_mut());
+    for (k, (t, (lex, key))) in tokens.iter().zip(slots).enumerate() {
+        let (start, end) = (t.span.start, t.span.end);
+        let len = end - start;
+        let raw = raw8(bytes, start, len);
+        let c = match (t.kind, raw) {
+            (TokenKind::Word, Some(raw)) => {
+                // Most tokens: a short ASCII word, and most of those are
+                // not in the table, end in no "-ed" and are no "Q3":
+                // their class stays `Other`, only the key is stored.
+                let lower = lower64(raw);
+                *key = lower;
+                let entry = table.short.get(lower);
+                if entry.is_none() && len != 2 && !(len > 4 && lower.ends_in_ed(len)) {
+                    continue;
+                }
+                let mut c = word_class(entry, lower, len, raw as u8);
+                c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
+                c.key = lower;
+                c
             }
-            if c.strong {
-                strong.push(k as u32);
+            // One ASCII punctuation mark (a single byte is ASCII).
+            (TokenKind::Punct, Some(raw)) if len == 1 => Class {
+                lex: Lex::Punct(char::from(raw as u8)),
+                key: raw,
+                ..Class::OTHER
+            },
+            // A plain integer of up to 8 digits.
+            (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
+                Class {
+                    lex: Lex::Num {
+                        n: digits_value(&bytes[start..end]),
+                        digits: len as u8,
+                    },
+                    key: raw,
+                    cue: None,
+                    strong: true,
+                }
             }
-            c.lex
-        })
-        .collect();
+            _ => classify_token(table, text, t),
+        };
+        *lex = c.lex;
+        *key = c.key;
+        if let Some(cue) = c.cue {
+            cues.push((k as u32, cue));
+        }
+        if c.strong {
+            strong.push(k as u32);
+        }
+    }
     Lexed {
         lex,
         key,
@@ -279,9 +316,9 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     }
 }
 
-/// The class of one token. Most tokens are words of at most 8 bytes: one
-/// load, a branch-free lower-casing and one table probe each.
-#[inline]
+/// The class of one token (the common short words take a shortcut in
+/// [`classify`]).
+#[inline(never)]
 fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
     let bytes = text.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
@@ -850,8 +887,8 @@ const KNOWN_WORDS: &[&str] = &[
 /// (linear probing, key 0 free), one for words of at most 8 bytes (most
 /// tokens), one for longer words, small enough to stay in cache.
 pub(crate) struct WordTable {
-    short: Table<u64>,
-    long: Table<u128>,
+    short: Table<u64, 1024>,
+    long: Table<u128, 128>,
 }
 
 /// What the table knows of a word.
@@ -905,15 +942,15 @@ impl Packed for u128 {
     }
 }
 
-/// An open-addressing table of packed words (`2^bits` slots).
-struct Table<K> {
-    keys: Box<[K]>,
-    entries: Box<[Entry]>,
-    bits: u32,
+/// An open-addressing table of packed words with `N` slots (a power of
+/// two: fixed sizes let the probe index without bounds checks).
+struct Table<K, const N: usize> {
+    keys: [K; N],
+    entries: [Entry; N],
 }
 
-impl<K: Packed> Table<K> {
-    fn new(bits: u32) -> Table<K> {
+impl<K: Packed, const N: usize> Table<K, N> {
+    fn new() -> Table<K, N> {
         let empty = Entry {
             lex: Lex::Other,
             cue: None,
@@ -921,20 +958,19 @@ impl<K: Packed> Table<K> {
             strong: false,
         };
         Table {
-            keys: vec![K::default(); 1 << bits].into_boxed_slice(),
-            entries: vec![empty; 1 << bits].into_boxed_slice(),
-            bits,
+            keys: [K::default(); N],
+            entries: [empty; N],
         }
     }
 
     #[inline]
-    fn slot_of(&self, key: K) -> usize {
-        (key.spread().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    fn slot_of(key: K) -> usize {
+        (key.spread().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - N.trailing_zeros())) as usize
     }
 
     fn insert(&mut self, key: K, entry: Entry) {
-        let mask = self.keys.len() - 1;
-        let mut at = self.slot_of(key);
+        let mask = N - 1;
+        let mut at = Self::slot_of(key);
         while self.keys[at] != K::default() && self.keys[at] != key {
             at = (at + 1) & mask;
         }
@@ -944,8 +980,8 @@ impl<K: Packed> Table<K> {
 
     #[inline]
     fn get(&self, key: K) -> Option<&Entry> {
-        let mask = self.keys.len() - 1;
-        let mut at = self.slot_of(key);
+        let mask = N - 1;
+        let mut at = Self::slot_of(key) & mask;
         loop {
             let k = self.keys[at];
             if k == key {
@@ -961,8 +997,8 @@ impl<K: Packed> Table<K> {
 
 static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
     let mut table = WordTable {
-        short: Table::new(10),
-        long: Table::new(7),
+        short: Table::new(),
+        long: Table::new(),
     };
     for w in KNOWN_WORDS {
         let lex = classify_word(w);
