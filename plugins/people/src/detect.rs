@@ -273,6 +273,8 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     // Runs of a few unknown words that found no cue: tried again once the
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
     let mut deferred = Vec::new();
+    // One buffer for every run's parts.
+    let mut parts = Vec::with_capacity(8);
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -308,12 +310,12 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let (parts, next) = name_runs::run_at(a, i, &mut key);
+        let next = name_runs::run_at(a, i, &mut key, &mut parts);
         if !names_in_run(a, layout, &parts, (&mut key, &mut alone), &mut out, None)
             && (2..=4).contains(&parts.len())
         {
             // Kept, not rebuilt: each retry round reads the same parts.
-            deferred.push(parts);
+            deferred.push(parts.clone());
         }
         i = next;
     }

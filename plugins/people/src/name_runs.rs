@@ -285,12 +285,12 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
-/// Builds the run that starts at token `i`; returns it and the index of the
-/// first token after it.
-pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize) {
+/// Builds the run that starts at token `i` into `parts` (cleared first);
+/// returns the index of the first token after it.
+pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part>) -> usize {
     let text = a.text();
     let toks = a.tokens();
-    let mut parts: Vec<Part> = Vec::new();
+    parts.clear();
     let mut j = i;
     let mut after_bracket = false;
     while let Some(&t) = toks.get(j) {
@@ -462,9 +462,9 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String) -> (Vec<Part>, usize
     while parts.last().is_some_and(|p| p.kind == PartKind::Particle) {
         parts.pop();
     }
-    mark_places(&mut parts);
+    mark_places(parts);
     let next = parts.last().map_or(i + 1, |p| p.tokens.1);
-    (parts, next.max(i + 1))
+    next.max(i + 1)
 }
 
 /// Marks the parts of places written in several words ("Hong Kong",
