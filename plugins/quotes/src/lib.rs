@@ -206,8 +206,8 @@ gleaner_core::inventory::submit!(ExtractorFactory::of::<QuotesExtractor>(
 
 /// The attribution found for one quotation.
 #[derive(Clone, Default)]
-struct Attribution {
-    speaker: Option<Speaker>,
+struct Attribution<'a> {
+    speaker: Option<Speaker<'a>>,
     mention: Option<Span>,
     cue: Option<Span>,
     attributed: bool,
@@ -345,7 +345,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         });
         if let Some(s) = &s {
             let at = words.toks[e.cue].span.start;
-            speakers.record(scene.paragraph_of(at), at, s.clone());
+            speakers.record(scene.paragraph_of(at), at, *s);
         }
         resolved.push(s);
     }
@@ -386,7 +386,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             let to = events.partition_point(|e| words.toks[e.cue].span.start < prev_par.end);
             if let Some(e) = (from..to).rev().find(|&e| resolved[e].is_some()) {
                 att = Attribution {
-                    speaker: resolved[e].clone(),
+                    speaker: resolved[e],
                     mention: events[e].np.map(|np| words.span(np)),
                     cue: None,
                     attributed: true,
@@ -442,7 +442,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             start: q.span.start,
             end: q.span.end,
             text: q.span.text(text).to_string(),
-            speaker: att.speaker.as_ref().map(|s| s.name.clone()),
+            speaker: att.speaker.as_ref().map(|s| s.name.to_string()),
             speaker_span: att.mention,
             cue: att.cue.map(|c| c.text(text).to_string()),
             kind,
@@ -788,21 +788,21 @@ fn attribution_break(
 /// it (`“…,” X said` / `said X`, also across a sentence end: `“…?” X
 /// asked`), a cue before it in its sentence (`X said: “…”`, `X called it
 /// “…”`), `X: “…”`, or a cue later in the sentence.
-fn local_attribution(
-    scene: &Scene<'_, '_>,
+fn local_attribution<'a>(
+    scene: &Scene<'a, '_>,
     q: &Quotation,
     qa: usize,
     qb: usize,
     events: &[Event],
-    resolved: &[Option<Speaker>],
-    speakers: &Speakers<'_>,
-) -> Attribution {
+    resolved: &[Option<Speaker<'a>>],
+    speakers: &Speakers<'a>,
+) -> Attribution<'a> {
     let words = &scene.words;
     let par = scene.paragraph_of(q.span.start);
     let from_event = |e: usize| {
         let ev = events[e];
         let (np, speaker) = match ev.np {
-            Some(np) => (Some(np), resolved[e].clone()),
+            Some(np) => (Some(np), resolved[e]),
             None => {
                 // A cue whose subject was not found next to it (`21 percent
                 // said`, `… and claims that`): the clause's subject.

@@ -19,10 +19,11 @@ use gleaner_text::Span;
 
 use crate::cues::{Np, NpKind, Words};
 
-/// A resolved speaker.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Speaker {
-    pub name: String,
+/// A resolved speaker. Its name is borrowed from the people extractor's
+/// mention or from the text: resolving allocates nothing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Speaker<'a> {
+    pub name: &'a str,
     /// The person mention the name was read from, when it lies inside the
     /// speaker phrase (`Dmitry Peskov` in `Press Secretary … Dmitry Peskov`).
     pub mention: Option<Span>,
@@ -33,10 +34,10 @@ pub(crate) struct Speaker {
 }
 
 /// One resolved speech event, for later pronouns and nominals.
-struct Said {
+struct Said<'a> {
     paragraph: usize,
     pos: usize,
-    speaker: Speaker,
+    speaker: Speaker<'a>,
 }
 
 /// Title and role words stripped from a name when no person mention
@@ -261,7 +262,7 @@ pub(crate) struct Speakers<'a> {
     genders: Vec<Option<Gender>>,
     /// A person's role, from the first mention that gives one.
     roles: Vec<Option<&'a str>>,
-    history: Vec<Said>,
+    history: Vec<Said<'a>>,
 }
 
 impl<'a> Speakers<'a> {
@@ -289,7 +290,7 @@ impl<'a> Speakers<'a> {
     }
 
     /// Records a resolved speaker as the running one.
-    pub fn record(&mut self, paragraph: usize, pos: usize, speaker: Speaker) {
+    pub fn record(&mut self, paragraph: usize, pos: usize, speaker: Speaker<'a>) {
         self.history.push(Said {
             paragraph,
             pos,
@@ -304,7 +305,7 @@ impl<'a> Speakers<'a> {
         from: usize,
         to: usize,
         in_quote: impl Fn(usize) -> bool,
-    ) -> Option<Speaker> {
+    ) -> Option<Speaker<'a>> {
         let i = self.people.partition_point(|m| m.start < from);
         self.people[i..]
             .iter()
@@ -327,9 +328,9 @@ impl<'a> Speakers<'a> {
         self.genders.get(person).copied().flatten()
     }
 
-    fn speaker_of_mention(&self, m: &PersonMention) -> Speaker {
+    fn speaker_of_mention(&self, m: &'a PersonMention) -> Speaker<'a> {
         Speaker {
-            name: m.name.clone(),
+            name: &m.name,
             mention: Some(Span::new(m.start, m.end)),
             person: Some(m.person),
             gender: m.gender.or_else(|| self.gender_of(m.person)),
@@ -345,7 +346,7 @@ impl<'a> Speakers<'a> {
         np: Np,
         paragraph: usize,
         in_quote: impl Fn(usize) -> bool,
-    ) -> Option<Speaker> {
+    ) -> Option<Speaker<'a>> {
         let w = self.words;
         match np.kind {
             NpKind::Name => {
@@ -366,7 +367,7 @@ impl<'a> Speakers<'a> {
                             .rev()
                             .take_while(|s| s.paragraph + 2 >= paragraph)
                             .find(|s| !s.speaker.is_person)
-                            .map(|s| s.speaker.clone());
+                            .map(|s| s.speaker);
                     }
                     _ => return None,
                 };
@@ -385,7 +386,7 @@ impl<'a> Speakers<'a> {
                 if let Some(s) = self.recent_subject(start, 8, &in_quote, |g, _| fits(g)) {
                     return Some(s);
                 }
-                recent.map(|(_, s)| s.clone())
+                recent.map(|(_, s)| *s)
             }
             NpKind::Nominal => {
                 // The head: the last word, or the word before `of`
@@ -460,7 +461,7 @@ impl<'a> Speakers<'a> {
         pos: usize,
         floor: usize,
         in_quote: impl Fn(usize) -> bool,
-    ) -> Option<Speaker> {
+    ) -> Option<Speaker<'a>> {
         let upto = self.sentences.partition_point(|s| s.start < pos);
         let prev = upto
             .checked_sub(1)
@@ -477,7 +478,7 @@ impl<'a> Speakers<'a> {
         sentences: usize,
         in_quote: &impl Fn(usize) -> bool,
         ok: impl Fn(Option<Gender>, Option<usize>) -> bool,
-    ) -> Option<Speaker> {
+    ) -> Option<Speaker<'a>> {
         let upto = self.sentences.partition_point(|s| s.start <= pos);
         for s in self.sentences[..upto].iter().rev().take(sentences) {
             // History is in text order: only the events inside the sentence.
@@ -488,7 +489,7 @@ impl<'a> Speakers<'a> {
                 .rev()
                 .find(|h| h.speaker.is_person && ok(h.speaker.gender, h.speaker.person));
             if let Some(h) = event {
-                return Some(h.speaker.clone());
+                return Some(h.speaker);
             }
             let from = self.people.partition_point(|m| m.start < s.start);
             let subject = self.people[from..]
@@ -524,7 +525,7 @@ impl<'a> Speakers<'a> {
     /// A name mention the people extractor did not give: an organisation
     /// (`the White House`) or a person under their own name, titles
     /// stripped.
-    fn name_without_people(&self, np: Np) -> Speaker {
+    fn name_without_people(&self, np: Np) -> Speaker<'a> {
         let w = self.words;
         let text = w.text;
         let org = matches!(w.w(np.first), "the" | "The");
@@ -549,16 +550,16 @@ impl<'a> Speakers<'a> {
         }
         let first = first.min(np.last);
         let span = gleaner_text::Span::new(w.toks[first].span.start, w.toks[np.last].span.end);
-        let mut name = span.text(text).to_string();
+        let mut name = span.text(text);
         let is_person = !org && self.people.is_empty();
         if !org && !name.contains(' ') {
             // A lone surname: the fullest earlier speaker name ending with it.
             if let Some(s) = self.history.iter().rev().find(|s| {
                 s.speaker.is_person
                     && s.speaker.name.len() > name.len()
-                    && s.speaker.name.ends_with(&name)
+                    && s.speaker.name.ends_with(name)
             }) {
-                name.clone_from(&s.speaker.name);
+                name = s.speaker.name;
             }
         }
         Speaker {
