@@ -54,31 +54,35 @@ impl Layout {
             }
             let (mut long, mut cap, mut words, mut caps) = (0, 0, 0, 0);
             let (mut numbers, mut commas) = (0, 0);
-            let mut first_word = None;
-            // Counted without branches on the token's kind: sentences mix
-            // kinds too irregularly for branch prediction.
+            let mut first = true;
             while k < toks.len() && toks[k].span.end <= s.end {
                 let t = toks[k];
-                let shape = shapes[k];
-                let word = t.kind == TokenKind::Word;
-                if word && first_word.is_none() {
-                    first_word = Some(k);
-                }
                 k += 1;
-                let len = t.span.len();
-                numbers += usize::from(t.kind == TokenKind::Number);
-                commas += usize::from(
-                    t.kind == TokenKind::Punct && len == 1 && text.as_bytes()[t.span.start] == b',',
-                );
-                let alpha = usize::from(word & shape.alphabetic());
-                words += alpha;
-                caps += alpha & usize::from(len > 1 && !shape.has_lower());
-                let long_word = alpha & usize::from(len >= 4);
-                long += long_word;
-                cap += long_word & usize::from(shape.capitalized());
-            }
-            if let Some(f) = first_word {
-                sentence_initial[f] = true;
+                match t.kind {
+                    TokenKind::Number => numbers += 1,
+                    TokenKind::Punct => {
+                        commas +=
+                            usize::from(t.span.len() == 1 && text.as_bytes()[t.span.start] == b',')
+                    }
+                    TokenKind::Word => {
+                        if first {
+                            sentence_initial[k - 1] = true;
+                            first = false;
+                        }
+                        let shape = shapes[k - 1];
+                        if !shape.alphabetic() {
+                            continue;
+                        }
+                        words += 1;
+                        let len = t.span.len();
+                        caps += usize::from(len > 1 && !shape.has_lower());
+                        if len >= 4 {
+                            long += 1;
+                            cap += usize::from(shape.capitalized());
+                        }
+                    }
+                    TokenKind::Possessive => {}
+                }
             }
             // Lists of names (results, line-ups) have numbers or commas;
             // headlines seldom do.
