@@ -433,6 +433,9 @@ impl<'a> Grammar<'a> {
             _ => (false, 0),
         };
         if !number {
+            if lex.kw() == Some(Kw::The) {
+                return self.rules_after_the(i);
+            }
             return Self::rules_for(lex);
         }
         let next = self.lex_at(i + 1);
@@ -541,6 +544,43 @@ impl<'a> Grammar<'a> {
             Kw::Holiday(_) => HOLIDAY,
             // "some years ago", "several weeks ago", "a few days ago".
             Kw::Approx | Kw::Several | Kw::Few => AGO,
+            _ => 0,
+        }
+    }
+
+    /// The rules that can match at "the" (token `i`), narrowed by the token
+    /// after it (a subset of `rules_for_kw(Kw::The)`): "the 7th of May",
+    /// "the 1990s", "the past decade", "the latest quarter", "the near
+    /// future". After most words ("the talks") none.
+    fn rules_after_the(&self, i: usize) -> u16 {
+        match self.lex_at(i + 1) {
+            Lex::Ord(_) => DAY_FIRST | YEAR_FORMS | QUARTER | WEEK_NUMBER,
+            Lex::Card(_)
+            | Lex::Num { .. }
+            | Lex::Decade(_)
+            | Lex::DecadeWord(_)
+            | Lex::Punct('\'' | '\u{2019}') => YEAR_FORMS,
+            Lex::Season(_) => RELATIVE,
+            Lex::Other => {
+                let mut mask = 0;
+                if q_token(self.word(i + 1)).is_some() {
+                    mask |= QUARTER;
+                }
+                if self.lower_is(i + 1, &["distant", "foreseeable", "present"]) {
+                    mask |= REFERENCE;
+                }
+                mask
+            }
+            Lex::Kw { kw, .. } => match kw {
+                Kw::Near | Kw::Future => REFERENCE,
+                Kw::Past => REFERENCE | QUARTER | RELATIVE,
+                Kw::This | Kw::Last | Kw::Next | Kw::Current => QUARTER | RELATIVE,
+                Kw::Previous | Kw::Coming | Kw::Following => RELATIVE,
+                Kw::Year | Kw::Fiscal => YEAR_FORMS | QUARTER | RELATIVE,
+                Kw::Latest | Kw::Same | Kw::Quarter | Kw::Period => QUARTER,
+                Kw::Full | Kw::Month | Kw::Weekend => RELATIVE,
+                _ => 0,
+            },
             _ => 0,
         }
     }

@@ -432,13 +432,9 @@ fn raw8(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
     if len > 8 || len == 0 {
         return None;
     }
-    let w = match bytes.get(start..start + 8) {
+    let w = match bytes.get(start..).and_then(<[u8]>::first_chunk::<8>) {
         // Load 8 bytes at once and keep the token's.
-        Some(b8) => {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(b8);
-            u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * len))
-        }
+        Some(&b8) => u64::from_le_bytes(b8) & (u64::MAX >> (64 - 8 * len)),
         None => {
             let mut a = [0u8; 8];
             a[..len].copy_from_slice(bytes.get(start..start + len)?);
