@@ -274,9 +274,9 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         }
     }
 
-    /// `(Scene::sentence_floor(b), Scene::sentence_ceil(b))`, for a byte
-    /// `b` not before the last one asked about.
-    fn bounds(&mut self, b: usize) -> (usize, usize) {
+    /// `(Scene::sentence_floor(b), Scene::sentence_ceil(b))` for the start
+    /// `b` of token `i`, not before the last one asked about.
+    fn bounds(&mut self, i: usize, b: usize) -> (usize, usize) {
         let a = self.analysis;
         let sentences = a.sentences();
         while self.passed < sentences.len() && sentences[self.passed].start <= b {
@@ -286,10 +286,42 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         let Some(s) = self.passed.checked_sub(1).map(|s| sentences[s]) else {
             return (0, 0);
         };
-        *self
-            .bounds
-            .get_or_insert_with(|| (a.token_at(s.start), a.token_at(s.end)))
+        let toks = a.tokens();
+        *self.bounds.get_or_insert_with(|| {
+            (
+                token_at_from(toks, i, s.start),
+                token_at_from(toks, i, s.end),
+            )
+        })
     }
+}
+
+/// `Analysis::token_at(x)` (the first token that ends after byte `x`),
+/// walking from token `i`: cheaper than a binary search for an `x` a
+/// sentence or so away.
+fn token_at_from(toks: &[gleaner_text::Token], mut i: usize, x: usize) -> usize {
+    i = i.min(toks.len());
+    while i > 0 && toks[i - 1].span.end > x {
+        i -= 1;
+    }
+    while i < toks.len() && toks[i].span.end <= x {
+        i += 1;
+    }
+    i
+}
+
+/// How many of `spans` (sorted) start at or before byte `b`, walking from
+/// `from`, the answer for a byte close by: `spans.partition_point(|s|
+/// s.start <= b)` in a step or two.
+fn passed_from(spans: &[Span], mut from: usize, b: usize) -> usize {
+    from = from.min(spans.len());
+    while from > 0 && spans[from - 1].start > b {
+        from -= 1;
+    }
+    while from < spans.len() && spans[from].start <= b {
+        from += 1;
+    }
+    from
 }
 
 /// Every quotation in the analysed text, with its speaker, given the
@@ -338,14 +370,21 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     let events = speech_events(&scene, last);
     let mut speakers = Speakers::new(words, analysis.sentences(), people);
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(events.len());
+    // `scene.paragraph_of(b)`, walking from the last answer: events are in
+    // text order.
+    let mut passed = 0;
+    let mut paragraph_of = |b: usize| {
+        passed = passed_from(paragraphs, passed, b);
+        passed.saturating_sub(1)
+    };
     for e in &events {
         let s = e.np.and_then(|np| {
-            let par = scene.paragraph_of(words.toks[np.first].span.start);
+            let par = paragraph_of(words.toks[np.first].span.start);
             speakers.resolve(np, par, |b| scene.quoted_byte(b))
         });
         if let Some(s) = &s {
             let at = words.toks[e.cue].span.start;
-            speakers.record(scene.paragraph_of(at), at, *s);
+            speakers.record(paragraph_of(at), at, *s);
         }
         resolved.push(s);
     }
@@ -670,7 +709,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         let kind = match lexical {
             Some(k) => k,
             None if is_loose_verb(w) => {
-                let floor = sentence.bounds(at).0;
+                let floor = sentence.bounds(i, at).0;
                 // The subject starts at `floor` or later, and a quote mark
                 // must stand at most two tokens before it: without one,
                 // no event (and no need to find the subject).
@@ -697,7 +736,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             }
             None => continue,
         };
-        let (floor, ceil) = sentence.bounds(at);
+        let (floor, ceil) = sentence.bounds(i, at);
         let ceil = ceil.max(i + 1).min(words.len());
         let np = match kind {
             CueKind::Verb => words
