@@ -77,6 +77,40 @@ impl Serialize for Record<'_> {
     }
 }
 
+impl Record<'_> {
+    /// The record as compact JSON, byte for byte what serialising it does,
+    /// with each output written by its own [`Output::write_json`].
+    fn write_compact(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        out.extend_from_slice(b"{\"id\":");
+        serde_json::to_writer(&mut *out, &self.id)?;
+        for (k, v) in self.meta.into_iter().flatten() {
+            out.push(b',');
+            serde_json::to_writer(&mut *out, k)?;
+            out.push(b':');
+            serde_json::to_writer(&mut *out, v)?;
+        }
+        if let Some(error) = self.error {
+            out.extend_from_slice(b",\"error\":");
+            serde_json::to_writer(&mut *out, error)?;
+        }
+        if self.error.is_none() || !self.outputs.is_empty() {
+            out.extend_from_slice(b",\"extractions\":{");
+            let shown = self.outputs.iter().filter(|(n, _)| self.shown.contains(n));
+            for (i, (name, output)) in shown.enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                serde_json::to_writer(&mut *out, name)?;
+                out.push(b':');
+                output.write_json(out)?;
+            }
+            out.push(b'}');
+        }
+        out.push(b'}');
+        Ok(())
+    }
+}
+
 struct Extractions<'a> {
     outputs: &'a [(&'static str, Box<dyn Output>)],
     shown: &'a [&'static str],
@@ -132,7 +166,7 @@ pub fn render(
     let mut bytes = Vec::with_capacity(1024);
     match format {
         Format::Jsonl => {
-            serde_json::to_writer(&mut bytes, &record).expect("records serialise");
+            record.write_compact(&mut bytes).expect("records serialise");
             bytes.push(b'\n');
         }
         Format::Json => {
@@ -330,4 +364,73 @@ fn html(
     }
     s.push_str("</article>\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gleaner::{Annotation, Span};
+
+    #[derive(serde::Serialize)]
+    struct Mark {
+        start: usize,
+        end: usize,
+        text: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<&'static str>,
+    }
+
+    impl Annotation for Mark {
+        fn span(&self) -> Span {
+            Span::new(self.start, self.end)
+        }
+    }
+
+    #[test]
+    fn compact_records_are_what_serde_writes() {
+        let marks = |n: usize| -> Box<dyn Output> {
+            Box::new(
+                (0..n)
+                    .map(|i| Mark {
+                        start: i,
+                        end: i + 1,
+                        text: "“quoted”\n\\ and \"escaped\"",
+                        note: (i % 2 == 0).then_some("é"),
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let outputs = vec![("alpha", marks(2)), ("beta", marks(0)), ("gamma", marks(3))];
+        let mut meta = Map::new();
+        meta.insert("title".into(), Value::from("A \"title\""));
+        meta.insert("n".into(), Value::from(3));
+        for (id, meta, error, shown) in [
+            (Some("doc-1"), Some(&meta), None, &["alpha", "gamma"][..]),
+            (None, None, Some("bad \"line\""), &[][..]),
+            (
+                Some("d"),
+                None,
+                Some("one failed"),
+                &["alpha", "beta", "gamma"][..],
+            ),
+        ] {
+            let record = Record {
+                id,
+                meta,
+                error,
+                outputs: if error.is_some() && id.is_none() {
+                    &[]
+                } else {
+                    &outputs
+                },
+                shown,
+            };
+            let mut compact = Vec::new();
+            record.write_compact(&mut compact).unwrap();
+            assert_eq!(
+                String::from_utf8(compact).unwrap(),
+                serde_json::to_string(&record).unwrap()
+            );
+        }
+    }
 }

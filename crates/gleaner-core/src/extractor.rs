@@ -21,6 +21,10 @@ pub trait Output: Any + Send + Sync + erased_serde::Serialize {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Appends the output as compact JSON to `out`: the same bytes as
+    /// serialising it through `erased_serde`, but written by code made for
+    /// the concrete annotation type, without a dynamic call per field.
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
 }
 
 erased_serde::serialize_trait_object!(Output);
@@ -35,6 +39,10 @@ where
 
     fn len(&self) -> usize {
         Vec::len(self)
+    }
+
+    fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        serde_json::to_writer(out, self)
     }
 }
 
