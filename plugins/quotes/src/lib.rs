@@ -274,19 +274,24 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         }
     }
 
-    /// `(Scene::sentence_floor(b), Scene::sentence_ceil(b))` for the start
-    /// `b` of token `i`, not before the last one asked about.
-    fn bounds(&mut self, i: usize, b: usize) -> (usize, usize) {
-        let a = self.analysis;
-        let sentences = a.sentences();
+    /// The sentence holding byte `b` (`Analysis::sentence_at`), for a byte
+    /// not before the last one asked about.
+    fn sentence(&mut self, b: usize) -> Option<Span> {
+        let sentences = self.analysis.sentences();
         while self.passed < sentences.len() && sentences[self.passed].start <= b {
             self.passed += 1;
             self.bounds = None;
         }
-        let Some(s) = self.passed.checked_sub(1).map(|s| sentences[s]) else {
+        self.passed.checked_sub(1).map(|s| sentences[s])
+    }
+
+    /// `(Scene::sentence_floor(b), Scene::sentence_ceil(b))` for the start
+    /// `b` of token `i`, not before the last one asked about.
+    fn bounds(&mut self, i: usize, b: usize) -> (usize, usize) {
+        let Some(s) = self.sentence(b) else {
             return (0, 0);
         };
-        let toks = a.tokens();
+        let toks = self.analysis.tokens();
         *self.bounds.get_or_insert_with(|| {
             (
                 token_at_from(toks, i, s.start),
@@ -709,15 +714,25 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         let kind = match lexical {
             Some(k) => k,
             None if is_loose_verb(w) => {
-                let floor = sentence.bounds(i, at).0;
-                // The subject starts at `floor` or later, and a quote mark
-                // must stand at most two tokens before it: without one,
-                // no event (and no need to find the subject).
-                let lo = floor.saturating_sub(2);
-                let k = marks.partition_point(|&m| m < lo);
-                if marks.get(k).is_none_or(|&m| m >= i) {
+                // The subject starts at the sentence's first token or later,
+                // and a quote mark must stand at most two tokens before it:
+                // without one, no event (and no need to find the subject).
+                // The marks so far all stand before `i`: the last one must
+                // not be more than two tokens before the sentence's first,
+                // that is token `last + 2` must end inside the sentence.
+                let Some(&last) = marks.last() else {
+                    continue;
+                };
+                let near = sentence.sentence(at).is_none_or(|s| {
+                    words
+                        .toks
+                        .get(last + 2)
+                        .is_none_or(|t| t.span.end > s.start)
+                });
+                if !near {
                     continue;
                 }
+                let floor = sentence.bounds(i, at).0;
                 let Some(np) = words.subject_before(i, floor) else {
                     continue;
                 };
