@@ -176,11 +176,16 @@ impl Modifier {
 /// the first token after it. "some" is returned whatever follows; callers
 /// that need a number after it check (as [`quantity_at`] does).
 pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
-    use Modifier::*;
     let t = a.tokens().get(i)?;
     if t.kind != TokenKind::Word || word_flags(a.token_text(i)) & MODIFIER == 0 {
         return None;
     }
+    modifier_words_at(a, i)
+}
+
+/// [`modifier_at`] of a word token `i` known to open a modifier phrase.
+fn modifier_words_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
+    use Modifier::*;
     let w = lower_at(a, i);
     let single = match w.as_str() {
         "almost" | "nearly" | "about" | "roughly" | "around" | "approximately" | "circa"
@@ -347,6 +352,10 @@ fn upper_bits(x: u64) -> u64 {
 /// [`word_key`] indexes an open-addressed table. Extractors use it for
 /// "is this token one of my trigger words?", asked of every token.
 pub struct WordMap {
+    /// For each first byte, a bit per length of the words starting with
+    /// it (in either case): the first test, which rejects most words of
+    /// running text ("the", "of", "said") after one table read.
+    lengths_by_first: [u16; 256],
     /// A bit per (length, first and last byte) of the words: rejects most
     /// other words before their key is read.
     filter: [u64; 256],
@@ -365,6 +374,7 @@ impl WordMap {
         let entries: Vec<(&str, u8)> = entries.into_iter().collect();
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut map = WordMap {
+            lengths_by_first: [0; 256],
             filter: [0; 256],
             slots: vec![(0, 0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
@@ -375,6 +385,9 @@ impl WordMap {
             let w = w.as_bytes();
             let bit = Self::filter_bit(w.len(), w[0], w[w.len() - 1]);
             map.filter[bit / 64] |= 1 << (bit % 64);
+            for first in [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()] {
+                map.lengths_by_first[usize::from(first)] |= 1 << (w.len() - 1);
+            }
             let mut s = map.index(key);
             loop {
                 let slot = &mut map.slots[s];
@@ -424,31 +437,44 @@ impl WordMap {
     }
 
     /// False when the word `w` (its bytes, in any case) is surely not in
-    /// the map: one bit test on its length and first and last bytes, a few
-    /// instructions for a scan over every token of a text. True for most
-    /// words of the map and few others; [`WordMap::get_bytes`] tells.
+    /// the map: a bit test on its first byte and length, then one on its
+    /// length and first and last bytes, a few instructions for a scan over
+    /// every token of a text. True for the words of the map and few
+    /// others; [`WordMap::get_bytes`] tells.
     #[inline]
     pub fn may_contain(&self, w: &[u8]) -> bool {
         match (w.first(), w.last()) {
-            (Some(&first), Some(&last)) if w.len() <= Self::MAX_LEN => {
-                self.filter_has(Self::filter_bit(w.len(), first, last))
-            }
+            (Some(&first), Some(&last)) => self.may_contain_parts(w.len(), first, last),
             _ => false,
         }
     }
 
     /// [`WordMap::may_contain`] of the word at `span` of `text` (a token),
-    /// read in place.
+    /// read in place: its last byte only when the first two tests pass.
     #[inline]
     pub fn may_contain_at(&self, text: &[u8], span: Span) -> bool {
         let len = span.end.wrapping_sub(span.start);
-        if len.wrapping_sub(1) >= Self::MAX_LEN {
+        let Some(&first) = text.get(span.start) else {
+            return false;
+        };
+        if !self.may_have_length(first, len) {
             return false;
         }
-        match (text.get(span.start), text.get(span.end - 1)) {
-            (Some(&first), Some(&last)) => self.filter_has(Self::filter_bit(len, first, last)),
-            _ => false,
-        }
+        text.get(span.end - 1)
+            .is_some_and(|&last| self.filter_has(Self::filter_bit(len, first, last)))
+    }
+
+    #[inline]
+    fn may_contain_parts(&self, len: usize, first: u8, last: u8) -> bool {
+        self.may_have_length(first, len) && self.filter_has(Self::filter_bit(len, first, last))
+    }
+
+    /// Whether a word of the map starts with `first` and has `len` bytes
+    /// (false for lengths outside 1 to 16).
+    #[inline]
+    fn may_have_length(&self, first: u8, len: usize) -> bool {
+        len.wrapping_sub(1) < Self::MAX_LEN
+            && (self.lengths_by_first[usize::from(first)] >> (len - 1)) & 1 != 0
     }
 
     #[inline(never)]
@@ -1365,6 +1391,15 @@ pub fn parse_number_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     }
 }
 
+/// [`parse_number_at`] of token `i` whose [`word_flags`] are known.
+fn number_with_flags_at(a: &Analysis<'_>, i: usize, flags: u8) -> Option<NumberMatch> {
+    match a.tokens()[i].kind {
+        TokenKind::Number => digits_at(a, i, true),
+        TokenKind::Word if flags & NUMBERISH != 0 => words_at(a, i),
+        _ => None,
+    }
+}
+
 /// `check_left`: false when reading the second number of a range
 /// ("5-10"), which a hyphen glued to a number rightly precedes.
 fn digits_at(a: &Analysis<'_>, i: usize, check_left: bool) -> Option<NumberMatch> {
@@ -1779,7 +1814,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     let mut modifier = None;
     if flags & MODIFIER == 0 {
         // No modifier can start here: straight to the number.
-    } else if let Some((m, e)) = modifier_at(a, i) {
+    } else if let Some((m, e)) = modifier_words_at(a, i) {
         modifier = Some(m);
         j = e;
     } else if flags & NUMBERISH == 0 && !token_is(a, i, "between") {
@@ -1813,6 +1848,8 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     // one at `num_at`.
     let num = match after_modifier {
         Some(n) => n,
+        // The flags of the first token are known.
+        None if num_at == i => number_with_flags_at(a, i, flags)?,
         None => parse_number_at(a, num_at)?,
     };
     let mut first = i;

@@ -120,13 +120,18 @@ gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>(
 pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     let mut scan = Scan::default();
     let bytes = a.text().as_bytes();
-    let length_words = &*LENGTH_WORDS;
+    let (length_words, digit_length_words) = (&*LENGTH_WORDS, &*DIGIT_LENGTH_WORDS);
     let toks = a.tokens();
+    let mut after_number = false;
     for (c, t) in toks.iter().enumerate() {
         // Most tokens are surely no anchor: for a word, one bit test of
-        // the length words' filter says so. The rest is out of this loop.
+        // the length words' filter says so (two right after a number). The
+        // rest is out of this loop.
         let maybe = match t.kind {
-            TokenKind::Word => length_words.may_contain_at(bytes, t.span),
+            TokenKind::Word => {
+                length_words.may_contain_at(bytes, t.span)
+                    || (after_number && digit_length_words.may_contain_at(bytes, t.span))
+            }
             // Letters glued on (the last byte is no digit nor separator), or
             // an inch mark next, `"` or `″` (whose first byte is 0xE2).
             TokenKind::Number => {
@@ -137,6 +142,7 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
             }
             _ => false,
         };
+        after_number = t.kind == TokenKind::Number;
         if maybe {
             scan.anchor(a, c);
         }
@@ -185,18 +191,35 @@ impl Scan {
     }
 }
 
-/// The words that may be (the first word of) a length unit, in lower
-/// case; [`is_anchor`] decides on the word as written.
-static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
-    let length = |w: &str| unit_word(w, false).is_some_and(|u| matches!(u.unit, Unit::Length(_)));
+/// The words that may be (the first word of) a length unit anywhere, in
+/// lower case; [`is_anchor`] decides on the word as written. The units
+/// read only right after digits ("m", "in", "mi") are in
+/// [`DIGIT_LENGTH_WORDS`], asked only there: "in" is everywhere.
+static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| length_words(false));
+
+/// The length units read only right after digits: "m", "in", "mi", …
+static DIGIT_LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| length_words(true));
+
+/// The lower-case length unit words that are (or are not) read only after
+/// digits, with the first words of the two-word units among the others.
+fn length_words(digits_only: bool) -> WordMap {
+    let length = |w: &str| {
+        unit_word(w, false)
+            .is_some_and(|u| matches!(u.unit, Unit::Length(_)) && u.digits_only == digits_only)
+    };
+    let first_words: &[&str] = if digits_only {
+        &[]
+    } else {
+        &["nautical", "light"]
+    };
     WordMap::new(
         UNIT_WORDS
             .iter()
             .filter(|w| length(w))
-            .chain(&["nautical", "light"])
+            .chain(first_words)
             .map(|&w| (w, 1)),
     )
-});
+}
 
 /// The words (and ASCII marks) only the distance grammar here may read
 /// inside a distance, in lower case; with `gleaner_text::numbers::GRAMMAR_WORDS`

@@ -89,7 +89,8 @@ pub fn iso_duration(parts: &[(TimeUnit, f64)]) -> String {
     }
     for i in 0..slots.len() {
         let x = slots[i];
-        if is_whole(x) {
+        // Most slots are empty: no rounding asked of them.
+        if x == 0.0 || is_whole(x) {
             continue;
         }
         if let Some((to, factor)) = carry(i) {
