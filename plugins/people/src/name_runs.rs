@@ -638,8 +638,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
                 return None;
             }
             let plausible = !((caps || cx.headline) && parts[start].is_common())
-                && (parts[start].given().is_some()
-                    || !LEXICON.is_place(&join_keys(&parts[start..end])));
+                && (parts[start].given().is_some() || !is_place_name(&parts[start..end]));
             if plausible {
                 return Some(NameInRun {
                     start,
@@ -694,7 +693,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
     } else {
         cue.strong || cue.verb || cue.recurs || words[1..].iter().any(Part::is_surname)
     };
-    if clean && cued && !LEXICON.is_place(&join_keys(words)) {
+    if clean && cued && !is_place_name(words) {
         return Some(NameInRun {
             start,
             end: n,
@@ -746,6 +745,17 @@ fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usiz
         end += 1;
     }
     end
+}
+
+/// Whether the keys of `parts` joined by spaces name a place ("Kyiv",
+/// "Hong Kong"). A place of several words is only looked up when its first
+/// word can open one.
+fn is_place_name(parts: &[Part]) -> bool {
+    match parts {
+        [] => false,
+        [p] => p.key_is(class::PLACE),
+        [p, ..] => p.key_is(class::PLACE_HEAD) && LEXICON.is_place(&join_keys(parts)),
+    }
 }
 
 fn join_keys(parts: &[Part]) -> String {
@@ -801,5 +811,5 @@ fn full_name_is_plausible(
     if first_place && last.key.ends_with('s') && !last.is_surname() {
         return false;
     }
-    !LEXICON.is_place(&join_keys(words))
+    !is_place_name(words)
 }
