@@ -104,6 +104,17 @@ impl<'w> Lower<'w> {
             Lower::Owned { buf, len } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
         }
     }
+
+    /// The word's bytes: what the grammar matches on, since a `match` on
+    /// byte strings is a decision tree on the bytes where one on `&str`
+    /// compares the word with each pattern in turn.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Borrowed(s) => s.as_bytes(),
+            Lower::Owned { buf, len } => &buf[..usize::from(*len)],
+        }
+    }
 }
 
 /// The lower-cased text of token `i`, or "" past the end.
@@ -187,12 +198,12 @@ pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
 fn modifier_words_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
     use Modifier::*;
     let w = lower_at(a, i);
-    let single = match w.as_str() {
-        "almost" | "nearly" | "about" | "roughly" | "around" | "approximately" | "circa"
-        | "approx" | "some" | "virtually" | "practically" => Some(Approx),
-        "over" | "above" | "beyond" => Some(MoreThan),
-        "under" | "below" => Some(LessThan),
-        "exactly" | "precisely" => Some(Exact),
+    let single = match w.as_bytes() {
+        b"almost" | b"nearly" | b"about" | b"roughly" | b"around" | b"approximately" | b"circa"
+        | b"approx" | b"some" | b"virtually" | b"practically" => Some(Approx),
+        b"over" | b"above" | b"beyond" => Some(MoreThan),
+        b"under" | b"below" => Some(LessThan),
+        b"exactly" | b"precisely" => Some(Exact),
         _ => None,
     };
     if let Some(m) = single {
@@ -201,27 +212,27 @@ fn modifier_words_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
     let next = lower_at(a, i + 1);
     let next = next.as_str();
     let then = || lower_at(a, i + 2);
-    Some(match (w.as_str(), next) {
-        ("close" | "closer", "to") => (Approx, i + 2),
-        ("an", "estimated") => (Approx, i + 2),
-        ("just", "over" | "above") => (MoreThan, i + 2),
-        ("just", "under" | "below") => (LessThan, i + 2),
-        ("just", "about" | "around") => (Approx, i + 2),
-        ("more" | "longer" | "greater" | "further", "than") => (MoreThan, i + 2),
-        ("upwards", "of") => (MoreThan, i + 2),
-        ("in", "excess") if then().as_str() == "of" => (MoreThan, i + 3),
-        ("well", "over" | "above") => (MoreThan, i + 2),
-        ("less" | "fewer" | "shorter", "than") => (LessThan, i + 2),
-        ("up", "to") => (EqualOrLess, i + 2),
-        ("at", "most") => (EqualOrLess, i + 2),
-        ("no" | "not", "more" | "longer") if then().as_str() == "than" => (EqualOrLess, i + 3),
-        ("as", "many" | "much") if then().as_str() == "as" => (EqualOrLess, i + 3),
-        ("a", "maximum") if then().as_str() == "of" => (EqualOrLess, i + 3),
-        ("maximum", "of") => (EqualOrLess, i + 2),
-        ("at", "least") => (EqualOrMore, i + 2),
-        ("no" | "not", "less" | "fewer") if then().as_str() == "than" => (EqualOrMore, i + 3),
-        ("a", "minimum") if then().as_str() == "of" => (EqualOrMore, i + 3),
-        ("minimum", "of") => (EqualOrMore, i + 2),
+    Some(match (w.as_bytes(), next.as_bytes()) {
+        (b"close" | b"closer", b"to") => (Approx, i + 2),
+        (b"an", b"estimated") => (Approx, i + 2),
+        (b"just", b"over" | b"above") => (MoreThan, i + 2),
+        (b"just", b"under" | b"below") => (LessThan, i + 2),
+        (b"just", b"about" | b"around") => (Approx, i + 2),
+        (b"more" | b"longer" | b"greater" | b"further", b"than") => (MoreThan, i + 2),
+        (b"upwards", b"of") => (MoreThan, i + 2),
+        (b"in", b"excess") if then().as_str() == "of" => (MoreThan, i + 3),
+        (b"well", b"over" | b"above") => (MoreThan, i + 2),
+        (b"less" | b"fewer" | b"shorter", b"than") => (LessThan, i + 2),
+        (b"up", b"to") => (EqualOrLess, i + 2),
+        (b"at", b"most") => (EqualOrLess, i + 2),
+        (b"no" | b"not", b"more" | b"longer") if then().as_str() == "than" => (EqualOrLess, i + 3),
+        (b"as", b"many" | b"much") if then().as_str() == "as" => (EqualOrLess, i + 3),
+        (b"a", b"maximum") if then().as_str() == "of" => (EqualOrLess, i + 3),
+        (b"maximum", b"of") => (EqualOrLess, i + 2),
+        (b"at", b"least") => (EqualOrMore, i + 2),
+        (b"no" | b"not", b"less" | b"fewer") if then().as_str() == "than" => (EqualOrMore, i + 3),
+        (b"a", b"minimum") if then().as_str() == "of" => (EqualOrMore, i + 3),
+        (b"minimum", b"of") => (EqualOrMore, i + 2),
         _ => return None,
     })
 }
@@ -1120,52 +1131,52 @@ impl NumberMatch {
     }
 }
 
-fn small_number(w: &str) -> Option<f64> {
+fn small_number(w: &[u8]) -> Option<f64> {
     Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
+        b"zero" => 0.0,
+        b"one" => 1.0,
+        b"two" => 2.0,
+        b"three" => 3.0,
+        b"four" => 4.0,
+        b"five" => 5.0,
+        b"six" => 6.0,
+        b"seven" => 7.0,
+        b"eight" => 8.0,
+        b"nine" => 9.0,
+        b"ten" => 10.0,
+        b"eleven" => 11.0,
+        b"twelve" => 12.0,
+        b"thirteen" => 13.0,
+        b"fourteen" => 14.0,
+        b"fifteen" => 15.0,
+        b"sixteen" => 16.0,
+        b"seventeen" => 17.0,
+        b"eighteen" => 18.0,
+        b"nineteen" => 19.0,
         _ => return None,
     })
 }
 
-fn tens_number(w: &str) -> Option<f64> {
+fn tens_number(w: &[u8]) -> Option<f64> {
     Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" | "fourty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
+        b"twenty" => 20.0,
+        b"thirty" => 30.0,
+        b"forty" | b"fourty" => 40.0,
+        b"fifty" => 50.0,
+        b"sixty" => 60.0,
+        b"seventy" => 70.0,
+        b"eighty" => 80.0,
+        b"ninety" => 90.0,
         _ => return None,
     })
 }
 
-fn big_scale(w: &str) -> Option<f64> {
+fn big_scale(w: &[u8]) -> Option<f64> {
     Some(match w {
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
+        b"thousand" => 1e3,
+        b"million" => 1e6,
+        b"billion" => 1e9,
+        b"trillion" => 1e12,
         _ => return None,
     })
 }
@@ -1290,12 +1301,12 @@ pub fn fraction_tail_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
     }
     let w1 = lower_at(a, j + 1);
     let w2 = lower_at(a, j + 2);
-    match (w1.as_str(), w2.as_str()) {
-        ("a", "half") => Some((0.5, j + 3)),
-        ("half", _) => Some((0.5, j + 2)),
-        ("a", "quarter") => Some((0.25, j + 3)),
-        ("three", "quarters") => Some((0.75, j + 3)),
-        ("a", "third") => Some((1.0 / 3.0, j + 3)),
+    match (w1.as_bytes(), w2.as_bytes()) {
+        (b"a", b"half") => Some((0.5, j + 3)),
+        (b"half", _) => Some((0.5, j + 2)),
+        (b"a", b"quarter") => Some((0.25, j + 3)),
+        (b"three", b"quarters") => Some((0.75, j + 3)),
+        (b"a", b"third") => Some((1.0 / 3.0, j + 3)),
         _ => None,
     }
 }
@@ -1316,7 +1327,7 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
     let mut j = i;
     loop {
         let w = lower_at(a, j);
-        let w = w.as_str();
+        let w = w.as_bytes();
         if let Some(v) = small_number(w) {
             if last == Some(Last::Small) || (last == Some(Last::Tens) && v >= 10.0) {
                 break;
@@ -1329,7 +1340,7 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
             }
             current += v;
             last = Some(Last::Tens);
-        } else if w == "hundred" {
+        } else if w == b"hundred" {
             if last == Some(Last::Hundred) {
                 break;
             }
@@ -1339,7 +1350,7 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
             total += current.max(1.0) * s;
             current = 0.0;
             last = Some(Last::Scale);
-        } else if w == "dozen" && last.is_some() {
+        } else if w == b"dozen" && last.is_some() {
             current *= 12.0;
             last = Some(Last::Scale);
         } else {
@@ -1349,7 +1360,7 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
         // "twenty-five": a hyphen between a ten and a unit.
         if last == Some(Last::Tens)
             && joining_hyphen_at(a, j)
-            && small_number(lower_at(a, j + 1).as_str()).is_some_and(|v| (1.0..10.0).contains(&v))
+            && small_number(lower_at(a, j + 1).as_bytes()).is_some_and(|v| (1.0..10.0).contains(&v))
         {
             j += 1;
             continue;
@@ -1357,7 +1368,7 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
         // "two hundred and five", "three thousand and forty".
         if matches!(last, Some(Last::Hundred | Last::Scale)) && token_is(a, j, "and") {
             let n = lower_at(a, j + 1);
-            if small_number(n.as_str()).is_some() || tens_number(n.as_str()).is_some() {
+            if small_number(n.as_bytes()).is_some() || tens_number(n.as_bytes()).is_some() {
                 j += 1;
             }
         }
@@ -1369,10 +1380,10 @@ fn cardinal_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
 /// spelled number ending before token `j`: the fraction and the end.
 fn fraction_of_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
     let k = if joining_hyphen_at(a, j) { j + 1 } else { j };
-    let part = match lower_at(a, k).as_str() {
-        "quarters" | "quarter" => 0.25,
-        "thirds" | "third" => 1.0 / 3.0,
-        "halves" => 0.5,
+    let part = match lower_at(a, k).as_bytes() {
+        b"quarters" | b"quarter" => 0.25,
+        b"thirds" | b"third" => 1.0 / 3.0,
+        b"halves" => 0.5,
         _ => return None,
     };
     token_is(a, k + 1, "of").then_some((part, k + 2))
@@ -1464,7 +1475,7 @@ fn digits_at(a: &Analysis<'_>, i: usize, check_left: bool) -> Option<NumberMatch
             m.end = end;
         }
     }
-    if let Some(s) = big_scale(lower_at(a, m.end).as_str()) {
+    if let Some(s) = big_scale(lower_at(a, m.end).as_bytes()) {
         m.value *= s;
         m.end += 1;
     } else if token_is(a, m.end, "hundred") {
@@ -1485,8 +1496,8 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     let next = lower_at(a, i + 1);
     let vague = |end: usize| {
         // "a few hundred", "several thousand": still vague, and longer.
-        let end = match lower_at(a, end).as_str() {
-            "hundred" | "thousand" | "million" | "billion" | "dozen" => end + 1,
+        let end = match lower_at(a, end).as_bytes() {
+            b"hundred" | b"thousand" | b"million" | b"billion" | b"dozen" => end + 1,
             _ => end,
         };
         let mut m = NumberMatch::new(0.0, i, end);
@@ -1502,9 +1513,9 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     if let Some(f) = vulgar_fraction(a.token_text(i)) {
         return fraction(f, i + 1);
     }
-    match (w.as_str(), next.as_str()) {
-        ("a", "dozen") => return Some(NumberMatch::new(12.0, i, i + 2)),
-        ("a" | "an", "hundred" | "thousand" | "million" | "billion") => {
+    match (w.as_bytes(), next.as_bytes()) {
+        (b"a", b"dozen") => return Some(NumberMatch::new(12.0, i, i + 2)),
+        (b"a" | b"an", b"hundred" | b"thousand" | b"million" | b"billion") => {
             let (v, end) = cardinal_at(a, i + 1)?;
             let mut m = NumberMatch::new(v, i, end);
             if let Some((f, e)) = fraction_tail_at(a, end) {
@@ -1513,38 +1524,38 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
             }
             return Some(m);
         }
-        ("a" | "an", "couple") => return Some(NumberMatch::new(2.0, i, with_of(i + 2))),
-        ("a", "few") => return vague(i + 2),
-        ("a", "number") if token_is(a, i + 2, "of") => return vague(i + 3),
-        ("a", "half") if token_is(a, i + 2, "dozen") => {
+        (b"a" | b"an", b"couple") => return Some(NumberMatch::new(2.0, i, with_of(i + 2))),
+        (b"a", b"few") => return vague(i + 2),
+        (b"a", b"number") if token_is(a, i + 2, "of") => return vague(i + 3),
+        (b"a", b"half") if token_is(a, i + 2, "dozen") => {
             return Some(NumberMatch::new(6.0, i, i + 3));
         }
-        ("a", "half") => return fraction(0.5, i + 2),
-        ("a", "quarter") => return fraction(0.25, i + 2),
+        (b"a", b"half") => return fraction(0.5, i + 2),
+        (b"a", b"quarter") => return fraction(0.25, i + 2),
         // "a third of", never "a third-quarter loss".
-        ("a", "third") if token_is(a, i + 2, "of") => return fraction(1.0 / 3.0, i + 2),
-        ("a" | "an" | "another", _) => {
+        (b"a", b"third") if token_is(a, i + 2, "of") => return fraction(1.0 / 3.0, i + 2),
+        (b"a" | b"an" | b"another", _) => {
             let mut m = NumberMatch::new(1.0, i, i + 1);
             m.article = true;
             return Some(m);
         }
-        ("couple", "of") => return Some(NumberMatch::new(2.0, i, i + 2)),
-        ("few" | "several" | "many" | "numerous" | "some" | "multiple" | "various", _) => {
+        (b"couple", b"of") => return Some(NumberMatch::new(2.0, i, i + 2)),
+        (b"few" | b"several" | b"many" | b"numerous" | b"some" | b"multiple" | b"various", _) => {
             return vague(i + 1);
         }
-        ("dozens" | "hundreds" | "thousands" | "millions" | "scores", "of") => {
+        (b"dozens" | b"hundreds" | b"thousands" | b"millions" | b"scores", b"of") => {
             return vague(i + 2);
         }
-        ("half", "a") if token_is(a, i + 2, "dozen") => {
+        (b"half", b"a") if token_is(a, i + 2, "dozen") => {
             return Some(NumberMatch::new(6.0, i, i + 3));
         }
-        ("half", _) => return fraction(0.5, i + 1),
-        ("quarter", _) => return fraction(0.25, i + 1),
+        (b"half", _) => return fraction(0.5, i + 1),
+        (b"quarter", _) => return fraction(0.25, i + 1),
         _ => {}
     }
     // A bare scale word is not a number: "hundred metres" is the tail of
     // "a few hundred metres" or "a hundred metres".
-    if w.as_str() == "hundred" || big_scale(w.as_str()).is_some() {
+    if w.as_bytes() == b"hundred" || big_scale(w.as_bytes()).is_some() {
         return None;
     }
     let (value, end) = cardinal_at(a, i)?;
@@ -1596,8 +1607,8 @@ pub fn unit_token_at(a: &Analysis<'_>, k: usize) -> Option<(UnitWord, Span, usiz
         } else {
             k + 1
         };
-        return match lower_at(a, j).as_str() {
-            "year" | "years" => length(LengthUnit::LightYear, j),
+        return match lower_at(a, j).as_bytes() {
+            b"year" | b"years" => length(LengthUnit::LightYear, j),
             _ => None,
         };
     }
@@ -1652,31 +1663,31 @@ struct UnitAfter {
 
 /// Words that may stand between a number and its unit: "two more weeks",
 /// "six business days", "an additional month".
-fn is_filler(w: &str) -> bool {
+fn is_filler(w: &[u8]) -> bool {
     matches!(
         w,
-        "more"
-            | "additional"
-            | "extra"
-            | "further"
-            | "consecutive"
-            | "straight"
-            | "full"
-            | "whole"
-            | "trading"
-            | "business"
-            | "working"
-            | "calendar"
-            | "solid"
-            | "successive"
+        b"more"
+            | b"additional"
+            | b"extra"
+            | b"further"
+            | b"consecutive"
+            | b"straight"
+            | b"full"
+            | b"whole"
+            | b"trading"
+            | b"business"
+            | b"working"
+            | b"calendar"
+            | b"solid"
+            | b"successive"
     )
 }
 
 /// Dimension words that show a length follows ("2 in long", "a foot tall").
-pub fn is_dimension_word(w: &str) -> bool {
+pub fn is_dimension_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "long" | "wide" | "tall" | "high" | "deep" | "thick" | "across" | "away" | "apart"
+        b"long" | b"wide" | b"tall" | b"high" | b"deep" | b"thick" | b"across" | b"away" | b"apart"
     )
 }
 
@@ -1730,8 +1741,8 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
     for _ in 0..2 {
         let w = lower_at(a, k);
         // "five long years", but not "a long day" (a day that felt long).
-        let filler = is_filler(w.as_str())
-            || (matches!(w.as_str(), "long" | "short") && !num.article && !num.vague);
+        let filler = is_filler(w.as_bytes())
+            || (matches!(w.as_bytes(), b"long" | b"short") && !num.article && !num.vague);
         if filler {
             k += 1;
         }
@@ -1750,23 +1761,23 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
         && !u.plural
         && (num.value >= 1e6
             || matches!(
-                lower_at(a, end).as_str(),
-                "quarter"
-                    | "half"
-                    | "round"
-                    | "place"
-                    | "term"
-                    | "straight"
-                    | "largest"
-                    | "biggest"
-                    | "consecutive"
-                    | "leg"
-                    | "stage"
-                    | "innings"
-                    | "set"
-                    | "game"
-                    | "test"
-                    | "day"
+                lower_at(a, end).as_bytes(),
+                b"quarter"
+                    | b"half"
+                    | b"round"
+                    | b"place"
+                    | b"term"
+                    | b"straight"
+                    | b"largest"
+                    | b"biggest"
+                    | b"consecutive"
+                    | b"leg"
+                    | b"stage"
+                    | b"innings"
+                    | b"set"
+                    | b"game"
+                    | b"test"
+                    | b"day"
             ))
     {
         return None;
@@ -1861,7 +1872,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
         let is_conn = matches!(
             a.tokens().get(k).map(|_| a.token_text(k)),
             Some("-" | "–" | "—")
-        ) || matches!(conn.as_str(), "to" | "or" | "through")
+        ) || matches!(conn.as_bytes(), b"to" | b"or" | b"through")
             || (between && conn.as_str() == "and");
         if is_conn
             && k + 1 < a.tokens().len()
@@ -1891,13 +1902,13 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     let after = lower_at(a, end);
     // Grammar guards for ambiguous unit words.
     let unit_text = u.span.text(a.text());
-    if unit_text == "in" && !is_dimension_word(after.as_str()) {
+    if unit_text == "in" && !is_dimension_word(after.as_bytes()) {
         return None;
     }
     if num.article && !u.unit.plural {
         match u.unit.unit {
             Unit::Length(LengthUnit::Foot | LengthUnit::Yard)
-                if !is_dimension_word(after.as_str()) =>
+                if !is_dimension_word(after.as_bytes()) =>
             {
                 return None;
             }
@@ -1922,10 +1933,10 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
         end = e;
     }
     if token_is(a, end, "or") && !num.vague {
-        let post = match lower_at(a, end + 1).as_str() {
-            "so" => Some(Modifier::Approx),
-            "more" | "longer" => Some(Modifier::EqualOrMore),
-            "less" | "fewer" => Some(Modifier::EqualOrLess),
+        let post = match lower_at(a, end + 1).as_bytes() {
+            b"so" => Some(Modifier::Approx),
+            b"more" | b"longer" => Some(Modifier::EqualOrMore),
+            b"less" | b"fewer" => Some(Modifier::EqualOrLess),
             _ => None,
         };
         if let Some(p) = post {

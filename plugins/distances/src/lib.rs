@@ -320,37 +320,37 @@ fn length_of(q: &Quantity) -> Option<LengthUnit> {
 }
 
 /// Nouns counted in millions after a glued "m": "5m people", "2m doses".
-fn is_counted_noun(w: &str) -> bool {
+fn is_counted_noun(w: &[u8]) -> bool {
     matches!(
         w,
-        "people"
-            | "dollars"
-            | "euros"
-            | "pounds"
-            | "users"
-            | "customers"
-            | "viewers"
-            | "residents"
-            | "votes"
-            | "voters"
-            | "shares"
-            | "doses"
-            | "barrels"
-            | "tonnes"
-            | "tons"
-            | "years"
-            | "jobs"
-            | "cases"
-            | "deaths"
-            | "children"
-            | "homes"
-            | "households"
-            | "visitors"
-            | "subscribers"
-            | "copies"
-            | "units"
-            | "vehicles"
-            | "cars"
+        b"people"
+            | b"dollars"
+            | b"euros"
+            | b"pounds"
+            | b"users"
+            | b"customers"
+            | b"viewers"
+            | b"residents"
+            | b"votes"
+            | b"voters"
+            | b"shares"
+            | b"doses"
+            | b"barrels"
+            | b"tonnes"
+            | b"tons"
+            | b"years"
+            | b"jobs"
+            | b"cases"
+            | b"deaths"
+            | b"children"
+            | b"homes"
+            | b"households"
+            | b"visitors"
+            | b"subscribers"
+            | b"copies"
+            | b"units"
+            | b"vehicles"
+            | b"cars"
     )
 }
 
@@ -379,11 +379,11 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
                 && unit_word(a.token_text(k), true)
                     .is_some_and(|u| matches!(u.unit, Unit::Time(_))))
     };
-    match after.as_str() {
+    match after.as_bytes() {
         // Rates: "miles per gallon", "km per day", "metres a second".
-        "per" => return None,
-        "a" | "an" | "each" | "every" if time_follows(end + 1) => return None,
-        "/" if time_follows(end + 1)
+        b"per" => return None,
+        b"a" | b"an" | b"each" | b"every" if time_follows(end + 1) => return None,
+        b"/" if time_follows(end + 1)
             || a.tokens()
                 .get(end + 1)
                 .is_some_and(|t| t.kind == TokenKind::Word)
@@ -392,14 +392,14 @@ fn distance_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
             return None;
         }
         // Areas: "10 km squared", "5 miles square".
-        "square" | "squared" | "sq" => return None,
+        b"square" | b"squared" | b"sq" => return None,
         _ => {}
     }
     // "m" meaning million: "$5m", "5m people".
     if unit_text == "m" {
         let first = q.number.first;
         let currency_before = first > 0 && is_currency(a.token_text(first - 1));
-        if currency_before || is_counted_noun(after.as_str()) {
+        if currency_before || is_counted_noun(after.as_bytes()) {
             return None;
         }
     }
@@ -460,8 +460,8 @@ fn inch_mark_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
     }
     let after = lower_at(a, i + 2);
     if !matches!(
-        after.as_str(),
-        "long" | "wide" | "tall" | "thick" | "deep" | "high"
+        after.as_bytes(),
+        b"long" | b"wide" | b"tall" | b"thick" | b"deep" | b"high"
     ) {
         return None;
     }
@@ -487,6 +487,11 @@ fn inch_mark_at(a: &Analysis<'_>, i: usize) -> Option<(Distance, usize)> {
 /// Rounds to 12 significant digits, so 12 feet is 3.6576, not
 /// 3.6576000000000004.
 fn round_metres(x: f64) -> f64 {
+    // A whole number below 10^12 has at most 12 significant digits: the
+    // round trip through text would give it back unchanged.
+    if x.fract() == 0.0 && x.abs() < 1e12 {
+        return x;
+    }
     format!("{x:.11e}").parse().unwrap_or(x)
 }
 
@@ -683,6 +688,21 @@ mod tests {
         }
         for w in ["president", ".", "(", "Obama"] {
             assert!(!may_lie_inside(&Analysis::new(w), &INNER, 0), "{w}");
+        }
+    }
+
+    #[test]
+    fn whole_metres_round_to_themselves() {
+        for x in [
+            0.0,
+            1.0,
+            804.0,
+            9e6,
+            123_456_789_012.0,
+            999_999_999_999.0,
+            -5.0,
+        ] {
+            assert_eq!(round_metres(x), format!("{x:.11e}").parse::<f64>().unwrap());
         }
     }
 

@@ -375,6 +375,11 @@ static STARTERS: LazyLock<WordMap> = LazyLock::new(|| {
     )
 });
 
+/// Whether a lower-case word is one of [`PERIOD_WORDS`].
+fn is_period_word(w: &[u8]) -> bool {
+    STARTERS.get_bytes(w) & PERIOD != 0
+}
+
 /// The [`STARTERS`] flags of word token `i` (0 for any other token).
 fn starter_flags(a: &Analysis<'_>, i: usize) -> u8 {
     let t = a.tokens()[i];
@@ -422,8 +427,8 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         // Prepositions that can be modifiers ("over two days") are only
         // prepositions here: "over the next few days".
         if !matches!(
-            lower_at(a, i).as_str(),
-            "over" | "under" | "around" | "about" | "above" | "below" | "beyond" | "some"
+            lower_at(a, i).as_bytes(),
+            b"over" | b"under" | b"around" | b"about" | b"above" | b"below" | b"beyond" | b"some"
         ) && let Some((m, e)) = modifier_at(a, i)
             && let Some(mut f) = period_at(a, e)
         {
@@ -461,9 +466,9 @@ fn anchors_a_date(a: &Analysis<'_>, end: usize) -> bool {
     } else {
         end
     };
-    match lower_at(a, k).as_str() {
-        "ago" | "later" | "earlier" | "hence" | "afterward" | "afterwards" => true,
-        "from" => token_is(a, k + 1, "now") || token_is(a, k + 1, "today"),
+    match lower_at(a, k).as_bytes() {
+        b"ago" | b"later" | b"earlier" | b"hence" | b"afterward" | b"afterwards" => true,
+        b"from" => token_is(a, k + 1, "now") || token_is(a, k + 1, "today"),
         _ => false,
     }
 }
@@ -481,18 +486,18 @@ fn is_rate_article(a: &Analysis<'_>, article: usize) -> bool {
     let is_amount = |j: usize| {
         a.tokens()[j].kind == TokenKind::Number
             || matches!(
-                lower_at(a, j).as_str(),
-                "million"
-                    | "billion"
-                    | "thousand"
-                    | "trillion"
-                    | "hundred"
-                    | "cents"
-                    | "dollars"
-                    | "percent"
-                    | "pounds"
-                    | "euros"
-                    | "yen"
+                lower_at(a, j).as_bytes(),
+                b"million"
+                    | b"billion"
+                    | b"thousand"
+                    | b"trillion"
+                    | b"hundred"
+                    | b"cents"
+                    | b"dollars"
+                    | b"percent"
+                    | b"pounds"
+                    | b"euros"
+                    | b"yen"
             )
             || parse_number_at(a, j).is_some_and(|n| n.end == j + 1 && !n.article && !n.vague)
     };
@@ -514,27 +519,27 @@ fn is_someday(a: &Analysis<'_>, q_first: usize, end: usize) -> bool {
         return token_is(a, end, ",");
     }
     matches!(
-        lower_at(a, q_first - 1).as_str(),
-        "will"
-            | "would"
-            | "could"
-            | "might"
-            | "may"
-            | "can"
-            | "should"
-            | "must"
-            | "shall"
-            | "to"
-            | "and"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "it"
-            | "who"
-            | "that"
+        lower_at(a, q_first - 1).as_bytes(),
+        b"will"
+            | b"would"
+            | b"could"
+            | b"might"
+            | b"may"
+            | b"can"
+            | b"should"
+            | b"must"
+            | b"shall"
+            | b"to"
+            | b"and"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"we"
+            | b"i"
+            | b"you"
+            | b"it"
+            | b"who"
+            | b"that"
     ) || (token_is(a, end, ",") && a.tokens()[q_first - 1].kind == TokenKind::Punct)
 }
 
@@ -551,9 +556,9 @@ fn is_age(a: &Analysis<'_>, end: usize) -> bool {
     } else {
         end
     };
-    match lower_at(a, k).as_str() {
-        "old" | "olds" => true,
-        "of" => token_is(a, k + 1, "age"),
+    match lower_at(a, k).as_bytes() {
+        b"old" | b"olds" => true,
+        b"of" => token_is(a, k + 1, "age"),
         _ => false,
     }
 }
@@ -563,8 +568,8 @@ fn is_age(a: &Analysis<'_>, end: usize) -> bool {
 fn is_rate(a: &Analysis<'_>, first: usize) -> bool {
     first > 0
         && matches!(
-            lower_at(a, first - 1).as_str(),
-            "per" | "every" | "each" | "once" | "twice" | "thrice" | "times"
+            lower_at(a, first - 1).as_bytes(),
+            b"per" | b"every" | b"each" | b"once" | b"twice" | b"thrice" | b"times"
         )
 }
 
@@ -583,7 +588,7 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if unit == TimeUnit::Day
         && q.modifier.is_none()
         && q.value == 1.0
-        && lower_at(a, q.number.first).as_str() == "one"
+        && lower_at(a, q.number.first).as_bytes() == b"one"
         && is_someday(a, q.number.first, q.end)
     {
         return None;
@@ -599,8 +604,11 @@ fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         } else {
             lower_at(a, usize::MAX)
         };
-        let counted = PERIOD_WORDS.contains(&before.as_str())
-            || matches!(before.as_str(), "for" | "over" | "in" | "within" | "the");
+        let counted = is_period_word(before.as_bytes())
+            || matches!(
+                before.as_bytes(),
+                b"for" | b"over" | b"in" | b"within" | b"the"
+            );
         if !counted || q.hyphenated {
             return None;
         }
@@ -698,7 +706,7 @@ fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let the = token_is(a, i, "the");
     let k = if the { i + 1 } else { i };
     let word = lower_at(a, k);
-    if !PERIOD_WORDS.contains(&word.as_str()) {
+    if !is_period_word(word.as_bytes()) {
         return None;
     }
     let k = k + 1;
@@ -736,8 +744,9 @@ fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let after = lower_at(a, end);
     if the
         && singular_ok
-        && matches!(word.as_str(), "past" | "last")
-        && !matches!(after.as_str(), "of" | "'s" | "’s" | "and" | "or")
+        && matches!(word.as_bytes(), b"past" | b"last")
+        // (b"\xE2\x80\x99s" is "’s".)
+        && !matches!(after.as_bytes(), b"of" | b"'s" | b"\xE2\x80\x99s" | b"and" | b"or")
         && !a
             .tokens()
             .get(end)
@@ -771,7 +780,7 @@ fn reporting_period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if u.plural || u.abbreviation || unit != TimeUnit::Year {
         return None;
     }
-    if !matches!(lower_at(a, end).as_str(), "ended" | "ending") {
+    if !matches!(lower_at(a, end).as_bytes(), b"ended" | b"ending") {
         return None;
     }
     Some(Found {
@@ -786,7 +795,7 @@ fn reporting_period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
 /// "all day", "all-week", "full day", "whole day", "the whole year".
 fn whole_unit_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let w = lower_at(a, i);
-    if !matches!(w.as_str(), "all" | "full" | "whole" | "entire") {
+    if !matches!(w.as_bytes(), b"all" | b"full" | b"whole" | b"entire") {
         return None;
     }
     let k = if a
@@ -828,11 +837,11 @@ fn whole_unit_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
 /// "day-long", "hours-long", "yearlong".
 fn long_adjective_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let w = lower_at(a, i);
-    let single = match w.as_str() {
-        "daylong" => Some(TimeUnit::Day),
-        "weeklong" => Some(TimeUnit::Week),
-        "monthlong" => Some(TimeUnit::Month),
-        "yearlong" => Some(TimeUnit::Year),
+    let single = match w.as_bytes() {
+        b"daylong" => Some(TimeUnit::Day),
+        b"weeklong" => Some(TimeUnit::Week),
+        b"monthlong" => Some(TimeUnit::Month),
+        b"yearlong" => Some(TimeUnit::Year),
         _ => None,
     };
     if let Some(unit) = single {
@@ -866,8 +875,8 @@ fn long_adjective_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
 /// "recent years", "coming weeks", "the weeks ahead", "weeks or months".
 fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let adjective = matches!(
-        lower_at(a, i).as_str(),
-        "recent" | "coming" | "upcoming" | "ensuing" | "intervening" | "subsequent"
+        lower_at(a, i).as_bytes(),
+        b"recent" | b"coming" | b"upcoming" | b"ensuing" | b"intervening" | b"subsequent"
     );
     // "the 5 coming minutes" counts minutes from now: a date range.
     if adjective && i > 0 && parse_number_at(a, i - 1).is_some_and(|n| !n.vague) {
@@ -882,7 +891,7 @@ fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     }
     let after = lower_at(a, end);
     if anchors_a_date(a, end)
-        || matches!(after.as_str(), "before" | "after" | "since" | "old")
+        || matches!(after.as_bytes(), b"before" | b"after" | b"since" | b"old")
         || is_age(a, end)
     {
         return None;
@@ -900,31 +909,31 @@ fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
             lower_at(a, usize::MAX)
         };
         let cue = matches!(
-            before.as_str(),
-            "for"
-                | "within"
-                | "in"
-                | "after"
-                | "over"
-                | "lasting"
-                | "lasted"
-                | "spent"
-                | "took"
-                | "taken"
-                | "takes"
-                | "take"
-                | "spanning"
-                | "waited"
-                | "waiting"
-                | "spend"
-                | "spending"
-                | "lasts"
+            before.as_bytes(),
+            b"for"
+                | b"within"
+                | b"in"
+                | b"after"
+                | b"over"
+                | b"lasting"
+                | b"lasted"
+                | b"spent"
+                | b"took"
+                | b"taken"
+                | b"takes"
+                | b"take"
+                | b"spanning"
+                | b"waited"
+                | b"waiting"
+                | b"spend"
+                | b"spending"
+                | b"lasts"
         );
         if !cue {
             return None;
         }
         // "in years past" is fine, "in days of old" is not a span.
-        if before.as_str() == "in" && after.as_str() == "of" {
+        if before.as_bytes() == b"in" && after.as_bytes() == b"of" {
             return None;
         }
     }

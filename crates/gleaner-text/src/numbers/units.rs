@@ -264,28 +264,30 @@ pub fn unit_word(word: &str, glued: bool) -> Option<UnitWord> {
             digits_only,
         })
     };
-    // Case-sensitive abbreviations first.
-    match word {
-        "km" | "Km" | "KM" | "kms" => return abbr(Unit::Length(L::Kilometre), false, false),
-        "m" => return abbr(Unit::Length(L::Metre), false, true),
-        "dm" => return abbr(Unit::Length(L::Decimetre), false, true),
-        "cm" => return abbr(Unit::Length(L::Centimetre), false, true),
-        "mm" => return abbr(Unit::Length(L::Millimetre), false, true),
-        "µm" | "μm" => return abbr(Unit::Length(L::Micrometre), false, true),
-        "mi" => return abbr(Unit::Length(L::Mile), false, true),
-        "ft" => return abbr(Unit::Length(L::Foot), false, false),
-        "yd" | "yds" => return abbr(Unit::Length(L::Yard), false, true),
-        "in" => return abbr(Unit::Length(L::Inch), false, true),
-        "h" => return abbr(Unit::Time(T::Hour), false, true),
-        "hr" | "hrs" | "Hr" | "Hrs" => return abbr(Unit::Time(T::Hour), false, false),
-        "min" | "mins" => return abbr(Unit::Time(T::Minute), false, false),
-        "ms" => return abbr(Unit::Time(T::Millisecond), false, true),
-        "sec" | "secs" => return abbr(Unit::Time(T::Second), false, false),
-        "yr" | "yrs" => return abbr(Unit::Time(T::Year), false, false),
-        "wk" | "wks" => return abbr(Unit::Time(T::Week), false, false),
-        "s" if glued => return abbr(Unit::Time(T::Second), false, true),
-        "W" if glued => return abbr(Unit::Time(T::Week), false, true),
-        "Y" if glued => return abbr(Unit::Time(T::Year), false, true),
+    // Case-sensitive abbreviations first (matched on bytes: a decision tree
+    // on the bytes, no string comparisons).
+    match word.as_bytes() {
+        b"km" | b"Km" | b"KM" | b"kms" => return abbr(Unit::Length(L::Kilometre), false, false),
+        b"m" => return abbr(Unit::Length(L::Metre), false, true),
+        b"dm" => return abbr(Unit::Length(L::Decimetre), false, true),
+        b"cm" => return abbr(Unit::Length(L::Centimetre), false, true),
+        b"mm" => return abbr(Unit::Length(L::Millimetre), false, true),
+        // "µm" (micro sign) and "μm" (Greek mu) in UTF-8.
+        b"\xC2\xB5m" | b"\xCE\xBCm" => return abbr(Unit::Length(L::Micrometre), false, true),
+        b"mi" => return abbr(Unit::Length(L::Mile), false, true),
+        b"ft" => return abbr(Unit::Length(L::Foot), false, false),
+        b"yd" | b"yds" => return abbr(Unit::Length(L::Yard), false, true),
+        b"in" => return abbr(Unit::Length(L::Inch), false, true),
+        b"h" => return abbr(Unit::Time(T::Hour), false, true),
+        b"hr" | b"hrs" | b"Hr" | b"Hrs" => return abbr(Unit::Time(T::Hour), false, false),
+        b"min" | b"mins" => return abbr(Unit::Time(T::Minute), false, false),
+        b"ms" => return abbr(Unit::Time(T::Millisecond), false, true),
+        b"sec" | b"secs" => return abbr(Unit::Time(T::Second), false, false),
+        b"yr" | b"yrs" => return abbr(Unit::Time(T::Year), false, false),
+        b"wk" | b"wks" => return abbr(Unit::Time(T::Week), false, false),
+        b"s" if glued => return abbr(Unit::Time(T::Second), false, true),
+        b"W" if glued => return abbr(Unit::Time(T::Week), false, true),
+        b"Y" if glued => return abbr(Unit::Time(T::Year), false, true),
         _ => {}
     }
     let index = FULL_WORD_INDEX.get(word);
@@ -312,6 +314,10 @@ mod tests {
             Unit::Time(TimeUnit::Year)
         );
         assert!(unit_word("m", false).unwrap().digits_only);
+        for micro in ["µm", "μm"] {
+            let u = unit_word(micro, false).unwrap();
+            assert_eq!(u.unit, Unit::Length(LengthUnit::Micrometre));
+        }
     }
 
     #[test]
