@@ -253,61 +253,66 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let table = &*WORD_TABLE;
     let bytes = text.as_bytes();
     let mut lex = vec![Lex::Other; n];
-    let mut key = vec![0; n];
     let mut cues = Vec::with_capacity(n / 8 + 8);
     let mut strong = Vec::with_capacity(n / 8 + 8);
-    // (Writing into slices of the right length spares the capacity test
-    // of a push for every token.)
-    let slots = lex.iter_mut().zip(key.iter_mut());
-    for (k, (t, (lex, key))) in tokens.iter().zip(slots).enumerate() {
-        let (start, end) = (t.span.start, t.span.end);
-        let len = end - start;
-        let raw = raw8(bytes, start, len);
-        let c = match (t.kind, raw) {
-            (TokenKind::Word, Some(raw)) => {
-                // Most tokens: a short ASCII word, and most of those are
-                // not in the table, end in no "-ed" and are no "Q3":
-                // their class stays `Other`, only the key is stored.
-                let lower = lower64(raw);
-                *key = lower;
-                let entry = table.short.get(lower);
-                if entry.is_none() && len != 2 && !(len > 4 && lower.ends_in_ed(len)) {
-                    continue;
+    // The keys are what the loop gives (`collect` writes each without a
+    // capacity test), the classes are written into place (most stay
+    // `Other`).
+    let key = tokens
+        .iter()
+        .zip(lex.iter_mut())
+        .enumerate()
+        .map(|(k, (t, lex))| {
+            let (start, end) = (t.span.start, t.span.end);
+            let len = end - start;
+            let raw = raw8(bytes, start, len);
+            let c = match (t.kind, raw) {
+                (TokenKind::Word, Some(raw)) => {
+                    // Most tokens: a short ASCII word, and most of those
+                    // are not in the table, end in no "-ed" and are no
+                    // "Q3": their class stays `Other`, only the key counts.
+                    let lower = lower64(raw);
+                    let entry = table.short.get(lower);
+                    if entry.is_none() && len != 2 && !(len > 4 && lower.ends_in_ed(len)) {
+                        return lower;
+                    }
+                    let mut c = word_class(entry, lower, len, raw as u8);
+                    c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
+                    c.key = lower;
+                    c
                 }
-                let mut c = word_class(entry, lower, len, raw as u8);
-                c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
-                c.key = lower;
-                c
-            }
-            // One ASCII punctuation mark (a single byte is ASCII).
-            (TokenKind::Punct, Some(raw)) if len == 1 => Class {
-                lex: Lex::Punct(char::from(raw as u8)),
-                key: raw,
-                ..Class::OTHER
-            },
-            // A plain integer of up to 8 digits.
-            (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
-                Class {
-                    lex: Lex::Num {
-                        n: digits_value(&bytes[start..end]),
-                        digits: len as u8,
-                    },
+                // One ASCII punctuation mark (a single byte is ASCII).
+                (TokenKind::Punct, Some(raw)) if len == 1 => Class {
+                    lex: Lex::Punct(char::from(raw as u8)),
                     key: raw,
-                    cue: None,
-                    strong: true,
+                    ..Class::OTHER
+                },
+                // A plain integer of up to 8 digits.
+                (TokenKind::Number, Some(raw))
+                    if bytes[start..end].iter().all(u8::is_ascii_digit) =>
+                {
+                    Class {
+                        lex: Lex::Num {
+                            n: digits_value(&bytes[start..end]),
+                            digits: len as u8,
+                        },
+                        key: raw,
+                        cue: None,
+                        strong: true,
+                    }
                 }
+                _ => classify_token(table, text, t),
+            };
+            *lex = c.lex;
+            if let Some(cue) = c.cue {
+                cues.push((k as u32, cue));
             }
-            _ => classify_token(table, text, t),
-        };
-        *lex = c.lex;
-        *key = c.key;
-        if let Some(cue) = c.cue {
-            cues.push((k as u32, cue));
-        }
-        if c.strong {
-            strong.push(k as u32);
-        }
-    }
+            if c.strong {
+                strong.push(k as u32);
+            }
+            c.key
+        })
+        .collect();
     Lexed {
         lex,
         key,
