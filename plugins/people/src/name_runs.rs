@@ -55,7 +55,7 @@ pub struct Part {
 }
 
 fn last_piece(key: &str) -> &str {
-    match key.bytes().rposition(|b| b == b'-') {
+    match memchr::memrchr(b'-', key.as_bytes()) {
         Some(i) => &key[i + 1..],
         None => key,
     }
