@@ -70,8 +70,8 @@ use std::sync::LazyLock;
 
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    GRAMMAR_WORDS, Modifier, NUMBER_WORDS, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap, glued,
-    lower_at, may_lie_inside, may_start_quantity, modifier_at, parse_number_at, quantity_at,
+    GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap,
+    glued, lower_at, may_lie_inside, may_start_quantity, modifier_at, parse_number_at, quantity_at,
     quantity_openers, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
@@ -575,7 +575,11 @@ fn is_rate(a: &Analysis<'_>, first: usize) -> bool {
 
 /// A number and a time unit, with compounds ("2 hours and 15 minutes").
 fn amount_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
-    let q = quantity_at(a, i)?;
+    amount_of(a, quantity_at(a, i)?)
+}
+
+/// [`amount_at`] of a quantity already read.
+fn amount_of(a: &Analysis<'_>, q: Quantity) -> Option<Found> {
     let unit = time_unit(&q.unit)?;
     if anchors_a_date(a, q.end) || is_age(a, q.end) || is_rate(a, q.number.first) {
         return None;
@@ -716,7 +720,7 @@ fn period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         if q.number.article && !the {
             return None;
         }
-        let mut f = amount_at(a, k)?;
+        let mut f = amount_of(a, q)?;
         f.first = i;
         return Some(f);
     }
