@@ -481,7 +481,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             // does not say whose.
             att.attributed = true;
         }
-        let in_headline = is_headline(text, paragraphs, par, q);
+        let in_headline = is_headline(analysis, par, q);
         out.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -527,7 +527,8 @@ fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) ->
 
 /// A headline: a short paragraph in title case, or a short first
 /// paragraph whose quotation is in single marks (headline style).
-fn is_headline(text: &str, paragraphs: &[Span], par: usize, q: &Quotation) -> bool {
+fn is_headline(analysis: &Analysis<'_>, par: usize, q: &Quotation) -> bool {
+    let (text, paragraphs) = (analysis.text(), analysis.paragraphs());
     let p = paragraphs[par];
     if p.len() >= 200 || paragraphs.len() < 2 {
         return false;
@@ -536,32 +537,56 @@ fn is_headline(text: &str, paragraphs: &[Span], par: usize, q: &Quotation) -> bo
     if par == 0 && single {
         return true;
     }
-    let (all, capital) = capitalised_words(p.text(text));
+    let (all, capital) = capitalised_words(analysis, p);
     all >= 4 && capital * 10 >= all * 8
 }
 
-/// How many white-space separated words of `s` hold a letter, and how many
-/// of those open (their first letter or digit) with a capital. Bytes are
-/// read directly when `s` is ASCII, the common case.
-fn capitalised_words(s: &str) -> (usize, usize) {
+/// How many white-space separated words of `span` hold a letter, and how
+/// many of those open (their first letter or digit) with a capital.
+///
+/// Read from the tokens, not the characters: the tokenizer skips white
+/// space and nothing else, so a word is a run of tokens that touch. A word
+/// holds a letter when one of its tokens does, and its first letter or
+/// digit is in its first token that has one (a punctuation token has none;
+/// a word token starts with one).
+fn capitalised_words(analysis: &Analysis<'_>, span: Span) -> (usize, usize) {
+    let (text, toks, shapes) = (analysis.text(), analysis.tokens(), analysis.shapes());
     let (mut all, mut capital) = (0, 0);
-    if s.is_ascii() {
-        // The ASCII characters that are white space: `\t` to `\r` and ` `.
-        for w in s.as_bytes().split(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
-            if w.iter().any(u8::is_ascii_alphabetic) {
+    // The current word: whether it holds a letter, and whether its first
+    // letter or digit (once seen) is a capital.
+    let (mut letter, mut first) = (false, None);
+    let mut end = usize::MAX;
+    for i in analysis.tokens_in(span) {
+        let t = toks[i];
+        if t.span.start != end {
+            // White space before this token: a new word.
+            if letter {
                 all += 1;
-                let first = w.iter().find(|b| b.is_ascii_alphanumeric());
-                capital += usize::from(first.is_some_and(u8::is_ascii_uppercase));
+                capital += usize::from(first == Some(true));
+            }
+            (letter, first) = (false, None);
+        }
+        end = t.span.end;
+        match t.kind {
+            gleaner_text::TokenKind::Punct => {}
+            gleaner_text::TokenKind::Word if shapes[i].alphabetic() => {
+                letter = true;
+                first = first.or(Some(shapes[i].capitalized()));
+            }
+            _ => {
+                let w = t.text(text);
+                letter |= w.chars().any(char::is_alphabetic);
+                first = first.or_else(|| {
+                    w.chars()
+                        .find(|c| c.is_alphanumeric())
+                        .map(char::is_uppercase)
+                });
             }
         }
-        return (all, capital);
     }
-    for w in s.split_whitespace() {
-        if w.chars().any(char::is_alphabetic) {
-            all += 1;
-            let first = w.chars().find(|c| c.is_alphanumeric());
-            capital += usize::from(first.is_some_and(char::is_uppercase));
-        }
+    if letter {
+        all += 1;
+        capital += usize::from(first == Some(true));
     }
     (all, capital)
 }
@@ -649,9 +674,10 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let words = &scene.words;
     let in_quote = scene.in_quote;
     let bytes = words.text.as_bytes();
-    let mut out = Vec::new();
+    // Room for a typical article's cues and marks without regrowing.
+    let mut out = Vec::with_capacity(64);
     // The quote mark tokens so far, for the cheap test below.
-    let mut marks: Vec<usize> = Vec::new();
+    let mut marks: Vec<usize> = Vec::with_capacity(64);
     let cue_words = cues::cue_words();
     let mut sentence = SentenceSteps::new(scene.analysis);
     // One pass; most tokens are dismissed by their kind, length and first

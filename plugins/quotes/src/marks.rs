@@ -83,7 +83,8 @@ fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
 /// quote mark from another character.
 fn quote_marks(text: &str) -> Vec<(usize, char)> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for a typical article's marks without regrowing.
+    let mut out = Vec::with_capacity(64);
     let decode = |at: usize| text[at..].chars().next().filter(|&c| is_quote_char(c));
     for at in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
         let c = match bytes[at] {
@@ -130,7 +131,7 @@ pub(crate) fn quotations(
     if all_marks.is_empty() {
         return out;
     }
-    let mut stack: Vec<(usize, Mark)> = Vec::new();
+    let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(8);
     // The marks from the current paragraph on.
     let mut rest = &all_marks[..];
     for (pi, &para) in paragraphs.iter().enumerate() {

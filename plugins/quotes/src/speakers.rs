@@ -285,7 +285,7 @@ impl<'a> Speakers<'a> {
             people,
             genders,
             roles,
-            history: Vec::new(),
+            history: Vec::with_capacity(64),
         }
     }
 

@@ -439,3 +439,50 @@ fn the_cue_prefilter_lets_every_cue_and_loose_verb_through() {
     assert!(!may_be_cue_or_loose("president") && !may_be_cue_or_loose("the"));
     assert_eq!(cue_kind("shot"), None, "a loose verb, no cue");
 }
+
+/// The definition `capitalised_words` reads from the tokens: white-space
+/// separated words with a letter, and those whose first letter or digit is
+/// a capital.
+fn capitalised_words_of_str(s: &str) -> (usize, usize) {
+    let words = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let (mut all, mut capital) = (0, 0);
+    for w in words {
+        all += 1;
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        capital += usize::from(first.is_some_and(char::is_uppercase));
+    }
+    (all, capital)
+}
+
+#[test]
+fn capitalised_words_match_their_definition_on_samples() {
+    for text in [
+        "Putin Says 'No' To Talks",
+        "CNN's \"State of the Union\" 7th x",
+        "  ‘Red lines’ — O'Gorman's don’t 90s ’90s (Reed) co-op",
+        "É é Ünter ßtraße 3rd 10KM … «Oui»",
+        "٣abc x ²b",
+        "",
+    ] {
+        let a = Analysis::new(text);
+        let whole = Span::new(0, text.len());
+        assert_eq!(
+            capitalised_words(&a, whole),
+            capitalised_words_of_str(text),
+            "{text:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn capitalised_words_match_their_definition(
+        text in "([A-Za-z0-9 '’‘\"“”.,()\t-]|É|é|ß|٣|²|\u{a0}|\u{2009}){0,60}"
+    ) {
+        let a = Analysis::new(&text);
+        let whole = Span::new(0, text.len());
+        proptest::prop_assert_eq!(capitalised_words(&a, whole), capitalised_words_of_str(&text));
+    }
+}
