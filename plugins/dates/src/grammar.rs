@@ -214,10 +214,10 @@ impl<'a> Grammar<'a> {
                     if free
                         && f.end == f.first + 1
                         && f.first > 0
-                        && (self.lower_is(f.first, &["now"])
-                            && self.lower_is(f.first - 1, &["right"])
-                            || self.lower_is(f.first, &["recently"])
-                                && self.lower_is(f.first - 1, &["more", "most"]))
+                        && (self.lower_is(f.first, words!["now"])
+                            && self.lower_is(f.first - 1, words!["right"])
+                            || self.lower_is(f.first, words!["recently"])
+                                && self.lower_is(f.first - 1, words!["more", "most"]))
                     {
                         f.first -= 1;
                     }
@@ -265,7 +265,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "each July", "every Thursday": recurring sets, not dates.
-        if first > 0 && self.lower_is(first - 1, &["each", "every"]) {
+        if first > 0 && self.lower_is(first - 1, words!["each", "every"]) {
             return None;
         }
         let point = core.point;
@@ -455,7 +455,7 @@ impl<'a> Grammar<'a> {
                     }
                     if matches!(next, Lex::Punct(':') | Lex::Card(_))
                         || matches!(next_kw, Some(Kw::Am | Kw::Pm | Kw::In))
-                        || self.lower_is(i + 1, &["p", "o'clock"])
+                        || self.lower_is(i + 1, words!["p", "o'clock"])
                     {
                         mask |= CLOCK;
                     }
@@ -480,7 +480,7 @@ impl<'a> Grammar<'a> {
                 }
                 if next_kw.is_some()
                     || matches!(next, Lex::Punct('-'))
-                    || self.lower_is(i + 1, &["couple"])
+                    || self.lower_is(i + 1, words!["couple"])
                 {
                     mask |= AGO;
                 }
@@ -566,7 +566,7 @@ impl<'a> Grammar<'a> {
                 if q_token(self.word(i + 1)).is_some() {
                     mask |= QUARTER;
                 }
-                if self.lower_is(i + 1, &["distant", "foreseeable", "present"]) {
+                if self.lower_is(i + 1, words!["distant", "foreseeable", "present"]) {
                     mask |= REFERENCE;
                 }
                 mask
@@ -647,10 +647,9 @@ impl<'a> Grammar<'a> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// True when token `i` is one of `words` (given in lower case), in any
-    /// case.
+    /// True when token `i` is one of `words` (see [`words!`]), in any case.
     #[inline(always)]
-    fn lower_is(&self, i: usize, words: &[&str]) -> bool {
+    fn lower_is(&self, i: usize, words: &[Word]) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -659,13 +658,12 @@ impl<'a> Grammar<'a> {
             // No packed key: compare the text (a word that is not ASCII
             // equals no listed word).
             let word = t.text(self.text);
-            return words.iter().any(|w| w.eq_ignore_ascii_case(word));
+            return words.iter().any(|w| w.text.eq_ignore_ascii_case(word));
         }
-        // Compares the packed lower-case key (the listed words fold to
-        // constants once inlined). A token without a key (not ASCII)
-        // equals no listed word.
+        // Compares the packed lower-case key with the words packed at
+        // compile time. A token without a key (not ASCII) equals no word.
         let key = self.key[i];
-        key != 0 && words.iter().any(|w| w.len() == len && pack8(w) == key)
+        key != 0 && words.iter().any(|w| w.len == len && w.key == key)
     }
 
     /// True when token `i` starts its sentence.
@@ -706,20 +704,21 @@ impl<'a> Grammar<'a> {
             }
             // An infinitive has no tense of its own ("due to expire"), and
             // "next to" is a place.
-            if k > 0 && self.lower_is(k - 1, &["to"]) && !self.lower_is(k, &["be"])
-                || self.lower_is(k, &["next"]) && self.lower_is(k + 1, &["to"])
+            if k > 0 && self.lower_is(k - 1, words!["to"]) && !self.lower_is(k, words!["be"])
+                || self.lower_is(k, words!["next"]) && self.lower_is(k + 1, words!["to"])
             {
                 continue;
             }
             // "is to" marks a plan; "had been scheduled", "was due" a
             // plan that lies in the past.
-            if self.lower_is(k, &["is"]) && self.lower_is(k + 1, &["to"]) {
+            if self.lower_is(k, words!["is"]) && self.lower_is(k + 1, words!["to"]) {
                 tense = Tense::Future;
             }
             // A participle after "be" is passive, its time that of "be":
             // "will be paid in January".
-            if tense == Tense::Past && k > 0 && self.lower_is(k - 1, &["be", "been", "being"]) {
-                if self.lower_is(k - 1, &["be"]) {
+            if tense == Tense::Past && k > 0 && self.lower_is(k - 1, words!["be", "been", "being"])
+            {
+                if self.lower_is(k - 1, words!["be"]) {
                     tense = Tense::Future;
                 } else {
                     continue;
@@ -727,13 +726,14 @@ impl<'a> Grammar<'a> {
             }
             if tense == Tense::Future
                 && k > 0
-                && (k.saturating_sub(2)..k)
-                    .any(|p| self.lower_is(p, &["was", "were", "had", "been", "wasn't", "weren't"]))
+                && (k.saturating_sub(2)..k).any(|p| {
+                    self.lower_is(p, words!["was", "were", "had", "been", "wasn't", "weren't"])
+                })
             {
                 tense = Tense::Past;
             }
             // "set" marks a plan only in "set to" / "set for".
-            if self.lower_is(k, &["set"]) && !self.lower_is(k + 1, &["to", "for"]) {
+            if self.lower_is(k, words!["set"]) && !self.lower_is(k + 1, words!["to", "for"]) {
                 continue;
             }
             // The governing verb mostly comes before the time expression;
@@ -868,16 +868,40 @@ impl<'a> Grammar<'a> {
     }
 }
 
-/// A word of at most 8 bytes lower-cased and packed like the lexicon's
-/// keys (little endian, zero-padded); longer words keep their first 8.
-#[inline(always)]
-fn pack8(word: &str) -> u64 {
-    let mut packed = [0u8; 8];
-    for (p, b) in packed.iter_mut().zip(word.bytes()) {
-        *p = b.to_ascii_lowercase();
-    }
-    u64::from_le_bytes(packed)
+/// A word [`Grammar::lower_is`] compares tokens with: its text (in lower
+/// case) and, for up to 8 bytes, its packed form like the lexicon's keys.
+pub(crate) struct Word {
+    text: &'static str,
+    len: usize,
+    key: u64,
 }
+
+impl Word {
+    pub(crate) const fn new(text: &'static str) -> Word {
+        // Little endian, zero-padded (a longer word keeps its first 8
+        // bytes, never compared).
+        let b = text.as_bytes();
+        let mut key = 0u64;
+        let mut n = 0;
+        while n < b.len() && n < 8 {
+            key |= (b[n].to_ascii_lowercase() as u64) << (8 * n);
+            n += 1;
+        }
+        Word {
+            text,
+            len: b.len(),
+            key,
+        }
+    }
+}
+
+/// A list of [`Word`]s built at compile time: `words!["the", "a"]`.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        &const { [$(crate::grammar::Word::new($w)),*] }
+    };
+}
+use words;
 
 /// The rank of the season holding `a`; December's winter comes after the
 /// fall of the same year.

@@ -103,10 +103,10 @@ impl Grammar<'_> {
                 )
             }
             Holiday::Easter => {
-                if self.lower_is(end, &["sunday", "day"]) {
+                if self.lower_is(end, words!["sunday", "day"]) {
                     end += 1;
                     (None, Some(easter_sunday))
-                } else if self.lower_is(end, &["monday"]) {
+                } else if self.lower_is(end, words!["monday"]) {
                     end += 1;
                     (None, Some(|y| easter_sunday(y).map(|d| add_days(d, 1))))
                 } else {
@@ -130,7 +130,7 @@ impl Grammar<'_> {
                 )
             }
             Holiday::Good => {
-                if !self.lower_is(end, &["friday"]) || !self.capitalized(end) {
+                if !self.lower_is(end, words!["friday"]) || !self.capitalized(end) {
                     return None;
                 }
                 end += 1;
@@ -183,7 +183,7 @@ impl Grammar<'_> {
         let prep = i > 0
             && self.lower_is(
                 i - 1,
-                &[
+                words![
                     "on", "at", "by", "before", "after", "until", "till", "since", "over", "for",
                     "during", "this", "last", "next", "around", "from", "of",
                 ],
@@ -194,14 +194,14 @@ impl Grammar<'_> {
             && (self.capitalized(end)
                 || !self.lower_is(
                     end,
-                    &[
+                    words![
                         "and", "or", "when", "this", "last", "next", "in", "on", "at", "with",
                         "for", "as", "is", "was", "will", "to", "the", "a", "after", "before",
                         "because",
                     ],
                 ));
-        let after_to = i > 0 && self.lower_is(i - 1, &["to", "at", "til", "'til", "and"]);
-        let after_the = i > 0 && self.lower_is(i - 1, &["the", "a", "an"]);
+        let after_to = i > 0 && self.lower_is(i - 1, words!["to", "at", "til", "'til", "and"]);
+        let after_the = i > 0 && self.lower_is(i - 1, words!["the", "a", "an"]);
         (prep || after_to || !after_the) && !modifies
     }
 }

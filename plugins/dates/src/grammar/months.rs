@@ -109,7 +109,7 @@ impl Grammar<'_> {
         let prev_prep = i > 0
             && self.lower_is(
                 i - 1,
-                &[
+                words![
                     "in",
                     "since",
                     "by",
@@ -145,12 +145,12 @@ impl Grammar<'_> {
         if next_cap_name {
             return false;
         }
-        if i > 0 && self.lower_is(i - 1, &["the", "a", "an"]) {
+        if i > 0 && self.lower_is(i - 1, words!["the", "a", "an"]) {
             return false;
         }
         match month {
             // "May" the modal verb, "March" the verb or noun.
-            5 | 3 => prev_prep && !self.lower_is(i - 1, &["to", "and", "or"]),
+            5 | 3 => prev_prep && !self.lower_is(i - 1, words!["to", "and", "or"]),
             _ => prev_prep || !self.sentence_initial(i),
         }
     }

@@ -28,7 +28,7 @@ impl Grammar<'_> {
                 let next_ok = self.is_wordish(i + 1)
                     && !self.lower_is(
                         i + 1,
-                        &[
+                        words![
                             "account", "accounts", "affairs", "events", "of", "and", "or", "flows",
                             "in", "on", "at", "to", "from", "is", "was", "through", "into", "that",
                             "which", "carries", "flowing", "pulled", "swept", "runs", "ran",
@@ -48,7 +48,7 @@ impl Grammar<'_> {
                     return m(i + 2, Point::Literal("PAST_REF"));
                 }
                 // The adjective: "the recent merger", "recent gains".
-                let most = i > 0 && self.lower_is(i - 1, &["most", "more"]);
+                let most = i > 0 && self.lower_is(i - 1, words!["most", "more"]);
                 if self.is_wordish(i + 1) && !most {
                     return lit("PAST_REF");
                 }
@@ -59,7 +59,7 @@ impl Grammar<'_> {
             Kw::Previously | Kw::Future => None,
             Kw::The => {
                 let mut j = i + 1;
-                if self.is_kw(j, Kw::Near) || self.lower_is(j, &["distant", "foreseeable"]) {
+                if self.is_kw(j, Kw::Near) || self.lower_is(j, words!["distant", "foreseeable"]) {
                     j += 1;
                 }
                 if self.is_kw(j, Kw::Future) {
@@ -75,12 +75,14 @@ impl Grammar<'_> {
                         return m(j + 1, Point::Literal("PAST_REF"));
                     }
                 }
-                if j == i + 1 && self.lower_is(j, &["present"]) && !self.is_wordish(j + 1) {
+                if j == i + 1 && self.lower_is(j, words!["present"]) && !self.is_wordish(j + 1) {
                     return m(j + 1, Point::Literal("PRESENT_REF"));
                 }
                 None
             }
-            Kw::At if self.lower_is(i + 1, &["present"]) => m(i + 2, Point::Literal("PRESENT_REF")),
+            Kw::At if self.lower_is(i + 1, words!["present"]) => {
+                m(i + 2, Point::Literal("PRESENT_REF"))
+            }
             Kw::Today => {
                 // "USA Today", "the Today show": a title.
                 if self.capitalized(i)
@@ -109,13 +111,13 @@ impl Grammar<'_> {
             .toks
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Possessive);
-        let after_in = i > 0 && self.lower_is(i - 1, &["in", "of"]);
+        let after_in = i > 0 && self.lower_is(i - 1, words!["in", "of"]);
         if possessive {
             let noun = if self.is_wordish(i + 2) { i + 2 } else { i + 3 };
             return after_in
                 || self.lower_is(
                     noun,
-                    &[
+                    words![
                         "world",
                         "society",
                         "realities",
@@ -141,6 +143,6 @@ impl Grammar<'_> {
                 );
         }
         // "the youth of today".
-        after_in && self.lower_is(i - 1, &["of"]) && !self.is_wordish(i + 1)
+        after_in && self.lower_is(i - 1, words!["of"]) && !self.is_wordish(i + 1)
     }
 }

@@ -180,7 +180,7 @@ impl Grammar<'_> {
                 || (i > 0
                     && self.lower_is(
                         i - 1,
-                        &[
+                        words![
                             "in", "during", "over", "by", "until", "since", "through", "early",
                             "late", "mid", "-",
                         ],
@@ -243,7 +243,7 @@ impl Grammar<'_> {
                 if matches!(self.lex_at(k + 1), Lex::Num { .. } | Lex::Card(_))
                     || self.is_kw(k + 1, Kw::Before)
                     || self.is_kw(k + 1, Kw::After)
-                    || self.lower_is(k + 1, &["earlier", "later", "ago", "of"])
+                    || self.lower_is(k + 1, words!["earlier", "later", "ago", "of"])
                     || self.capitalized(k)
                 {
                     return None;
@@ -260,7 +260,7 @@ impl Grammar<'_> {
                     )
                     && !self.lower_is(
                         i - 2,
-                        &[
+                        words![
                             "end",
                             "start",
                             "beginning",
@@ -324,16 +324,16 @@ impl Grammar<'_> {
         }
         let mut j = i;
         let vague = matches!(self.lex_at(j).kw(), Some(Kw::Several | Kw::Few))
-            || self.lower_is(j, &["some"])
+            || self.lower_is(j, words!["some"])
                 && matches!(self.lex_at(j + 1), Lex::Kw { plural: true, .. });
         let n: i64 = if vague {
             j += 1;
             0
-        } else if self.lower_is(j, &["a", "an"]) && self.is_kw(j + 1, Kw::Few) {
+        } else if self.lower_is(j, words!["a", "an"]) && self.is_kw(j + 1, Kw::Few) {
             j += 2;
             0
-        } else if self.lower_is(j, &["a"])
-            && self.lower_is(j + 1, &["couple"])
+        } else if self.lower_is(j, words!["a"])
+            && self.lower_is(j + 1, words!["couple"])
             && self.is_kw(j + 2, Kw::Of)
         {
             j += 3;
@@ -394,7 +394,7 @@ impl Grammar<'_> {
             }
             _ => {
                 // "two years from now".
-                if self.lower_is(k, &["from"]) && self.is_kw(k + 1, Kw::Now) {
+                if self.lower_is(k, words!["from"]) && self.is_kw(k + 1, Kw::Now) {
                     k += 1;
                     false
                 } else {

@@ -84,7 +84,7 @@ impl Grammar<'_> {
                 if j > i + 1 && h <= 24 && i > 0 && self.is_kw(i - 1, Kw::At) {
                     return Some((j, h as u8, minute as u8));
                 }
-                if self.lower_is(j, &["o'clock"]) && (1..=12).contains(&h) {
+                if self.lower_is(j, words!["o'clock"]) && (1..=12).contains(&h) {
                     return Some((j + 1, h as u8, 0));
                 }
                 // "5 in the morning", "8 in the evening".
@@ -95,7 +95,7 @@ impl Grammar<'_> {
                     && i > 0
                     && self.lower_is(
                         i - 1,
-                        &["at", "by", "until", "around", "about", "before", "after"],
+                        words!["at", "by", "until", "around", "about", "before", "after"],
                     )
                 {
                     let pm = !matches!(part, DayPart::Morning);
@@ -124,7 +124,7 @@ impl Grammar<'_> {
         };
         if self.is_punct(i + 1, '.')
             && self.adjacent(i, i + 1)
-            && self.lower_is(i + 2, &["m"])
+            && self.lower_is(i + 2, words!["m"])
             && self.adjacent(i + 1, i + 2)
         {
             let mut e = i + 3;
@@ -190,7 +190,11 @@ impl Grammar<'_> {
         };
         if matches!(self.lex_at(i).kw(), Some(Kw::Noon | Kw::Midnight)) && day.is_none() {
             // A lone "noon" is a time only after "at"/"by"/"until".
-            if !(i > 0 && self.lower_is(i - 1, &["at", "by", "until", "till", "after", "before"]))
+            if !(i > 0
+                && self.lower_is(
+                    i - 1,
+                    words!["at", "by", "until", "till", "after", "before"],
+                ))
                 && self.lex_at(i).kw() == Some(Kw::Noon)
             {
                 return None;

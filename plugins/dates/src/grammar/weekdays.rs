@@ -37,7 +37,7 @@ impl Grammar<'_> {
         }
         // "the Sunday Times", "the Monday Note": part of a title.
         if j > 0
-            && self.lower_is(j - 1, &["the", "a"])
+            && self.lower_is(j - 1, words!["the", "a"])
             && self.is_wordish(j + 1)
             && self.capitalized(j + 1)
             && !matches!(self.lex_at(j + 1), Lex::Month { .. } | Lex::Weekday(_))

@@ -25,7 +25,10 @@ impl Grammar<'_> {
         // "two thousand years", "nineteen eighty people": amounts.
         if matches!(self.lex_at(e), Lex::Kw { plural: true, .. })
             || self.is_kw(e, Kw::Hundred)
-            || self.lower_is(e, &["people", "men", "women", "dollars", "percent", "of"])
+            || self.lower_is(
+                e,
+                words!["people", "men", "women", "dollars", "percent", "of"],
+            )
         {
             return None;
         }
@@ -56,7 +59,7 @@ impl Grammar<'_> {
             } else if let Lex::Card(u) = self.lex_at(k)
                 && (1..=9).contains(&u)
                 && self.is_wordish(k)
-                && !self.lower_is(k, &["a", "an"])
+                && !self.lower_is(k, words!["a", "an"])
             {
                 rest = u;
                 e = k + 1;
@@ -68,7 +71,7 @@ impl Grammar<'_> {
 
     /// "ninety-six", "eighty", "oh five" → 96, 80, 5.
     pub(super) fn spelled_two_digits(&self, i: usize) -> Option<(u32, usize)> {
-        if self.lower_is(i, &["oh", "o"]) {
+        if self.lower_is(i, words!["oh", "o"]) {
             if let Lex::Card(u) = self.lex_at(i + 1)
                 && (1..=9).contains(&u)
             {
@@ -79,14 +82,14 @@ impl Grammar<'_> {
         let Lex::Card(t) = self.lex_at(i) else {
             return None;
         };
-        if !self.is_wordish(i) || self.lower_is(i, &["a", "an", "one"]) {
+        if !self.is_wordish(i) || self.lower_is(i, words!["a", "an", "one"]) {
             return None;
         }
         if t >= 20 && t % 10 == 0 {
             if self.is_punct(i + 1, '-')
                 && let Lex::Card(u) = self.lex_at(i + 2)
                 && (1..=9).contains(&u)
-                && !self.lower_is(i + 2, &["a", "an"])
+                && !self.lower_is(i + 2, words!["a", "an"])
             {
                 return Some((t + u, i + 3));
             }
@@ -200,7 +203,7 @@ impl Grammar<'_> {
         i > 0
             && self.lower_is(
                 i - 1,
-                &[
+                words![
                     "in", "since", "by", "from", "until", "till", "of", "before", "after", "circa",
                     "c",
                 ],
@@ -218,7 +221,7 @@ impl Grammar<'_> {
             ) && self.adjacent(j - 1, j)
                 || self.lower_is(
                     j - 1,
-                    &[
+                    words![
                         "version",
                         "v",
                         "windows",
@@ -278,7 +281,7 @@ impl Grammar<'_> {
         }
         !self.lower_is(
             next,
-            &[
+            words![
                 "people",
                 "persons",
                 "men",
