@@ -1010,6 +1010,13 @@ impl<'a> Words<'a> {
 
 /// True for a token that is a quote mark.
 pub(crate) fn is_quote_mark(w: &str) -> bool {
-    let mut chars = w.chars();
-    chars.next().is_some_and(crate::marks::is_quote_char) && chars.next().is_none()
+    match w.as_bytes() {
+        [b'"' | b'\''] => true,
+        // The typographic marks start with one of these bytes.
+        [0xC2 | 0xE2, ..] => {
+            let mut chars = w.chars();
+            chars.next().is_some_and(crate::marks::is_quote_char) && chars.next().is_none()
+        }
+        _ => false,
+    }
 }

@@ -248,11 +248,26 @@ fn is_title(w: &str) -> bool {
     TITLE_WORDS.contains(&w.trim_end_matches('.'))
 }
 
-/// Lowercased words of a role, periods dropped (`U.S. President` → `us`, `president`).
-fn role_has(role: &str, word: &str) -> bool {
+/// True when `word` is one of the words of `role`, compared with periods
+/// dropped and ASCII case ignored (`U.S. President` has `us` and
+/// `president`). Nothing is allocated.
+pub(crate) fn role_has(role: &str, word: &str) -> bool {
     role.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
-        .map(|w| w.trim_matches('.').replace('.', ""))
-        .any(|w| w.eq_ignore_ascii_case(word))
+        .any(|w| eq_without_periods(w, word))
+}
+
+/// `w` with its periods dropped equals `word`, ASCII case ignored.
+fn eq_without_periods(w: &str, word: &str) -> bool {
+    // A period is one byte and never part of another character.
+    let mut w = w.bytes().filter(|&b| b != b'.');
+    let mut word = word.bytes();
+    loop {
+        match (w.next(), word.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+            _ => return false,
+        }
+    }
 }
 
 pub(crate) struct Speakers<'a> {

@@ -486,3 +486,26 @@ proptest::proptest! {
         proptest::prop_assert_eq!(capitalised_words(&a, whole), capitalised_words_of_str(&text));
     }
 }
+
+#[test]
+fn a_quote_mark_token_is_one_quote_character() {
+    use crate::cues::is_quote_mark;
+    for m in ["\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"] {
+        assert!(is_quote_mark(m), "{m}");
+    }
+    for w in ["", "a", "''", "—", "…", "’s", "\"x", "é", "\u{a0}"] {
+        assert!(!is_quote_mark(w), "{w:?}");
+    }
+}
+
+#[test]
+fn role_words_compare_without_periods_and_case() {
+    use crate::speakers::role_has;
+    let role = "Former U.S. Vice-President, Sen.";
+    for w in ["us", "US", "president", "vice", "sen", "former"] {
+        assert!(role_has(role, w), "{w}");
+    }
+    for w in ["u", "s", "presiden", "senator", "u.s"] {
+        assert!(!role_has(role, w), "{w}");
+    }
+}
