@@ -81,7 +81,7 @@ fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
 /// another character: `memchr` finds them at memory speed, and only the
 /// `0xE2`/`0xC2` hits (dashes and ellipses among them) are decoded to tell a
 /// quote mark from another character.
-fn quote_marks(text: &str) -> Vec<(usize, char)> {
+pub(crate) fn quote_marks(text: &str) -> Vec<(usize, char)> {
     let bytes = text.as_bytes();
     // Room for a typical article's marks without regrowing.
     let mut out = Vec::with_capacity(64);
@@ -90,7 +90,19 @@ fn quote_marks(text: &str) -> Vec<(usize, char)> {
         let c = match bytes[at] {
             b'"' => Some('"'),
             b'\'' => Some('\''),
-            _ => decode(at),
+            // U+2000–203F are `E2 80 xx`: the quote marks among them read
+            // from their last byte, the dashes and the ellipsis rejected.
+            _ => match bytes.get(at + 1..at + 3) {
+                Some([0x80, 0x98]) => Some('‘'),
+                Some([0x80, 0x99]) => Some('’'),
+                Some([0x80, 0x9A]) => Some('‚'),
+                Some([0x80, 0x9C]) => Some('“'),
+                Some([0x80, 0x9D]) => Some('”'),
+                Some([0x80, 0x9E]) => Some('„'),
+                Some([0x80, 0xB9]) => Some('‹'),
+                Some([0x80, 0xBA]) => Some('›'),
+                _ => None,
+            },
         };
         if let Some(c) = c {
             out.push((at, c));
@@ -114,8 +126,11 @@ fn opens_with_mark(text: &str, paragraph: Span) -> bool {
 }
 
 /// True when the span holds a letter or digit: `“ ”` alone is no quotation.
+/// An ASCII one settles it without decoding a character (a quotation opens
+/// with a multi-byte mark, whose test against the Unicode tables is slow).
 fn has_content(text: &str, span: Span) -> bool {
-    span.text(text).chars().any(char::is_alphanumeric)
+    let s = span.text(text);
+    s.bytes().any(|b| b.is_ascii_alphanumeric()) || s.chars().any(char::is_alphanumeric)
 }
 
 /// All quotations in `text`, in order. `attribution_at(open, end)` returns

@@ -509,3 +509,18 @@ fn role_words_compare_without_periods_and_case() {
         assert!(!role_has(role, w), "{w}");
     }
 }
+
+#[test]
+fn every_quote_character_is_found_as_a_mark() {
+    // `quote_marks` reads the typographic marks from their bytes: the same
+    // set as `is_quote_char`, found anywhere in the text.
+    let all: String = (0x20u32..0x2100)
+        .filter_map(char::from_u32)
+        .filter(|c| !c.is_control())
+        .collect();
+    let expected: Vec<(usize, char)> = all
+        .char_indices()
+        .filter(|&(_, c)| crate::marks::is_quote_char(c))
+        .collect();
+    assert_eq!(crate::marks::quote_marks(&all), expected);
+}
