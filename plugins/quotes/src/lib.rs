@@ -634,7 +634,7 @@ fn is_title(words: &Words<'_>, q: &Quotation, qa: usize) -> bool {
 fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
     let words = &scene.words;
     let inner = q.span.text(words.text);
-    let first = inner.chars().find(|c| c.is_alphanumeric());
+    let first = inner.chars().find(|&c| marks::is_alnum(c));
     if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return QuoteKind::Partial;
     }

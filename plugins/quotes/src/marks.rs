@@ -33,6 +33,17 @@ enum Mark {
     Single,
 }
 
+/// `c.is_alphanumeric()`, without the Unicode tables for ASCII and for the
+/// quote marks (which open every quotation and are neither).
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !is_quote_char(c) && c.is_alphanumeric()
+    }
+}
+
 /// Characters that can be quote marks.
 pub(crate) fn is_quote_char(c: char) -> bool {
     matches!(
@@ -126,11 +137,8 @@ fn opens_with_mark(text: &str, paragraph: Span) -> bool {
 }
 
 /// True when the span holds a letter or digit: `“ ”` alone is no quotation.
-/// An ASCII one settles it without decoding a character (a quotation opens
-/// with a multi-byte mark, whose test against the Unicode tables is slow).
 fn has_content(text: &str, span: Span) -> bool {
-    let s = span.text(text);
-    s.bytes().any(|b| b.is_ascii_alphanumeric()) || s.chars().any(char::is_alphanumeric)
+    span.text(text).chars().any(is_alnum)
 }
 
 /// All quotations in `text`, in order. `attribution_at(open, end)` returns

@@ -524,3 +524,10 @@ fn every_quote_character_is_found_as_a_mark() {
         .collect();
     assert_eq!(crate::marks::quote_marks(&all), expected);
 }
+
+#[test]
+fn is_alnum_is_is_alphanumeric() {
+    for c in (0u32..0x3000).filter_map(char::from_u32) {
+        assert_eq!(crate::marks::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+    }
+}
