@@ -24,11 +24,14 @@
 //! speeds, areas, ages and "two years ago" are the callers' business.
 //!
 //! Speed: extractors try a quantity only near a unit, so the first
-//! question, "can this token matter?", is one bit test on its length and
-//! first and last bytes ([`WordMap`]) and, for the few words that pass, one
+//! question, "can this token matter?", is a table read on its first byte
+//! and length, then one bit test on its length and first and last bytes
+//! ([`WordMap::may_contain_at`]) and, for the few words that pass, one
 //! probe of a table keyed by the word's bytes read eight at a time and
-//! lower-cased in a register ([`may_start_quantity`], [`may_be_unit`]). No
-//! function here allocates.
+//! lower-cased in a register ([`WordMap::get_bytes`], [`unit_word`]).
+//! Word lists are matched on bytes (`match w.as_bytes() { b"to" | … }`),
+//! which compiles to a decision tree on the bytes rather than one string
+//! comparison per pattern. No function here allocates.
 //!
 //! ```
 //! use gleaner_text::Analysis;
