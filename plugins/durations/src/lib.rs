@@ -330,8 +330,10 @@ fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
     }
 }
 
-/// What a word may start, one bit per rule of [`duration_at`]: the rule
-/// runs only where its first word can stand.
+// What a word may start: one bit per rule of [`duration_at`], which runs
+// a rule only where its first word can stand.
+
+/// "the": "the past …", "the fiscal year …", "the weeks ahead".
 const THE: u8 = 1;
 /// A word of [`PERIOD_WORDS`]: "past", "next", … ([`period_at`]).
 const PERIOD: u8 = 2;
