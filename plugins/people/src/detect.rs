@@ -447,16 +447,13 @@ fn candidate(
         display.push_str(p.span.text(text));
         prev_end = Some(p.span.end);
     }
-    let named: Vec<&Part> = words
-        .iter()
-        .filter(|p| p.kind != PartKind::Particle)
-        .collect();
+    let named = || words.iter().filter(|p| p.kind != PartKind::Particle);
+    let size = named().count();
+    let first_named = named().next()?;
     // The surname is the last part that is not a suffix ("Jr.").
-    let last_named = named
-        .iter()
+    let last_named = named()
         .rev()
         .find(|p| !p.key_is(class::SUFFIX))
-        .copied()
         .unwrap_or(last);
     let toks = a.tokens();
     let (s, e) = (first.tokens.0, last.tokens.1);
@@ -469,17 +466,15 @@ fn candidate(
                 .then(|| roles::role_before(a, s - 1, key))
                 .flatten()
         });
-    let given_gender = named
-        .first()
-        .and_then(|p| if named.len() > 1 { p.given() } else { None });
+    let given_gender = if size > 1 { first_named.given() } else { None };
     Some(Candidate {
         span,
         tokens: (first.tokens.0, last.tokens.1),
         display,
-        first_key: named.first()?.key.clone(),
+        first_key: first_named.key.clone(),
         last_key: last_named.key.clone(),
-        size: named.len(),
-        caps: named.iter().all(|p| p.caps || p.kind == PartKind::Initial),
+        size,
+        caps: named().all(|p| p.caps || p.kind == PartKind::Initial),
         role,
         title_gender: title_gender.or_else(|| role.and_then(|r| role_gender(a, r, key))),
         given_gender,

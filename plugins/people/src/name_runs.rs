@@ -779,16 +779,11 @@ fn full_name_is_plausible(
     headline: bool,
     sentence_start: bool,
 ) -> bool {
-    let named: Vec<&Part> = words
-        .iter()
-        .filter(|p| p.kind != PartKind::Particle)
-        .collect();
-    if named.len() < 2 {
+    let mut named = words.iter().filter(|p| p.kind != PartKind::Particle);
+    let (Some(first), Some(last)) = (named.next(), named.clone().next_back()) else {
         return false;
-    }
-    let first = named[0];
-    let rest = &named[1..];
-    let last = named[named.len() - 1];
+    };
+    let rest = named;
     if first.kind == PartKind::Initial {
         // "J. Smith", not "N. Korea" or "S. Africa".
         let compass = matches!(first.key.as_str(), "n" | "s" | "e" | "w");
@@ -800,11 +795,11 @@ fn full_name_is_plausible(
     // word ("Hill") counts only after a clear given name.
     let weak =
         |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak || caps);
-    let rest_weak = rest.iter().all(weak);
+    let rest_weak = rest.clone().all(|p| weak(&p));
     if rest_weak && (caps || headline || sentence_start || first_weak) {
         return false;
     }
-    if first_weak && rest.iter().any(|p| p.is_place()) {
+    if first_weak && rest.clone().any(|p| p.is_place()) {
         return false;
     }
     // "Houston Astros", "Boston Red Sox": a place and a plural are a team.
