@@ -41,8 +41,8 @@ struct Said<'a> {
 }
 
 /// Title and role words stripped from a name when no person mention
-/// gives its canonical form. Sorted.
-const TITLE_WORDS: &[&str] = &[
+/// gives its canonical form. Sorted (byte order) for binary search.
+pub(crate) const TITLE_WORDS: &[&str] = &[
     "Adm",
     "Adviser",
     "Advisor",
@@ -97,8 +97,8 @@ const TITLE_WORDS: &[&str] = &[
     "Ms",
     "Officer",
     "Pope",
-    "Presidential",
     "President",
+    "Presidential",
     "Press",
     "Prime",
     "Prince",
@@ -108,6 +108,7 @@ const TITLE_WORDS: &[&str] = &[
     "Republican",
     "Rev",
     "Russian",
+    "Secretary",
     "Sen",
     "Senate",
     "Senator",
@@ -119,7 +120,6 @@ const TITLE_WORDS: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
     "State",
-    "Secretary",
     "U.S",
     "US",
     "Vice",
@@ -127,7 +127,8 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Head nouns of nominal mentions that refer to a person (`the senator`).
-const ROLE_NOUNS: &[&str] = &[
+/// Sorted (byte order) for binary search.
+pub(crate) const ROLE_NOUNS: &[&str] = &[
     "adviser",
     "advisor",
     "aide",
@@ -153,8 +154,8 @@ const ROLE_NOUNS: &[&str] = &[
     "envoy",
     "expert",
     "founder",
-    "frontrunner",
     "front-runner",
+    "frontrunner",
     "general",
     "governor",
     "head",
@@ -241,11 +242,13 @@ fn role_synonyms(head: &str) -> &'static [&'static str] {
 
 /// True for a noun that names a person by their role (`senator`, `leader`).
 pub(crate) fn is_role_noun(w: &str) -> bool {
-    w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && ROLE_NOUNS.contains(&w)
+    w.len() > 3
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && ROLE_NOUNS.binary_search(&w).is_ok()
 }
 
 fn is_title(w: &str) -> bool {
-    TITLE_WORDS.contains(&w.trim_end_matches('.'))
+    TITLE_WORDS.binary_search(&w.trim_end_matches('.')).is_ok()
 }
 
 /// True when `word` is one of the words of `role`, compared with periods
@@ -410,7 +413,7 @@ impl<'a> Speakers<'a> {
                     .find(|&i| w.w(i) == "of")
                     .map_or(np.last, |i| i - 1);
                 let head = w.w(head_at).to_ascii_lowercase();
-                if !ROLE_NOUNS.contains(&head.as_str()) {
+                if ROLE_NOUNS.binary_search(&head.as_str()).is_err() {
                     return None;
                 }
                 let start = w.toks[np.first].span.start;

@@ -531,3 +531,10 @@ fn is_alnum_is_is_alphanumeric() {
         assert_eq!(crate::marks::is_alnum(c), c.is_alphanumeric(), "{c:?}");
     }
 }
+
+#[test]
+fn word_lists_searched_by_bisection_are_sorted() {
+    for list in [crate::speakers::TITLE_WORDS, crate::speakers::ROLE_NOUNS] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
