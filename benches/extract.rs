@@ -5,6 +5,10 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use gleaner::{Document, Pipeline, Registry};
 
+/// The allocator the `gleaner` binary uses, so both measure the same code.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn fixtures() -> Vec<Document> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut names: Vec<_> = std::fs::read_dir(&dir)

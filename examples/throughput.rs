@@ -8,6 +8,10 @@ use std::time::{Duration, Instant};
 
 use gleaner::{Document, Pipeline, Registry};
 
+/// The allocator the `gleaner` binary uses, so both measure the same code.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn load(path: &str) -> Vec<Document> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     text.lines()
