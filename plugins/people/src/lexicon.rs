@@ -3,9 +3,10 @@
 //! the small hand-written lists of titles, roles, nationalities and
 //! organisation words.
 //!
-//! Every list goes into one hash map from a word's *key* (lowercased, Latin
-//! accents removed: `José` → `jose`, built by [`fold_into`]) to its classes,
-//! so a word is looked up once, whatever is asked about it.
+//! Every list goes into one table (of fingerprints, see [`Lexicon`]) from
+//! a word's *key* (lowercased, Latin accents removed: `José` → `jose`,
+//! built by [`fold_into`]) to its classes, so a word is looked up once,
+//! whatever is asked about it.
 
 use std::sync::LazyLock;
 

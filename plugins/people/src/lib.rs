@@ -12,7 +12,7 @@
 //! found in the first pass as a mention of that person, anywhere in the
 //! document; so headlines, capitals, sentence starts and `Putin-Biden`
 //! pairs need no guessing of their own. Word lists are compiled once into
-//! hash sets (see the crate README for their sources and licenses).
+//! one table (see the crate README for their sources and licenses).
 //!
 //! ## What it extracts
 //!
