@@ -31,15 +31,18 @@ pub struct Analysis<'t> {
 
 impl<'t> Analysis<'t> {
     pub fn new(text: &'t str) -> Self {
-        let (tokens, shapes) = tokenize_with_shapes(text);
-        let paragraphs = paragraphs(text);
-        let sentences = sentences(text, &paragraphs);
+        // One pass of the tokenizer also finds the paragraphs and the
+        // marks that may end a sentence; only those marks are looked at
+        // again. (Same results as `paragraphs` and `sentences`, which
+        // search the text themselves; a test compares them.)
+        let scan = tokens::scan(text);
+        let sentences = sentences::sentences_at_marks(text, &scan.paragraphs, &scan.marks);
         Analysis {
             text,
-            tokens,
-            shapes,
+            tokens: scan.tokens,
+            shapes: scan.shapes,
             sentences,
-            paragraphs,
+            paragraphs: scan.paragraphs,
         }
     }
 
@@ -138,6 +141,101 @@ mod tests {
                 prop_assert_eq!(shape.ascii(), w.is_ascii());
                 prop_assert_eq!(shape.line_before(), text[prev_end..t.span.start].contains('\n'));
                 prev_end = t.span.end;
+            }
+        }
+    }
+
+    /// A straightforward char-by-char statement of the token rules, for
+    /// the byte-level tokenizer to agree with.
+    fn reference_tokens(text: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let offset = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
+        let apostrophe = |c: char| c == '\'' || c == '’';
+        // A possessive `s`: an `s` at `k` that ends the word.
+        let possessive_s =
+            |k: usize| at(k) == Some('s') && !at(k + 1).is_some_and(char::is_alphanumeric);
+        let mut out: Vec<Token> = Vec::new();
+        let mut k = 0;
+        while let Some(c) = at(k) {
+            let token = |kind, end: usize| Token {
+                span: Span::new(offset(k), offset(end)),
+                kind,
+            };
+            if c.is_whitespace() {
+                k += 1;
+            } else if c.is_alphanumeric() {
+                let number = c.is_ascii_digit();
+                let mut j = k + 1;
+                while let Some(d) = at(j) {
+                    let joins = d.is_alphanumeric()
+                        || if number {
+                            matches!(d, ',' | '.')
+                                && at(j - 1).is_some_and(|p| p.is_ascii_digit())
+                                && at(j + 1).is_some_and(|n| n.is_ascii_digit())
+                        } else {
+                            apostrophe(d)
+                                && !possessive_s(j + 1)
+                                && at(j + 1).is_some_and(char::is_alphabetic)
+                        };
+                    if !joins {
+                        break;
+                    }
+                    j += 1;
+                }
+                let kind = if number {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                out.push(token(kind, j));
+                k = j;
+            } else if apostrophe(c)
+                && out
+                    .last()
+                    .is_some_and(|t| t.span.end == offset(k) && t.is_word())
+                && possessive_s(k + 1)
+            {
+                out.push(token(TokenKind::Possessive, k + 2));
+                k += 2;
+            } else {
+                out.push(token(TokenKind::Punct, k + 1));
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// Text rich in what the tokenizer and sentence splitter look at:
+    /// long and short ASCII runs, inner punctuation, possessives, curly
+    /// quotes, non-ASCII letters and white space, line breaks.
+    const TRICKY: &str = "([a-zA-Z0-9]{1,12}|[ ,.'’s…!?\"”“()\n\t\r]|[éÉß½٣]|\u{3000}|\u{2028}|\u{85}|\u{b}|Mr|U\\.S|\\PC){0,80}";
+
+    proptest! {
+        #[test]
+        fn tokens_follow_the_reference(text in TRICKY) {
+            prop_assert_eq!(tokenize(&text), reference_tokens(&text));
+        }
+
+        #[test]
+        fn one_pass_finds_the_same_paragraphs_and_sentences(text in TRICKY) {
+            let a = Analysis::new(&text);
+            let paragraphs = paragraphs(&text);
+            prop_assert_eq!(a.paragraphs(), &paragraphs[..]);
+            prop_assert_eq!(a.sentences(), &sentences(&text, &paragraphs)[..]);
+        }
+
+        #[test]
+        fn trim_is_str_trim(text in TRICKY) {
+            for start in 0..=text.len() {
+                if !text.is_char_boundary(start) {
+                    continue;
+                }
+                let span = Span::new(start, text.len()).trim(&text);
+                let trimmed = text[start..].trim();
+                prop_assert_eq!(span.text(&text), trimmed);
+                let lead = text[start..].len() - text[start..].trim_start().len();
+                prop_assert!(trimmed.is_empty() || span.start == start + lead);
             }
         }
     }

@@ -67,46 +67,34 @@ fn word_before(text: &str, end: usize) -> &str {
     &head[start..]
 }
 
-/// The byte offset of the first `…` (E2 80 A6) at or after `from`, or
-/// `usize::MAX`. A byte search for its lead byte: building a substring
-/// searcher per paragraph would cost more than the search.
-fn ellipsis_from(bytes: &[u8], from: usize) -> usize {
-    let mut at = from;
-    while let Some(o) = memchr::memchr(0xE2, &bytes[at..]) {
-        let i = at + o;
-        if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) {
-            return i;
-        }
-        at = i + 1;
-    }
-    usize::MAX
-}
-
 /// Sentences within `paragraph`, trimmed. Only `.`, `!`, `?` and `…` can
-/// end a sentence, so the scan jumps between them with memchr.
-fn sentences_in(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+/// end a sentence: `marks` are their byte offsets in `text` (in order; a
+/// mark that a letter or digit follows at once may be left out, as it
+/// never ends a sentence), so the scan jumps from one to the next.
+fn sentences_in(
+    text: &str,
+    paragraph: Span,
+    marks: impl IntoIterator<Item = usize>,
+    out: &mut Vec<Span>,
+) {
     let body = paragraph.text(text);
     let bytes = body.as_bytes();
     let mut start = 0;
+    // Where the scan stands: marks before it were taken into a run.
     let mut i = 0;
-    // The next `…`, looked for again once passed.
-    let mut ellipsis = ellipsis_from(bytes, 0);
-    while i < bytes.len() {
-        if ellipsis < i {
-            ellipsis = ellipsis_from(bytes, i);
+    for at in marks {
+        let at = at - paragraph.start;
+        if at < i {
+            continue;
         }
-        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |o| i + o);
-        i = stop.min(ellipsis);
-        if i == usize::MAX {
-            break;
-        }
-        let mark = if i == ellipsis {
-            '…'
+        // `…` is the only mark that is not one byte.
+        let mark = if bytes[at] < 0x80 {
+            bytes[at] as char
         } else {
-            bytes[i] as char
+            '…'
         };
         // Take in runs of terminal marks and closing quotes/brackets.
-        let mut end = i + mark.len_utf8();
+        let mut end = at + mark.len_utf8();
         while let Some(d) = body[end..].chars().next() {
             if matches!(d, '.' | '!' | '?') || is_closer(d) {
                 end += d.len_utf8();
@@ -114,7 +102,6 @@ fn sentences_in(text: &str, paragraph: Span, out: &mut Vec<Span>) {
                 break;
             }
         }
-        let at = i;
         i = end;
         let rest = &body[end..];
         let trimmed = rest.trim_start();
@@ -158,7 +145,22 @@ fn sentences_in(text: &str, paragraph: Span, out: &mut Vec<Span>) {
 pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
     let mut out = Vec::with_capacity(paragraphs.len() * 3);
     for &p in paragraphs {
-        sentences_in(text, p, &mut out);
+        let marks = p.text(text).match_indices(['.', '!', '?', '…']);
+        sentences_in(text, p, marks.map(|(o, _)| p.start + o), &mut out);
+    }
+    out
+}
+
+/// [`sentences`] with the marks the tokenizer found (see
+/// [`crate::tokens::Scan::marks`]), which spares a search of the text.
+/// `paragraphs` must hold every mark.
+pub(crate) fn sentences_at_marks(text: &str, paragraphs: &[Span], marks: &[usize]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(paragraphs.len() * 3);
+    let mut marks = marks;
+    for &p in paragraphs {
+        let (inside, after) = marks.split_at(marks.partition_point(|&m| m < p.end));
+        sentences_in(text, p, inside.iter().copied(), &mut out);
+        marks = after;
     }
     out
 }

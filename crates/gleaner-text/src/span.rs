@@ -78,12 +78,32 @@ impl Span {
         self.start..self.end
     }
 
-    /// The span with leading and trailing white space removed.
+    /// The span with leading and trailing white space removed (white space
+    /// as `str::trim` has it).
+    ///
+    /// ASCII white space is skipped byte by byte; only when a non-ASCII
+    /// character comes first do the Unicode-aware `str` methods take over.
     pub fn trim(self, text: &str) -> Span {
         let s = self.text(text);
-        let rest = s.trim_start();
-        let lead = s.len() - rest.len();
-        Span::new(self.start + lead, self.start + lead + rest.trim_end().len())
+        let bytes = s.as_bytes();
+        let lead = match bytes
+            .iter()
+            .position(|b| !b.is_ascii_whitespace() && *b != 0x0b)
+        {
+            None => return Span::new(self.end, self.end),
+            Some(j) if bytes[j] >= 0x80 => s.len() - s.trim_start().len(),
+            Some(j) => j,
+        };
+        let rest = &bytes[lead..];
+        let keep = match rest
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace() && *b != 0x0b)
+        {
+            Some(j) if rest[j] >= 0x80 => s[lead..].trim_end().len(),
+            Some(j) => j + 1,
+            None => 0,
+        };
+        Span::new(self.start + lead, self.start + lead + keep)
     }
 }
 

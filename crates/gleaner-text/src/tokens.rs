@@ -10,8 +10,6 @@
 //! - a number keeps its thousands separators and decimal point (`9,000`,
 //!   `2.5`) and any letters glued to it (`7th`, `10km`, `1990s`).
 
-use std::mem::take;
-
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -186,6 +184,13 @@ mod class {
     pub const SPACE: u8 = 1 << 4;
     /// A byte of a multi-byte character.
     pub const HIGH: u8 = 1 << 5;
+    /// A byte that may continue a word or number when a letter or digit
+    /// follows: `,` `.` `'`. With [`HIGH`] (for `’` and non-ASCII
+    /// letters) these are the only bytes a token can go on past; any other
+    /// byte ends it at once.
+    pub const JOIN: u8 = 1 << 6;
+    /// `.` `!` `?`: a sentence may end here (so may `…`, which is non-ASCII).
+    pub const MARK: u8 = 1 << 7;
 
     pub const TABLE: [u8; 256] = {
         let mut t = [0u8; 256];
@@ -202,6 +207,12 @@ mod class {
                 ALNUM | DIGIT
             } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                 SPACE
+            } else if c == b'.' {
+                JOIN | MARK
+            } else if matches!(c, b',' | b'\'') {
+                JOIN
+            } else if matches!(c, b'!' | b'?') {
+                MARK
             } else {
                 0
             };
@@ -225,54 +236,210 @@ fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
 
 /// Of eight bytes (little endian): how many leading ones are ASCII letters
 /// or digits, and whether a lowercase letter is among them.
+///
+/// Setting bit 5 (0x20) folds exactly the uppercase letters onto the
+/// lowercase ones, so one range test finds all letters; of those, the
+/// lowercase ones have bit 5 set already.
 #[inline]
 fn alnum_run8(w: u64) -> (usize, bool) {
-    let ascii = !w & HIGHS;
     let x = w & !HIGHS;
-    let lower = bytes_in(x, b'a', b'z');
-    let alnum = (lower | bytes_in(x, b'A', b'Z') | bytes_in(x, b'0', b'9')) & ascii;
-    let len = (!alnum & HIGHS).trailing_zeros() as usize / 8;
-    let run = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
-    (len, lower & run != 0)
+    let letter = bytes_in(x | (ONES * 0x20), b'a', b'z');
+    // `& !w` drops the bytes of multi-byte characters (high bit set).
+    let alnum = (letter | bytes_in(x, b'0', b'9')) & !w;
+    let stop = !alnum & HIGHS;
+    let len = stop.trailing_zeros() as usize / 8;
+    // The bytes before the first one that is not a letter or digit.
+    let run = stop.wrapping_sub(1) & !stop;
+    // Bit 5 of each byte moved to its bit 7: set for lowercase letters.
+    let lower = letter & (x << 2) & run;
+    (len, lower != 0)
 }
 
-/// The shape of an ASCII word or number from the classes of its bytes.
+/// The shape bits an ASCII first byte gives a token (all but HAS_LOWER for
+/// the rest of it and LINE_BEFORE).
+const FIRST_SHAPE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = Shape::ASCII
+            | if c.is_ascii_uppercase() {
+                Shape::CAPITALIZED | Shape::ALPHABETIC
+            } else if c.is_ascii_lowercase() {
+                Shape::ALPHABETIC | Shape::HAS_LOWER
+            } else {
+                0
+            };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word or number token whose first character ends at
+/// `end`, and the classes seen after that character (`LOWER`, and `HIGH`
+/// when a byte of a multi-byte character is part of it).
+///
+/// ASCII letters and digits go eight at a time; a token goes on past
+/// anything else only for a non-ASCII letter or digit, or for inner
+/// punctuation with a letter or digit after it.
 #[inline]
-fn ascii_shape(first: u8, seen: u8, line_before: bool) -> Shape {
-    let mut bits = Shape::ASCII;
-    if line_before {
-        bits |= Shape::LINE_BEFORE;
+fn word_end(text: &str, mut end: usize, number: bool) -> (usize, u8) {
+    use class::{ALNUM, HIGH, JOIN, LOWER, TABLE};
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut seen = 0;
+    loop {
+        // Most words end inside the first eight bytes.
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let (len, lower) = alnum_run8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+            end += len;
+            if lower {
+                seen |= LOWER;
+            }
+            if len < 8 {
+                break;
+            }
+        }
+        let Some(&d) = bytes.get(end) else {
+            return (end, seen);
+        };
+        let k = TABLE[usize::from(d)];
+        if k & ALNUM != 0 {
+            // Within the last eight bytes of the text.
+            seen |= k;
+            end += 1;
+            continue;
+        }
+        if k & (JOIN | HIGH) == 0 {
+            return (end, seen);
+        }
+        let (dc, dlen) = if k & HIGH == 0 {
+            (d as char, 1)
+        } else {
+            let dc = char_at(text, end).unwrap_or(' ');
+            (dc, dc.len_utf8())
+        };
+        if k & HIGH != 0 && dc.is_alphanumeric() {
+            seen |= HIGH;
+            end += dlen;
+            continue;
+        }
+        // Inner punctuation is kept when a letter or digit follows.
+        let joins = match dc {
+            ',' | '.' if number => {
+                bytes[end - 1].is_ascii_digit()
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+            }
+            _ if is_apostrophe(dc) && !number => {
+                // "Biden's" splits; "O'Gorman" and "don't" stay whole.
+                !possessive_s_at(text, end + dlen)
+                    && end + dlen < n
+                    && char_at(text, end + dlen).is_some_and(char::is_alphabetic)
+            }
+            _ => false,
+        };
+        if !joins {
+            return (end, seen);
+        }
+        seen |= k;
+        end += dlen;
     }
-    if first & class::UPPER != 0 {
-        bits |= Shape::CAPITALIZED | Shape::ALPHABETIC;
-    } else if first & class::LOWER != 0 {
-        bits |= Shape::ALPHABETIC;
+}
+
+/// What one pass of the tokenizer finds: tokens and their shapes, and on
+/// the way the paragraphs and the places where a sentence may end.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub tokens: Vec<Token>,
+    pub shapes: Vec<Shape>,
+    /// Maximal runs of tokens without a line break between them, from the
+    /// first token's start to the last one's end: exactly the trimmed
+    /// lines of [`crate::paragraphs`], since tokens cover every character
+    /// that is not white space.
+    pub paragraphs: Vec<Span>,
+    /// Byte offsets of the punctuation tokens `.` `!` `?` `…`, in order.
+    /// (A `.` inside a number such as `2.5` is not listed: a digit follows
+    /// it, so it can never end a sentence.)
+    pub marks: Vec<usize>,
+    paragraph_start: usize,
+}
+
+impl Scan {
+    #[inline]
+    fn push(&mut self, span: Span, kind: TokenKind, shape: Shape) {
+        if shape.line_before() || self.tokens.is_empty() {
+            self.close_paragraph();
+            self.paragraph_start = span.start;
+        }
+        self.tokens.push(Token { span, kind });
+        self.shapes.push(shape);
     }
-    if seen & class::LOWER != 0 {
-        bits |= Shape::HAS_LOWER;
+
+    /// Ends the paragraph open since `paragraph_start` at the last token.
+    fn close_paragraph(&mut self) {
+        if let Some(last) = self.tokens.last() {
+            self.paragraphs
+                .push(Span::new(self.paragraph_start, last.span.end));
+        }
     }
-    Shape(bits)
 }
 
 /// Splits `text` into tokens and tells the [`Shape`] of each, in one pass.
 ///
 /// A table of byte classes drives the loop: ASCII letters and digits are
-/// consumed without decoding, and their classes are gathered on the way
-/// into the token's shape; only multi-byte characters are decoded.
+/// consumed eight at a time without decoding, and their classes are
+/// gathered on the way into the token's shape; only multi-byte characters
+/// are decoded.
 pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
-    use class::{ALNUM, HIGH, SPACE, TABLE};
+    let scan = scan(text);
+    (scan.tokens, scan.shapes)
+}
+
+/// The tokenizer behind [`tokenize_with_shapes`], which also collects
+/// paragraphs and sentence marks for [`crate::Analysis`].
+pub(crate) fn scan(text: &str) -> Scan {
+    use class::{ALNUM, DIGIT, HIGH, MARK, SPACE, TABLE};
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut tokens = Vec::with_capacity(n / 5);
-    let mut shapes = Vec::with_capacity(n / 5);
-    let mut line_before = false;
+    let mut out = Scan {
+        tokens: Vec::with_capacity(n / 5),
+        shapes: Vec::with_capacity(n / 5),
+        ..Scan::default()
+    };
+    // `Shape::LINE_BEFORE` once a line break is passed, until the next token.
+    let mut line = 0;
     let mut i = 0;
     while i < n {
         let b = bytes[i];
         let first = TABLE[usize::from(b)];
         if first & SPACE != 0 {
-            line_before |= b == b'\n';
+            if b == b'\n' {
+                line = Shape::LINE_BEFORE;
+            }
             i += 1;
+            continue;
+        }
+        if first & ALNUM != 0 {
+            // The common case: an ASCII word or number.
+            let (end, seen) = word_end(text, i + 1, first & DIGIT != 0);
+            let kind = if first & DIGIT != 0 {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let shape = if seen & HIGH == 0 {
+                let lower = if seen & class::LOWER != 0 {
+                    Shape::HAS_LOWER
+                } else {
+                    0
+                };
+                Shape(FIRST_SHAPE[usize::from(b)] | lower | line)
+            } else {
+                Shape::of(&text[i..end], line != 0)
+            };
+            out.push(Span::new(i, end), kind, shape);
+            line = 0;
+            i = end;
             continue;
         }
         let (c, len) = if first & HIGH == 0 {
@@ -281,114 +448,49 @@ pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
             let c = char_at(text, i).unwrap_or(' ');
             (c, c.len_utf8())
         };
-        if first & HIGH != 0 && c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if first & ALNUM != 0 || (first & HIGH != 0 && c.is_alphanumeric()) {
-            let start = i;
-            let number = c.is_ascii_digit();
-            let mut seen = first;
-            let mut end = i + len;
-            while end < n {
-                // Eight bytes at a time while letters and digits go on:
-                // most words end inside the first eight.
-                if let Some(chunk) = bytes.get(end..end + 8) {
-                    let (len, lower) =
-                        alnum_run8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-                    end += len;
-                    if lower {
-                        seen |= class::LOWER;
-                    }
-                    if len == 8 {
-                        continue;
-                    }
-                }
-                let d = bytes[end];
-                let k = TABLE[usize::from(d)];
-                if k & ALNUM != 0 {
-                    seen |= k;
-                    end += 1;
-                    continue;
-                }
-                let (dc, dlen) = if k & HIGH == 0 {
-                    (d as char, 1)
-                } else {
-                    let dc = char_at(text, end).unwrap_or(' ');
-                    (dc, dc.len_utf8())
-                };
-                if k & HIGH != 0 && dc.is_alphanumeric() {
-                    seen |= HIGH;
-                    end += dlen;
-                    continue;
-                }
-                // Inner punctuation is kept when a letter or digit follows.
-                let joins = match dc {
-                    ',' | '.' if number => {
-                        bytes[end - 1].is_ascii_digit()
-                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                    }
-                    _ if is_apostrophe(dc) && !number => {
-                        // "Biden's" splits; "O'Gorman" and "don't" stay whole.
-                        !possessive_s_at(text, end + dlen)
-                            && end + dlen < n
-                            && char_at(text, end + dlen).is_some_and(char::is_alphabetic)
-                    }
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                seen |= k;
-                end += dlen;
+        if first & HIGH != 0 {
+            if c.is_whitespace() {
+                i += len;
+                continue;
             }
-            let kind = if number {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            tokens.push(Token {
-                span: Span::new(start, end),
-                kind,
-            });
-            let line = take(&mut line_before);
-            shapes.push(if seen & HIGH == 0 {
-                ascii_shape(first, seen, line)
-            } else {
-                Shape::of(&text[start..end], line)
-            });
-            i = end;
-            continue;
+            if c.is_alphanumeric() {
+                let (end, _) = word_end(text, i + len, false);
+                let shape = Shape::of(&text[i..end], line != 0);
+                out.push(Span::new(i, end), TokenKind::Word, shape);
+                line = 0;
+                i = end;
+                continue;
+            }
         }
-        let line = take(&mut line_before);
         if is_apostrophe(c) {
-            let after_word = tokens
+            let after_word = out
+                .tokens
                 .last()
                 .is_some_and(|t: &Token| t.span.end == i && t.kind == TokenKind::Word);
             if after_word && possessive_s_at(text, i + len) {
                 let span = Span::new(i, i + len + 1);
-                tokens.push(Token {
-                    span,
-                    kind: TokenKind::Possessive,
-                });
-                shapes.push(Shape::of(span.text(text), line));
+                let shape = Shape::of(span.text(text), line != 0);
+                out.push(span, TokenKind::Possessive, shape);
+                line = 0;
                 i += len + 1;
                 continue;
             }
         }
-        tokens.push(Token {
-            span: Span::new(i, i + len),
-            kind: TokenKind::Punct,
-        });
-        shapes.push(if len == 1 {
-            ascii_shape(first, first, line)
+        if first & MARK != 0 || c == '…' {
+            out.marks.push(i);
+        }
+        let shape = if len == 1 {
+            Shape(FIRST_SHAPE[usize::from(b)] | line)
         } else {
-            Shape::of(&text[i..i + len], line)
-        });
+            Shape::of(&text[i..i + len], line != 0)
+        };
+        out.push(Span::new(i, i + len), TokenKind::Punct, shape);
+        line = 0;
         i += len;
     }
-    debug_assert_eq!(tokens.len(), shapes.len());
-    (tokens, shapes)
+    out.close_paragraph();
+    debug_assert_eq!(out.tokens.len(), out.shapes.len());
+    out
 }
 
 #[cfg(test)]
