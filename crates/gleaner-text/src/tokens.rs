@@ -184,13 +184,8 @@ mod class {
     pub const SPACE: u8 = 1 << 4;
     /// A byte of a multi-byte character.
     pub const HIGH: u8 = 1 << 5;
-    /// A byte that may continue a word or number when a letter or digit
-    /// follows: `,` `.` `'`. With [`HIGH`] (for `’` and non-ASCII
-    /// letters) these are the only bytes a token can go on past; any other
-    /// byte ends it at once.
-    pub const JOIN: u8 = 1 << 6;
     /// `.` `!` `?`: a sentence may end here (so may `…`, which is non-ASCII).
-    pub const MARK: u8 = 1 << 7;
+    pub const MARK: u8 = 1 << 6;
 
     pub const TABLE: [u8; 256] = {
         let mut t = [0u8; 256];
@@ -207,11 +202,7 @@ mod class {
                 ALNUM | DIGIT
             } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                 SPACE
-            } else if c == b'.' {
-                JOIN | MARK
-            } else if matches!(c, b',' | b'\'') {
-                JOIN
-            } else if matches!(c, b'!' | b'?') {
+            } else if matches!(c, b'.' | b'!' | b'?') {
                 MARK
             } else {
                 0
@@ -235,30 +226,42 @@ fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// Of eight bytes (little endian): how many leading ones are ASCII letters
-/// or digits, and whether a lowercase letter is among them.
+/// or digits.
 ///
 /// Setting bit 5 (0x20) folds exactly the uppercase letters onto the
-/// lowercase ones, so one range test finds all letters; of those, the
-/// lowercase ones have bit 5 set already.
+/// lowercase ones, so one range test finds all letters.
 #[inline]
-fn alnum_run8(w: u64) -> (usize, bool) {
+fn alnum_len8(w: u64) -> usize {
     let x = w & !HIGHS;
     let letter = bytes_in(x | (ONES * 0x20), b'a', b'z');
     // `& !w` drops the bytes of multi-byte characters (high bit set).
     let alnum = (letter | bytes_in(x, b'0', b'9')) & !w;
-    let stop = !alnum & HIGHS;
-    let len = stop.trailing_zeros() as usize / 8;
-    // The bytes before the first one that is not a letter or digit.
-    let run = stop.wrapping_sub(1) & !stop;
-    // Bit 5 of each byte moved to its bit 7: set for lowercase letters.
-    let lower = letter & (x << 2) & run;
-    (len, lower != 0)
+    (!alnum & HIGHS).trailing_zeros() as usize / 8
+}
+
+/// The end of the run of ASCII letters and digits from byte `at`, eight
+/// bytes at a time: most words end within the first eight.
+#[inline(always)]
+fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let len = alnum_len8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        at += len;
+        if len < 8 {
+            return at;
+        }
+    }
+    // The last few bytes of the text.
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
 }
 
 /// The shape bits an ASCII first byte gives a token (all but HAS_LOWER for
-/// the rest of it and LINE_BEFORE).
-const FIRST_SHAPE: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// the rest of it and LINE_BEFORE); 256 entries so that indexing by a byte
+/// needs no bounds check, only the ASCII ones are read.
+const FIRST_SHAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -275,52 +278,45 @@ const FIRST_SHAPE: [u8; 128] = {
     t
 };
 
+/// True when a word (or a `number`) may go on past byte `d`, which is not
+/// an ASCII letter or digit: only a non-ASCII character (a letter, or `’`)
+/// or inner punctuation can be part of a token, `'` in words and `,` `.`
+/// in numbers; any other byte ends the token at once.
+#[inline(always)]
+fn may_go_on(d: u8, number: bool) -> bool {
+    d >= 0x80
+        || if number {
+            matches!(d, b',' | b'.')
+        } else {
+            d == b'\''
+        }
+}
+
 /// The end of the word or number token whose first character ends at
-/// `end`, and the classes seen after that character (`LOWER`, and `HIGH`
-/// when a byte of a multi-byte character is part of it).
+/// `end`, and whether a multi-byte character is part of it.
 ///
-/// ASCII letters and digits go eight at a time; a token goes on past
+/// ASCII letters and digits go by [`alnum_end`]; a token goes on past
 /// anything else only for a non-ASCII letter or digit, or for inner
 /// punctuation with a letter or digit after it.
-#[inline]
-fn word_end(text: &str, mut end: usize, number: bool) -> (usize, u8) {
-    use class::{ALNUM, HIGH, JOIN, LOWER, TABLE};
+#[inline(never)]
+fn word_end(text: &str, mut end: usize, number: bool) -> (usize, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut seen = 0;
+    let mut high = false;
     loop {
-        // Most words end inside the first eight bytes.
-        while let Some(chunk) = bytes.get(end..end + 8) {
-            let (len, lower) = alnum_run8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-            end += len;
-            if lower {
-                seen |= LOWER;
-            }
-            if len < 8 {
-                break;
-            }
-        }
-        let Some(&d) = bytes.get(end) else {
-            return (end, seen);
+        end = alnum_end(bytes, end);
+        let Some(&d) = bytes.get(end).filter(|&&d| may_go_on(d, number)) else {
+            return (end, high);
         };
-        let k = TABLE[usize::from(d)];
-        if k & ALNUM != 0 {
-            // Within the last eight bytes of the text.
-            seen |= k;
-            end += 1;
-            continue;
-        }
-        if k & (JOIN | HIGH) == 0 {
-            return (end, seen);
-        }
-        let (dc, dlen) = if k & HIGH == 0 {
+        let multibyte = d >= 0x80;
+        let (dc, dlen) = if !multibyte {
             (d as char, 1)
         } else {
             let dc = char_at(text, end).unwrap_or(' ');
             (dc, dc.len_utf8())
         };
-        if k & HIGH != 0 && dc.is_alphanumeric() {
-            seen |= HIGH;
+        if multibyte && dc.is_alphanumeric() {
+            high = true;
             end += dlen;
             continue;
         }
@@ -339,9 +335,9 @@ fn word_end(text: &str, mut end: usize, number: bool) -> (usize, u8) {
             _ => false,
         };
         if !joins {
-            return (end, seen);
+            return (end, high);
         }
-        seen |= k;
+        high |= multibyte;
         end += dlen;
     }
 }
@@ -365,14 +361,15 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    #[inline]
-    fn push(&mut self, span: Span, kind: TokenKind, shape: Shape) {
-        if shape.line_before() || self.tokens.is_empty() {
+    /// Adds a token of shape bits `shape`; `line` is as in [`scan`].
+    #[inline(always)]
+    fn push(&mut self, span: Span, kind: TokenKind, shape: u8, line: u8) {
+        if line != 0 {
             self.close_paragraph();
             self.paragraph_start = span.start;
         }
         self.tokens.push(Token { span, kind });
-        self.shapes.push(shape);
+        self.shapes.push(Shape(shape | (line & Shape::LINE_BEFORE)));
     }
 
     /// Ends the paragraph open since `paragraph_start` at the last token.
@@ -384,12 +381,57 @@ impl Scan {
     }
 }
 
+/// The token at `i`, whose first byte is not an ASCII letter or digit:
+/// punctuation (a possessive `'s` among it), or a non-ASCII character,
+/// which may also be white space or start a word. Returns where the scan
+/// goes on and whether a token was added.
+#[inline(never)]
+fn other_token(out: &mut Scan, text: &str, i: usize, line: u8) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    let c = char_at(text, i).unwrap_or(' ');
+    let len = c.len_utf8();
+    if len > 1 {
+        if c.is_whitespace() {
+            return (i + len, false);
+        }
+        if c.is_alphanumeric() {
+            let (end, _) = word_end(text, i + len, false);
+            let shape = Shape::of(&text[i..end], false).0;
+            out.push(Span::new(i, end), TokenKind::Word, shape, line);
+            return (end, true);
+        }
+    }
+    if is_apostrophe(c) {
+        let after_word = out
+            .tokens
+            .last()
+            .is_some_and(|t: &Token| t.span.end == i && t.kind == TokenKind::Word);
+        if after_word && possessive_s_at(text, i + len) {
+            let span = Span::new(i, i + len + 1);
+            let shape = Shape::of(span.text(text), false).0;
+            out.push(span, TokenKind::Possessive, shape, line);
+            return (i + len + 1, true);
+        }
+    }
+    if class::TABLE[usize::from(b)] & class::MARK != 0 || c == '…' {
+        out.marks.push(i);
+    }
+    let shape = if len == 1 {
+        FIRST_SHAPE[usize::from(b)]
+    } else {
+        Shape::of(&text[i..i + len], false).0
+    };
+    out.push(Span::new(i, i + len), TokenKind::Punct, shape, line);
+    (i + len, true)
+}
+
 /// Splits `text` into tokens and tells the [`Shape`] of each, in one pass.
 ///
 /// A table of byte classes drives the loop: ASCII letters and digits are
-/// consumed eight at a time without decoding, and their classes are
-/// gathered on the way into the token's shape; only multi-byte characters
-/// are decoded.
+/// consumed eight at a time without decoding, and an ASCII token's shape
+/// comes from a table of its first byte; only multi-byte characters are
+/// decoded.
 pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
     let scan = scan(text);
     (scan.tokens, scan.shapes)
@@ -399,94 +441,82 @@ pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
 /// paragraphs and sentence marks for [`crate::Analysis`].
 pub(crate) fn scan(text: &str) -> Scan {
     use class::{ALNUM, DIGIT, HIGH, MARK, SPACE, TABLE};
+    // Not a shape bit: marks the start of the text in `line`.
+    const TEXT_START: u8 = 1 << 7;
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Scan {
-        tokens: Vec::with_capacity(n / 5),
-        shapes: Vec::with_capacity(n / 5),
+        tokens: Vec::with_capacity(n / 4),
+        shapes: Vec::with_capacity(n / 4),
         ..Scan::default()
     };
-    // `Shape::LINE_BEFORE` once a line break is passed, until the next token.
-    let mut line = 0;
+    // What lies between the last token and the next: `Shape::LINE_BEFORE`
+    // after a line break, `TEXT_START` before the first token. Either
+    // makes the next token open a paragraph.
+    let mut line = TEXT_START;
     let mut i = 0;
     while i < n {
         let b = bytes[i];
         let first = TABLE[usize::from(b)];
         if first & SPACE != 0 {
             if b == b'\n' {
-                line = Shape::LINE_BEFORE;
+                line |= Shape::LINE_BEFORE;
             }
             i += 1;
             continue;
         }
-        if first & ALNUM != 0 {
-            // The common case: an ASCII word or number.
-            let (end, seen) = word_end(text, i + 1, first & DIGIT != 0);
-            let kind = if first & DIGIT != 0 {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            let shape = if seen & HIGH == 0 {
-                let lower = if seen & class::LOWER != 0 {
-                    Shape::HAS_LOWER
-                } else {
-                    0
-                };
-                Shape(FIRST_SHAPE[usize::from(b)] | lower | line)
-            } else {
-                Shape::of(&text[i..end], line != 0)
-            };
-            out.push(Span::new(i, end), kind, shape);
+        if first & (ALNUM | HIGH) == 0 && b != b'\'' {
+            // ASCII punctuation other than an apostrophe: a token by itself.
+            if first & MARK != 0 {
+                out.marks.push(i);
+            }
+            out.push(
+                Span::new(i, i + 1),
+                TokenKind::Punct,
+                FIRST_SHAPE[usize::from(b)],
+                line,
+            );
             line = 0;
-            i = end;
+            i += 1;
             continue;
         }
-        let (c, len) = if first & HIGH == 0 {
-            (b as char, 1)
-        } else {
-            let c = char_at(text, i).unwrap_or(' ');
-            (c, c.len_utf8())
-        };
-        if first & HIGH != 0 {
-            if c.is_whitespace() {
-                i += len;
-                continue;
-            }
-            if c.is_alphanumeric() {
-                let (end, _) = word_end(text, i + len, false);
-                let shape = Shape::of(&text[i..end], line != 0);
-                out.push(Span::new(i, end), TokenKind::Word, shape);
+        if first & ALNUM == 0 {
+            // An apostrophe or a non-ASCII character: off the hot path.
+            let (next, pushed) = other_token(&mut out, text, i, line);
+            if pushed {
                 line = 0;
-                i = end;
-                continue;
             }
+            i = next;
+            continue;
         }
-        if is_apostrophe(c) {
-            let after_word = out
-                .tokens
-                .last()
-                .is_some_and(|t: &Token| t.span.end == i && t.kind == TokenKind::Word);
-            if after_word && possessive_s_at(text, i + len) {
-                let span = Span::new(i, i + len + 1);
-                let shape = Shape::of(span.text(text), line != 0);
-                out.push(span, TokenKind::Possessive, shape);
-                line = 0;
-                i += len + 1;
-                continue;
-            }
+        // The common case: an ASCII word or number.
+        let number = first & DIGIT != 0;
+        let mut end = alnum_end(bytes, i + 1);
+        let mut high = false;
+        if bytes.get(end).is_some_and(|&d| may_go_on(d, number)) {
+            (end, high) = word_end(text, end, number);
         }
-        if first & MARK != 0 || c == '…' {
-            out.marks.push(i);
-        }
-        let shape = if len == 1 {
-            Shape(FIRST_SHAPE[usize::from(b)] | line)
+        let kind = if number {
+            TokenKind::Number
         } else {
-            Shape::of(&text[i..i + len], line != 0)
+            TokenKind::Word
         };
-        out.push(Span::new(i, i + len), TokenKind::Punct, shape);
+        let shape = if !high {
+            // All ASCII: a lowercase letter is a lowercase byte, and the
+            // first byte's entry tells about the first one.
+            let mut shape = FIRST_SHAPE[usize::from(b)];
+            if shape & Shape::HAS_LOWER == 0 && bytes[i + 1..end].iter().any(u8::is_ascii_lowercase)
+            {
+                shape |= Shape::HAS_LOWER;
+            }
+            shape
+        } else {
+            Shape::of(&text[i..end], false).0
+        };
+        out.push(Span::new(i, end), kind, shape, line);
         line = 0;
-        i += len;
+        // Words are mostly followed by one space, skipped here.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
     out.close_paragraph();
     debug_assert_eq!(out.tokens.len(), out.shapes.len());
@@ -520,15 +550,18 @@ mod tests {
     }
 
     #[test]
-    fn runs_of_eight_bytes() {
-        let run = |s: &[u8; 8]| alnum_run8(u64::from_le_bytes(*s));
-        assert_eq!(run(b"Putin sa"), (5, true));
-        assert_eq!(run(b"NATO's a"), (4, false));
-        assert_eq!(run(b"12345678"), (8, false));
-        assert_eq!(run(b"abcdefgh"), (8, true));
-        assert_eq!(run(b" abcdefg"), (0, false));
-        assert_eq!(run(b"AB\xc3\xa9cdef"), (2, false));
-        assert_eq!(run(b"Z@[`{/:a"), (1, false));
+    fn runs_of_letters_and_digits() {
+        let end = |text: &str, at: usize| alnum_end(text.as_bytes(), at);
+        assert_eq!(end("Putin sa", 0), 5);
+        assert_eq!(end("NATO's a", 0), 4);
+        assert_eq!(end("NATO's a", 5), 6);
+        assert_eq!(end("12345678", 0), 8);
+        assert_eq!(end("abcdefgh", 3), 8);
+        assert_eq!(end(" abcdefg", 0), 0);
+        assert_eq!(end("ABécdef", 0), 2);
+        assert_eq!(end("Z@[`{/:a", 0), 1);
+        assert_eq!(end("ABCDEFGHIJKLMNOPQRSTU.", 0), 21);
+        assert_eq!(end("ABCDEFGHIJKLMNOPQRSTU", 2), 21);
     }
 
     #[test]
