@@ -81,30 +81,39 @@ impl Span {
     /// The span with leading and trailing white space removed (white space
     /// as `str::trim` has it).
     ///
-    /// ASCII white space is skipped byte by byte; only when a non-ASCII
-    /// character comes first do the Unicode-aware `str` methods take over.
+    /// Most spans start and end with something else: two chars are looked
+    /// at. Else ASCII white space is skipped byte by byte; only when a
+    /// non-ASCII character comes first do the Unicode-aware `str` methods
+    /// take over.
     pub fn trim(self, text: &str) -> Span {
         let s = self.text(text);
-        let bytes = s.as_bytes();
-        let lead = match bytes
-            .iter()
-            .position(|b| !b.is_ascii_whitespace() && *b != 0x0b)
+        let mut chars = s.chars();
+        if chars.next().is_some_and(|c| !c.is_whitespace())
+            && chars.next_back().is_none_or(|c| !c.is_whitespace())
         {
+            return self; // the common case: nothing to trim
+        }
+        let bytes = s.as_bytes();
+        let lead = match bytes.iter().position(|&b| !is_ascii_space(b)) {
             None => return Span::new(self.end, self.end),
             Some(j) if bytes[j] >= 0x80 => s.len() - s.trim_start().len(),
             Some(j) => j,
         };
         let rest = &bytes[lead..];
-        let keep = match rest
-            .iter()
-            .rposition(|b| !b.is_ascii_whitespace() && *b != 0x0b)
-        {
+        let keep = match rest.iter().rposition(|&b| !is_ascii_space(b)) {
             Some(j) if rest[j] >= 0x80 => s[lead..].trim_end().len(),
             Some(j) => j + 1,
             None => 0,
         };
         Span::new(self.start + lead, self.start + lead + keep)
     }
+}
+
+/// ASCII white space as `char::is_whitespace` has it (which, unlike
+/// `u8::is_ascii_whitespace`, counts the vertical tab).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 impl From<Range<usize>> for Span {
