@@ -19,12 +19,12 @@ use gleaner::jiff::civil::Date;
 use gleaner::{Batching, Pipeline, Registry};
 
 use crate::config::Config;
+use crate::output::{Format, render};
 
 /// Many short-lived strings and vectors per document: mimalloc's
 /// thread-local free lists keep them off a shared heap.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use crate::output::{Format, render};
 
 #[derive(Parser)]
 #[command(

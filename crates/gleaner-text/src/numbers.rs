@@ -1089,13 +1089,6 @@ pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
     }
 }
 
-/// Whether token `i` may be (the first word of) a unit: one hash lookup.
-pub fn may_be_unit(a: &Analysis<'_>, i: usize) -> bool {
-    a.tokens().get(i).is_some_and(|t| {
-        t.kind == TokenKind::Word && { WORD_FLAGS.get(a.token_text(i)) & UNIT != 0 }
-    })
-}
-
 /// A number found by [`parse_number_at`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NumberMatch {
@@ -1210,7 +1203,11 @@ fn split_digits(text: &str) -> Option<(f64, &str)> {
     while end > 0 && matches!(bytes[end - 1], b',' | b'.') {
         end -= 1;
     }
-    if let Some(value) = exact_decimal(&bytes[..end]) {
+    // The fast path only where the general one below would not give up
+    // (it reads at most 40 digits and points).
+    if end <= 40
+        && let Some(value) = exact_decimal(&bytes[..end])
+    {
         return Some((value, &text[end..]));
     }
     let mut buf = [0u8; 40];

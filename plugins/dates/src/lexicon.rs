@@ -971,8 +971,11 @@ impl<K: Packed, const N: usize> Table<K, N> {
 
     fn insert(&mut self, key: K, entry: Entry) {
         let mask = N - 1;
-        let mut at = Self::slot_of(key);
+        let mut at = Self::slot_of(key) & mask;
+        let mut probes = 0;
         while self.keys[at] != K::default() && self.keys[at] != key {
+            probes += 1;
+            assert!(probes < N, "the word table is full: give it more slots");
             at = (at + 1) & mask;
         }
         self.keys[at] = key;

@@ -287,10 +287,9 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             continue;
         }
         // Most capitalised words stand alone; a run needs a second part: a
-        // capitalised word (also after a period or bracket, or a particle
-        // after one), a hyphen, or a short lowercase word
-        // that may be a particle ("van", "de") before a capitalised word
-        // or a hyphen ("Ludwig van Beethoven", "Bashar al-Assad").
+        // capitalised word, a period or bracket, or a short lowercase word
+        // that may be a particle ("van", "de") before a capitalised word or
+        // a hyphen ("Ludwig van Beethoven", "Bashar al-Assad").
         let cap_or_hyphen = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word && shapes[k].capitalized()
@@ -309,16 +308,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                         || short_lower(i + 1, 5)
                             && (cap_or_hyphen(i + 2)
                                 || short_lower(i + 2, 3) && cap_or_hyphen(i + 3)))
-                    || match n.text(text) {
-                        // "Mr. Biden", "J.K. Rowling", "A.de Silva",
-                        // "[… Vladimir] Zelensky".
-                        "." | "]" => toks.get(i + 2).is_some_and(|w| {
-                            w.kind == TokenKind::Word
-                                && (shapes[i + 2].capitalized() || w.span.len() <= 5)
-                        }),
-                        "-" => true,
-                        _ => false,
-                    })
+                    || matches!(n.text(text), "." | "-" | "]"))
         });
         if !may_continue {
             i += 1;

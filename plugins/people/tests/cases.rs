@@ -148,6 +148,11 @@ fn possessives_brackets_and_pairs() {
     let text = "He will warn [Ukrainian President Vladimir] Zelensky about it.";
     check(text, &[("Zelensky", "Vladimir Zelensky")]);
     assert_eq!(people(text)[0].role.as_deref(), Some("Ukrainian President"));
+    // A title closed by the editor's bracket still names the word after it.
+    check(
+        "He met [Mr.] Biden on Tuesday in Washington, officials said.",
+        &[("Biden", "Biden")],
+    );
 }
 
 #[test]

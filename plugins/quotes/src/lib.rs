@@ -366,13 +366,10 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     };
 
     // Speech events in text order, resolved as they come so that a pronoun
-    // or nominal sees the speakers before it.
-    // No rule reads a cue past the paragraph of the last quotation (a
-    // cue's speaker is resolved from what comes before it).
-    let last = found
-        .last()
-        .map_or(0, |q| scene.paragraph_ceil(q.span.start));
-    let events = speech_events(&scene, last);
+    // or nominal sees the speakers before it. Every cue of the text is
+    // read: the attributions resolved after this loop (a colon, a pronoun
+    // by a partial quote) search the whole history of speakers.
+    let events = speech_events(&scene, words.toks.len());
     let mut speakers = Speakers::new(words, analysis.sentences(), people);
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(events.len());
     // `scene.paragraph_of(b)`, walking from the last answer: events are in
