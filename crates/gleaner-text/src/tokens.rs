@@ -243,8 +243,8 @@ fn alnum_len8(w: u64) -> usize {
 /// bytes at a time: most words end within the first eight.
 #[inline(always)]
 fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let len = alnum_len8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+    while let Some(&chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk) {
+        let len = alnum_len8(u64::from_le_bytes(chunk));
         at += len;
         if len < 8 {
             return at;
@@ -344,7 +344,7 @@ fn word_end(text: &str, mut end: usize, number: bool) -> (usize, bool) {
 
 /// What one pass of the tokenizer finds: tokens and their shapes, and on
 /// the way the paragraphs and the places where a sentence may end.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Scan {
     pub tokens: Vec<Token>,
     pub shapes: Vec<Shape>,
@@ -446,9 +446,14 @@ pub(crate) fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Scan {
+        // News text has a token per five bytes, a sentence mark per fifty
+        // and a paragraph per eighty or so: room enough that the vectors
+        // seldom grow.
         tokens: Vec::with_capacity(n / 4),
         shapes: Vec::with_capacity(n / 4),
-        ..Scan::default()
+        paragraphs: Vec::with_capacity(n / 64 + 1),
+        marks: Vec::with_capacity(n / 32 + 1),
+        paragraph_start: 0,
     };
     // What lies between the last token and the next: `Shape::LINE_BEFORE`
     // after a line break, `TEXT_START` before the first token. Either
@@ -458,6 +463,38 @@ pub(crate) fn scan(text: &str) -> Scan {
     while i < n {
         let b = bytes[i];
         let first = TABLE[usize::from(b)];
+        if first & ALNUM != 0 {
+            // The common case: an ASCII word or number.
+            let number = first & DIGIT != 0;
+            let mut end = alnum_end(bytes, i + 1);
+            let mut high = false;
+            if bytes.get(end).is_some_and(|&d| may_go_on(d, number)) {
+                (end, high) = word_end(text, end, number);
+            }
+            let kind = if number {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let shape = if !high {
+                // All ASCII: a lowercase letter is a lowercase byte, and
+                // the first byte's entry tells about the first one.
+                let mut shape = FIRST_SHAPE[usize::from(b)];
+                if shape & Shape::HAS_LOWER == 0
+                    && bytes[i + 1..end].iter().any(u8::is_ascii_lowercase)
+                {
+                    shape |= Shape::HAS_LOWER;
+                }
+                shape
+            } else {
+                Shape::of(&text[i..end], false).0
+            };
+            out.push(Span::new(i, end), kind, shape, line);
+            line = 0;
+            // Words are mostly followed by one space, skipped here.
+            i = end + usize::from(bytes.get(end) == Some(&b' '));
+            continue;
+        }
         if first & SPACE != 0 {
             if b == b'\n' {
                 line |= Shape::LINE_BEFORE;
@@ -465,58 +502,23 @@ pub(crate) fn scan(text: &str) -> Scan {
             i += 1;
             continue;
         }
-        if first & (ALNUM | HIGH) == 0 && b != b'\'' {
+        if first & HIGH == 0 && b != b'\'' {
             // ASCII punctuation other than an apostrophe: a token by itself.
             if first & MARK != 0 {
                 out.marks.push(i);
             }
-            out.push(
-                Span::new(i, i + 1),
-                TokenKind::Punct,
-                FIRST_SHAPE[usize::from(b)],
-                line,
-            );
+            let shape = FIRST_SHAPE[usize::from(b)];
+            out.push(Span::new(i, i + 1), TokenKind::Punct, shape, line);
             line = 0;
             i += 1;
             continue;
         }
-        if first & ALNUM == 0 {
-            // An apostrophe or a non-ASCII character: off the hot path.
-            let (next, pushed) = other_token(&mut out, text, i, line);
-            if pushed {
-                line = 0;
-            }
-            i = next;
-            continue;
+        // An apostrophe or a non-ASCII character: off the hot path.
+        let (next, pushed) = other_token(&mut out, text, i, line);
+        if pushed {
+            line = 0;
         }
-        // The common case: an ASCII word or number.
-        let number = first & DIGIT != 0;
-        let mut end = alnum_end(bytes, i + 1);
-        let mut high = false;
-        if bytes.get(end).is_some_and(|&d| may_go_on(d, number)) {
-            (end, high) = word_end(text, end, number);
-        }
-        let kind = if number {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        };
-        let shape = if !high {
-            // All ASCII: a lowercase letter is a lowercase byte, and the
-            // first byte's entry tells about the first one.
-            let mut shape = FIRST_SHAPE[usize::from(b)];
-            if shape & Shape::HAS_LOWER == 0 && bytes[i + 1..end].iter().any(u8::is_ascii_lowercase)
-            {
-                shape |= Shape::HAS_LOWER;
-            }
-            shape
-        } else {
-            Shape::of(&text[i..end], false).0
-        };
-        out.push(Span::new(i, end), kind, shape, line);
-        line = 0;
-        // Words are mostly followed by one space, skipped here.
-        i = end + usize::from(bytes.get(end) == Some(&b' '));
+        i = next;
     }
     out.close_paragraph();
     debug_assert_eq!(out.tokens.len(), out.shapes.len());
