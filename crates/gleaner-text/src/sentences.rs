@@ -156,8 +156,13 @@ pub(crate) fn sentences_at_marks(text: &str, paragraphs: &[Span], marks: &[usize
     let mut out = Vec::with_capacity(paragraphs.len() * 3);
     let mut marks = marks;
     for &p in paragraphs {
-        let (inside, after) = marks.split_at(marks.partition_point(|&m| m < p.end));
-        sentences_in(text, p, inside.iter().copied(), &mut out);
+        // Few marks to a paragraph: counted one by one.
+        let (inside, after) = marks.split_at(marks.iter().take_while(|&&m| m < p.end).count());
+        if inside.is_empty() {
+            out.push(p); // no mark (a headline, a byline): one sentence
+        } else {
+            sentences_in(text, p, inside.iter().copied(), &mut out);
+        }
         marks = after;
     }
     out

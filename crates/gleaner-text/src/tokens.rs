@@ -216,8 +216,9 @@ mod class {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = ONES * 0x80;
 
-/// The high bit of each byte of `x` (all bytes below 0x80) that lies in
-/// `lo..=hi`; no carry crosses a byte.
+/// The high bit of each byte of `x` that lies in `lo..=hi`, correct for
+/// every byte below 0x80 up to the first one that is not: no carry
+/// crosses from such a byte into the next.
 #[inline]
 fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
     let at_least_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
@@ -229,13 +230,13 @@ fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
 /// or digits.
 ///
 /// Setting bit 5 (0x20) folds exactly the uppercase letters onto the
-/// lowercase ones, so one range test finds all letters.
+/// lowercase ones, so one range test finds all letters. A byte of a
+/// multi-byte character (high bit set) counts as neither; the carry its
+/// sums may pass on only touches the bytes after it, past the run.
 #[inline]
 fn alnum_len8(w: u64) -> usize {
-    let x = w & !HIGHS;
-    let letter = bytes_in(x | (ONES * 0x20), b'a', b'z');
-    // `& !w` drops the bytes of multi-byte characters (high bit set).
-    let alnum = (letter | bytes_in(x, b'0', b'9')) & !w;
+    let letter = bytes_in(w | (ONES * 0x20), b'a', b'z');
+    let alnum = (letter | bytes_in(w, b'0', b'9')) & !w;
     (!alnum & HIGHS).trailing_zeros() as usize / 8
 }
 
@@ -278,18 +279,23 @@ const FIRST_SHAPE: [u8; 256] = {
     t
 };
 
-/// True when a word (or a `number`) may go on past byte `d`, which is not
-/// an ASCII letter or digit: only a non-ASCII character (a letter, or `’`)
-/// or inner punctuation can be part of a token, `'` in words and `,` `.`
-/// in numbers; any other byte ends the token at once.
+/// True when a word (or a `number`) may go on past byte `at`, which is
+/// not an ASCII letter or digit: only a non-ASCII character (a letter, or
+/// `’`) or inner punctuation can be part of a token, `'` in words and `,`
+/// `.` in numbers; any other byte ends the token at once.
 #[inline(always)]
-fn may_go_on(d: u8, number: bool) -> bool {
-    d >= 0x80
-        || if number {
+fn may_go_on(bytes: &[u8], at: usize, number: bool) -> bool {
+    let Some(&d) = bytes.get(at) else {
+        return false;
+    };
+    if d < 0x80 {
+        return if number {
             matches!(d, b',' | b'.')
         } else {
             d == b'\''
-        }
+        };
+    }
+    true // a multi-byte character: `word_end` decodes it
 }
 
 /// The end of the word or number token whose first character ends at
@@ -305,9 +311,10 @@ fn word_end(text: &str, mut end: usize, number: bool) -> (usize, bool) {
     let mut high = false;
     loop {
         end = alnum_end(bytes, end);
-        let Some(&d) = bytes.get(end).filter(|&&d| may_go_on(d, number)) else {
+        if !may_go_on(bytes, end, number) {
             return (end, high);
-        };
+        }
+        let d = bytes[end];
         let multibyte = d >= 0x80;
         let (dc, dlen) = if !multibyte {
             (d as char, 1)
@@ -468,7 +475,7 @@ pub(crate) fn scan(text: &str) -> Scan {
             let number = first & DIGIT != 0;
             let mut end = alnum_end(bytes, i + 1);
             let mut high = false;
-            if bytes.get(end).is_some_and(|&d| may_go_on(d, number)) {
+            if may_go_on(bytes, end, number) {
                 (end, high) = word_end(text, end, number);
             }
             let kind = if number {
@@ -564,6 +571,18 @@ mod tests {
         assert_eq!(end("Z@[`{/:a", 0), 1);
         assert_eq!(end("ABCDEFGHIJKLMNOPQRSTU.", 0), 21);
         assert_eq!(end("ABCDEFGHIJKLMNOPQRSTU", 2), 21);
+        assert_eq!(end("a\u{FFFF}\u{7FF}zzzz", 0), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_counted_byte_by_byte(text in "[a-zA-Z0-9@\\[`{/: \u{80}-\u{10FFFF}]{0,24}") {
+            let bytes = text.as_bytes();
+            for at in 0..=bytes.len() {
+                let run = bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                proptest::prop_assert_eq!(alnum_end(bytes, at), at + run);
+            }
+        }
     }
 
     #[test]
