@@ -454,12 +454,12 @@ pub(crate) fn scan(text: &str) -> Scan {
     let n = bytes.len();
     let mut out = Scan {
         // News text has a token per five bytes, a sentence mark per fifty
-        // and a paragraph per eighty or so: room enough that the vectors
-        // seldom grow.
-        tokens: Vec::with_capacity(n / 4),
-        shapes: Vec::with_capacity(n / 4),
-        paragraphs: Vec::with_capacity(n / 64 + 1),
-        marks: Vec::with_capacity(n / 32 + 1),
+        // and a paragraph per eighty or so; room for more (lists, tables,
+        // short lines), as a vector that grows is copied whole.
+        tokens: Vec::with_capacity(n / 3),
+        shapes: Vec::with_capacity(n / 3),
+        paragraphs: Vec::with_capacity(n / 32 + 1),
+        marks: Vec::with_capacity(n / 16 + 1),
         paragraph_start: 0,
     };
     // What lies between the last token and the next: `Shape::LINE_BEFORE`
