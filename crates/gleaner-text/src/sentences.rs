@@ -114,7 +114,9 @@ fn sentences_in(
         }
         if mark == '.' && next.is_some() {
             let bare = word_before(body, at).trim_end_matches('.');
-            if TITLES.binary_search(&bare).is_ok() {
+            // Every title is an abbreviation, none longer than six bytes.
+            let abbreviation = bare.len() <= 6 && ABBREVIATIONS.binary_search(&bare).is_ok();
+            if abbreviation && TITLES.binary_search(&bare).is_ok() {
                 continue;
             }
             let initial = bare.len() <= 4 && {
@@ -123,7 +125,7 @@ fn sentences_in(
             };
             // "U.S." followed by a capital is ambiguous; a sentence rarely
             // ends on an initialism, so only a quote opening after it counts.
-            if (initial || ABBREVIATIONS.binary_search(&bare).is_ok() || bare.contains('.'))
+            if (initial || abbreviation || bare.contains('.'))
                 && !next.is_some_and(|n| matches!(n, '"' | '“'))
             {
                 continue;
@@ -258,6 +260,8 @@ mod tests {
     fn abbreviation_tables_are_sorted() {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(TITLES.iter().all(|t| ABBREVIATIONS.contains(t)));
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6));
     }
 
     #[test]
