@@ -252,73 +252,75 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let n = tokens.len();
     let table = &*WORD_TABLE;
     let bytes = text.as_bytes();
-    let mut lex = vec![Lex::Other; n];
-    let mut cues = Vec::with_capacity(n / 8 + 8);
-    let mut strong = Vec::with_capacity(n / 8 + 8);
-    // The keys are what the loop gives (`collect` writes each without a
-    // capacity test), the classes are written into place (most stay
-    // `Other`).
-    let key = tokens
-        .iter()
-        .zip(lex.iter_mut())
-        .enumerate()
-        .map(|(k, (t, lex))| {
-            let (start, end) = (t.span.start, t.span.end);
-            let len = end - start;
-            let raw = raw8(bytes, start, len);
-            let c = match (t.kind, raw) {
-                (TokenKind::Word, Some(raw)) => {
-                    // Most tokens: a short ASCII word, and most of those
-                    // are not in the table, end in no "-ed" and are no
-                    // "Q3": their class stays `Other`, only the key counts.
-                    let lower = lower64(raw);
-                    let entry = table.short.get(lower);
-                    if entry.is_none() && len != 2 && !(len > 4 && lower.ends_in_ed(len)) {
-                        return lower;
+    let mut out = Lexed {
+        lex: Vec::with_capacity(n),
+        key: Vec::with_capacity(n),
+        cues: Vec::with_capacity(n / 8 + 8),
+        strong: Vec::with_capacity(n / 8 + 8),
+    };
+    for (k, t) in tokens.iter().enumerate() {
+        let (start, end) = (t.span.start, t.span.end);
+        let len = end - start;
+        let raw = raw8(bytes, start, len);
+        let c = match (t.kind, raw) {
+            (TokenKind::Word, Some(raw)) => {
+                // Most tokens: a short ASCII word. Known or not, the
+                // lookup gives an entry (`Other` for an unknown word), so
+                // this path does not branch on whether the word is known;
+                // only an unknown "-ed" form needs a closer look. The
+                // entry's class is copied straight to the output (not
+                // through a `Class` put together on the stack, which the
+                // processor would have to read back whole).
+                let lower = lower64(raw);
+                let e = table.short.lookup(lower);
+                let first = raw as u8;
+                if e.known || len <= 4 || !lower.ends_in_ed(len) {
+                    out.lex.push(e.lex);
+                    out.key.push(lower);
+                    if let Some(cue) = e.cue
+                        && !(e.ed_cue && first.is_ascii_uppercase())
+                    {
+                        out.cues.push((k as u32, cue));
                     }
-                    let mut c = word_class(entry, lower, len, raw as u8);
-                    c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
-                    c.key = lower;
-                    c
+                    if e.strong | (matches!(e.lex, Lex::Other) & is_quarter_raw(raw, len)) {
+                        out.strong.push(k as u32);
+                    }
+                    continue;
                 }
-                // One ASCII punctuation mark (a single byte is ASCII).
-                (TokenKind::Punct, Some(raw)) if len == 1 => Class {
-                    lex: Lex::Punct(char::from(raw as u8)),
+                let mut c = word_class(None, lower, len, first);
+                c.key = lower;
+                c
+            }
+            // One ASCII punctuation mark (a single byte is ASCII).
+            (TokenKind::Punct, Some(raw)) if len == 1 => Class {
+                lex: Lex::Punct(char::from(raw as u8)),
+                key: raw,
+                ..Class::OTHER
+            },
+            // A plain integer of up to 8 digits.
+            (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
+                Class {
+                    lex: Lex::Num {
+                        n: digits_value(&bytes[start..end]),
+                        digits: len as u8,
+                    },
                     key: raw,
-                    ..Class::OTHER
-                },
-                // A plain integer of up to 8 digits.
-                (TokenKind::Number, Some(raw))
-                    if bytes[start..end].iter().all(u8::is_ascii_digit) =>
-                {
-                    Class {
-                        lex: Lex::Num {
-                            n: digits_value(&bytes[start..end]),
-                            digits: len as u8,
-                        },
-                        key: raw,
-                        cue: None,
-                        strong: true,
-                    }
+                    cue: None,
+                    strong: true,
                 }
-                _ => classify_token(table, text, t),
-            };
-            *lex = c.lex;
-            if let Some(cue) = c.cue {
-                cues.push((k as u32, cue));
             }
-            if c.strong {
-                strong.push(k as u32);
-            }
-            c.key
-        })
-        .collect();
-    Lexed {
-        lex,
-        key,
-        cues,
-        strong,
+            _ => classify_token(table, text, t),
+        };
+        out.lex.push(c.lex);
+        out.key.push(c.key);
+        if let Some(cue) = c.cue {
+            out.cues.push((k as u32, cue));
+        }
+        if c.strong {
+            out.strong.push(k as u32);
+        }
     }
+    out
 }
 
 /// The class of one token (the common short words take a shortcut in
@@ -904,6 +906,8 @@ struct Entry {
     ed_cue: bool,
     /// Whether it can anchor a date (see [`Lex::is_strong`]).
     strong: bool,
+    /// False for the entry of an empty slot (an unknown word).
+    known: bool,
 }
 
 /// A packed word: `u64` for up to 8 bytes, `u128` for up to 16.
@@ -943,58 +947,79 @@ impl Packed for u128 {
     }
 }
 
-/// An open-addressing table of packed words with `N` slots (a power of
-/// two: fixed sizes let the probe index without bounds checks).
+/// A cuckoo hash table of packed words with `N` slots (a power of two:
+/// fixed sizes let the lookup index without bounds checks). Each word sits
+/// in one of its two slots, so a lookup reads both and selects without a
+/// loop or a data-dependent branch (whether a word is known is a coin toss
+/// the processor cannot predict).
 struct Table<K, const N: usize> {
     keys: [K; N],
     entries: [Entry; N],
+    /// The entry of every unknown word.
+    unknown: Entry,
 }
 
 impl<K: Packed, const N: usize> Table<K, N> {
     fn new() -> Table<K, N> {
-        let empty = Entry {
+        let unknown = Entry {
             lex: Lex::Other,
             cue: None,
             ed_cue: false,
             strong: false,
+            known: false,
         };
         Table {
             keys: [K::default(); N],
-            entries: [empty; N],
+            entries: [unknown; N],
+            unknown,
         }
     }
 
+    /// The two slots of `key` (never the same: the second differs from
+    /// the first in at least its lowest bit).
     #[inline]
-    fn slot_of(key: K) -> usize {
-        (key.spread().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - N.trailing_zeros())) as usize
+    fn slots_of(key: K) -> (usize, usize) {
+        let h = key.spread().wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let first = (h >> (64 - N.trailing_zeros())) as usize;
+        (first, (first ^ (h as usize >> 20 | 1)) & (N - 1))
     }
 
     fn insert(&mut self, key: K, entry: Entry) {
-        let mask = N - 1;
-        let mut at = Self::slot_of(key) & mask;
-        let mut probes = 0;
-        while self.keys[at] != K::default() && self.keys[at] != key {
-            probes += 1;
-            assert!(probes < N, "the word table is full: give it more slots");
-            at = (at + 1) & mask;
+        let (a, b) = Self::slots_of(key);
+        if let Some(at) = [a, b].into_iter().find(|&at| self.keys[at] == key) {
+            self.entries[at] = entry;
+            return;
         }
-        self.keys[at] = key;
-        self.entries[at] = entry;
+        // Place the word in its first slot; a word it displaces moves to
+        // its other slot, and so on.
+        let (mut key, mut entry, mut at) = (key, entry, a);
+        for _ in 0..N {
+            std::mem::swap(&mut key, &mut self.keys[at]);
+            std::mem::swap(&mut entry, &mut self.entries[at]);
+            if key == K::default() {
+                return;
+            }
+            let (a, b) = Self::slots_of(key);
+            at = if at == a { b } else { a };
+        }
+        panic!("the word table is full: give it more slots");
     }
 
     #[inline]
     fn get(&self, key: K) -> Option<&Entry> {
-        let mask = N - 1;
-        let mut at = Self::slot_of(key) & mask;
-        loop {
-            let k = self.keys[at];
-            if k == key {
-                return Some(&self.entries[at]);
-            }
-            if k == K::default() {
-                return None;
-            }
-            at = (at + 1) & mask;
+        let e = self.lookup(key);
+        e.known.then_some(e)
+    }
+
+    /// The entry of `key`, or the unknown entry (class `Other`).
+    #[inline]
+    fn lookup(&self, key: K) -> &Entry {
+        let (a, b) = Self::slots_of(key);
+        let at = if self.keys[b] == key { b } else { a };
+        if self.keys[at] == key {
+            &self.entries[at]
+        } else {
+            &self.unknown
         }
     }
 }
@@ -1012,6 +1037,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             cue,
             ed_cue: cue == Some(Tense::Past) && w.ends_with("ed"),
             strong: lex.is_strong(),
+            known: true,
         };
         let key = pack_lower(w.as_bytes());
         if w.len() <= 8 {
@@ -1233,6 +1259,27 @@ fn decade_word(lower: &str) -> Option<i16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cuckoo table finds every known word in one of its two slots,
+    /// and no word outside it.
+    #[test]
+    fn word_table_finds_each_known_word() {
+        let table = &*WORD_TABLE;
+        for w in KNOWN_WORDS {
+            let key = pack_lower(w.as_bytes());
+            let found = if w.len() <= 8 {
+                table.short.get(key as u64).is_some()
+            } else {
+                table.long.get(key).is_some()
+            };
+            assert!(found, "{w} not found");
+        }
+        for w in ["talks", "xyz", "q3", "notaword", "extraordinarily"] {
+            let key = pack_lower(w.as_bytes());
+            assert!(table.short.get(key as u64).is_none() || w.len() > 8, "{w}");
+            assert!(table.long.get(key).is_none() || w.len() <= 8, "{w}");
+        }
+    }
 
     /// Every word literal of the name tables and tense cues must be in
     /// `KNOWN_WORDS`, or the fast lookup would never see it.
