@@ -507,12 +507,12 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 
 /// Per token: whether it lies inside one of `spans` (sorted, not
 /// overlapping). Spans are few next to tokens: each span's first token is
-/// found by binary search in the tokens after the previous span.
+/// found by a galloping search from the previous span's first token.
 fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut t = 0;
     for span in spans {
-        t += tokens[t..].partition_point(|tok| tok.span.start < span.start);
+        t = first_starting_at(tokens, t, span.start);
         let mut k = t;
         while k < tokens.len() && tokens[k].span.end <= span.end {
             out[k] = true;
@@ -520,6 +520,24 @@ fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) ->
         }
     }
     out
+}
+
+/// The first token from `t` on that starts at or after byte `b` (the
+/// tokens before `t` start before it): `t + tokens[t..].partition_point(|x|
+/// x.span.start < b)`, found by steps of 1, 2, 4… and a binary search in the
+/// last step, so that a `b` a few tokens on costs a few short probes (the
+/// next mention or quotation is usually near; a binary search over all
+/// the tokens after `t` is a long chain of dependent loads).
+fn first_starting_at(tokens: &[gleaner_text::Token], t: usize, b: usize) -> usize {
+    // Every token before `lo` starts before `b`.
+    let (mut lo, mut hi, mut step) = (t, t, 1);
+    while hi < tokens.len() && tokens[hi].span.start < b {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    let hi = hi.min(tokens.len());
+    lo + tokens[lo..hi].partition_point(|x| x.span.start < b)
 }
 
 /// A headline: a short paragraph in title case, or a short first

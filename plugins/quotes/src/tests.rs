@@ -538,3 +538,17 @@ fn word_lists_searched_by_bisection_are_sorted() {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
+
+#[test]
+fn galloping_search_is_partition_point() {
+    let text = "“Yes,” she said. A b cc — ddd: e “f” ggg hh i.";
+    let toks = gleaner_text::tokenize_with_shapes(text).0;
+    for t in 0..=toks.len() {
+        for b in 0..=text.len() + 1 {
+            let want = t + toks[t..].partition_point(|x| x.span.start < b);
+            if toks[..t].iter().all(|x| x.span.start < b) {
+                assert_eq!(first_starting_at(&toks, t, b), want, "from {t} to byte {b}");
+            }
+        }
+    }
+}
