@@ -267,14 +267,20 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
                 // Most tokens: a short ASCII word. Known or not, the
                 // lookup gives an entry (`Other` for an unknown word), so
                 // this path does not branch on whether the word is known;
-                // only an unknown "-ed" form needs a closer look. The
-                // entry's class is copied straight to the output (not
-                // through a `Class` put together on the stack, which the
-                // processor would have to read back whole).
+                // only an unknown "-ed" form or "Q3" needs a closer look
+                // (tested with `&`, `|`: an unpredictable branch costs
+                // more than the few tests). The entry's class is copied
+                // straight to the output (not through a `Class` put
+                // together on the stack, which the processor would have
+                // to read back whole).
                 let lower = lower64(raw);
                 let e = table.short.lookup(lower);
                 let first = raw as u8;
-                if e.known || len <= 4 || !lower.ends_in_ed(len) {
+                let ed = (len > 4) & lower.ends_in_ed(len.max(2));
+                let quarter = (len == 2)
+                    & matches!(first, b'Q' | b'H')
+                    & (b'1'..=b'4').contains(&((raw >> 8) as u8));
+                if !(!e.known & (ed | quarter)) {
                     out.lex.push(e.lex);
                     out.key.push(lower);
                     if let Some(cue) = e.cue
@@ -282,12 +288,13 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
                     {
                         out.cues.push((k as u32, cue));
                     }
-                    if e.strong | (matches!(e.lex, Lex::Other) & is_quarter_raw(raw, len)) {
+                    if e.strong {
                         out.strong.push(k as u32);
                     }
                     continue;
                 }
                 let mut c = word_class(None, lower, len, first);
+                c.strong |= quarter;
                 c.key = lower;
                 c
             }
