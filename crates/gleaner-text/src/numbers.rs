@@ -1048,6 +1048,61 @@ pub fn may_lie_inside(a: &Analysis<'_>, inner: &WordMap, i: usize) -> bool {
     }
 }
 
+/// Where a quantity extractor's pass over the tokens stands, and the window
+/// search it runs at each anchor (a token every quantity of its kind
+/// holds, such as a unit). Distances and durations share it.
+#[derive(Debug, Default)]
+pub struct AnchorScan {
+    /// The first token after the last quantity found.
+    next_free: usize,
+    /// Starts before this were all tried for an earlier anchor and matched
+    /// nothing reaching past it, so nothing reaching past a later one.
+    tried_to: usize,
+}
+
+impl AnchorScan {
+    /// Whether token `c` lies inside a quantity already found.
+    pub fn is_taken(&self, c: usize) -> bool {
+        c < self.next_free
+    }
+
+    /// The quantity holding anchor token `c`. It starts at most `window`
+    /// tokens before `c`, and not before a token that cannot lie inside
+    /// one (see [`may_lie_inside`] with the extractor's `inner` words);
+    /// `at(s)` reads a quantity starting at token `s` and gives it with the
+    /// token after it. The earliest start whose quantity reaches past `c`
+    /// wins, so modifiers stay in the span. Kept out of the extractors'
+    /// token loops: anchors are rare.
+    #[inline(never)]
+    pub fn find<T>(
+        &mut self,
+        a: &Analysis<'_>,
+        c: usize,
+        window: usize,
+        inner: &WordMap,
+        mut at: impl FnMut(usize) -> Option<(T, usize)>,
+    ) -> Option<T> {
+        let floor = c
+            .saturating_sub(window)
+            .max(self.next_free)
+            .max(self.tried_to);
+        let mut lo = c;
+        while lo > floor && may_lie_inside(a, inner, lo - 1) {
+            lo -= 1;
+        }
+        match (lo..=c).find_map(|s| at(s).filter(|&(_, end)| end > c)) {
+            Some((q, end)) => {
+                self.next_free = end;
+                Some(q)
+            }
+            None => {
+                self.tried_to = c + 1;
+                None
+            }
+        }
+    }
+}
+
 static WORD_FLAGS: LazyLock<WordMap> = LazyLock::new(|| {
     let tagged = |words: &'static [&'static str], flag: u8| words.iter().map(move |&w| (w, flag));
     WordMap::new(

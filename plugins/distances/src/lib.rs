@@ -57,8 +57,8 @@ use gleaner_core::{
 };
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued, lower_at,
-    may_lie_inside, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
+    AnchorScan, GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued,
+    lower_at, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -118,7 +118,8 @@ gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>(
 
 /// Every distance in the analysed text, in text order, never overlapping.
 pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
-    let mut scan = Scan::default();
+    let mut scan = AnchorScan::default();
+    let mut out = Vec::new();
     let bytes = a.text().as_bytes();
     let (length_words, digit_length_words) = (&*LENGTH_WORDS, &*DIGIT_LENGTH_WORDS);
     let toks = a.tokens();
@@ -143,52 +144,13 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
             _ => false,
         };
         after_number = t.kind == TokenKind::Number;
-        if maybe {
-            scan.anchor(a, c);
+        // The distance holding a unit starts at most WINDOW tokens before
+        // it ("no more than two hundred and fifty thousand km").
+        if maybe && !scan.is_taken(c) && is_anchor(a, c) {
+            out.extend(scan.find(a, c, WINDOW, &INNER, |s| distance_at(a, s)));
         }
     }
-    scan.out
-}
-
-/// The state of [`find_distances`]'s pass over the tokens.
-#[derive(Default)]
-struct Scan {
-    out: Vec<Distance>,
-    /// The first token after the last distance found.
-    next_free: usize,
-    /// Starts before this were all tried for an earlier anchor and matched
-    /// nothing reaching past it, so nothing reaching past a later one.
-    tried_to: usize,
-}
-
-impl Scan {
-    /// Finds the distance holding token `c`, if `c` is an anchor.
-    #[inline(never)]
-    fn anchor(&mut self, a: &Analysis<'_>, c: usize) {
-        if c < self.next_free || !is_anchor(a, c) {
-            return;
-        }
-        // The distance holding this unit starts at most WINDOW tokens
-        // before it ("no more than two hundred and fifty thousand km");
-        // the earliest start wins, so modifiers stay in the span.
-        let floor = c
-            .saturating_sub(WINDOW)
-            .max(self.next_free)
-            .max(self.tried_to);
-        // A distance reaching this anchor holds every token before it back
-        // to its start: none starts before a token the grammar never reads.
-        let mut lo = c;
-        while lo > floor && may_lie_inside(a, &INNER, lo - 1) {
-            lo -= 1;
-        }
-        match (lo..=c).find_map(|s| distance_at(a, s).filter(|&(_, end)| end > c)) {
-            Some((d, end)) => {
-                self.out.push(d);
-                self.next_free = end;
-            }
-            None => self.tried_to = c + 1,
-        }
-    }
+    out
 }
 
 /// The words that may be (the first word of) a length unit anywhere, in
@@ -515,6 +477,7 @@ fn inches_at(a: &Analysis<'_>, k: usize) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gleaner_text::numbers::may_lie_inside;
 
     /// text → [(surface, metres, mod)]
     fn check(text: &str, expected: &[(&str, f64, Option<&str>)]) {

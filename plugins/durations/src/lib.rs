@@ -70,9 +70,9 @@ use std::sync::LazyLock;
 
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
-    GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit, UnitWord, WordMap,
-    glued, lower_at, may_lie_inside, may_start_quantity, modifier_at, parse_number_at, quantity_at,
-    quantity_openers, token_is, unit_token_at, unit_word,
+    AnchorScan, GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit,
+    UnitWord, WordMap, glued, lower_at, may_start_quantity, modifier_at, parse_number_at,
+    quantity_at, quantity_openers, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -142,7 +142,8 @@ struct Found {
 
 /// Every duration in the analysed text, in text order, never overlapping.
 pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
-    let mut scan = Scan::default();
+    let mut scan = AnchorScan::default();
+    let mut out = Vec::new();
     let bytes = a.text().as_bytes();
     let anchor_words = &*ANCHOR_WORDS;
     for (c, t) in a.tokens().iter().enumerate() {
@@ -154,64 +155,36 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
             TokenKind::Number => bytes[t.span.end - 1] >= b'A',
             _ => false,
         };
-        if maybe {
-            scan.anchor(a, c);
+        // The duration holding a unit starts at most WINDOW tokens before it
+        // ("at least the past two and a half years").
+        if maybe && !scan.is_taken(c) && is_anchor(a, c) {
+            let found = scan.find(a, c, WINDOW, &INNER, |s| {
+                duration_at(a, s).map(|f| {
+                    let end = f.end;
+                    (f, end)
+                })
+            });
+            out.extend(found.map(|f| mention(a, f)));
         }
     }
-    scan.out
+    out
 }
 
-/// The state of [`find_durations`]'s pass over the tokens.
-#[derive(Default)]
-struct Scan {
-    out: Vec<Duration>,
-    /// The first token after the last duration found.
-    next_free: usize,
-    /// Starts before this were all tried for an earlier anchor and matched
-    /// nothing reaching past it, so nothing reaching past a later one.
-    tried_to: usize,
-}
-
-impl Scan {
-    /// Finds the duration holding token `c`, if `c` is an anchor.
-    #[inline(never)]
-    fn anchor(&mut self, a: &Analysis<'_>, c: usize) {
-        if c < self.next_free || !is_anchor(a, c) {
-            return;
-        }
-        // The duration holding this unit starts at most WINDOW tokens
-        // before it ("at least the past two and a half years"); the
-        // earliest start wins, so modifiers and "the past" stay in the span.
-        let floor = c
-            .saturating_sub(WINDOW)
-            .max(self.next_free)
-            .max(self.tried_to);
-        // A duration reaching this anchor holds every token before it back
-        // to its start: none starts before a token the grammar never reads.
-        let mut lo = c;
-        while lo > floor && may_lie_inside(a, &INNER, lo - 1) {
-            lo -= 1;
-        }
-        let found = (lo..=c).find_map(|s| duration_at(a, s).filter(|f| f.end > c));
-        let Some(f) = found else {
-            self.tried_to = c + 1;
-            return;
-        };
-        let toks = a.tokens();
-        let span = toks[f.first].span.to(toks[f.end - 1].span);
-        let (min, max) = f
-            .range
-            .map_or((None, None), |(lo, hi)| (Some(lo), Some(hi)));
-        self.out.push(Duration {
-            start: span.start,
-            end: span.end,
-            text: span.text(a.text()).to_string(),
-            value: f.value,
-            modifier: f.modifier,
-            min,
-            max,
-        });
-        self.next_free = f.end;
+/// The output record of a duration the rules found.
+fn mention(a: &Analysis<'_>, f: Found) -> Duration {
+    let toks = a.tokens();
+    let span = toks[f.first].span.to(toks[f.end - 1].span);
+    let (min, max) = f
+        .range
+        .map_or((None, None), |(lo, hi)| (Some(lo), Some(hi)));
+    Duration {
+        start: span.start,
+        end: span.end,
+        text: span.text(a.text()).to_string(),
+        value: f.value,
+        modifier: f.modifier,
+        min,
+        max,
     }
 }
 

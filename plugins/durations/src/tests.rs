@@ -1,6 +1,7 @@
 //! Case tables: one row per written form, all through `check`.
 
 use super::*;
+use gleaner_text::numbers::may_lie_inside;
 
 /// text → [(surface, value, mod)]
 fn check(text: &str, expected: &[(&str, &str, Option<&str>)]) {
