@@ -1048,6 +1048,28 @@ pub fn may_lie_inside(a: &Analysis<'_>, inner: &WordMap, i: usize) -> bool {
     }
 }
 
+/// The words (ASCII letters only) and the marks `,` `-` `/` `:` written
+/// between double quotes in Rust `source`: what the quantity extractors'
+/// tests check their window words against, since a window cut is exact only
+/// if every word the grammar reads lies inside it.
+#[doc(hidden)]
+pub fn quoted_words(source: &str) -> impl Iterator<Item = &str> {
+    let mut rest = source;
+    std::iter::from_fn(move || {
+        loop {
+            let open = rest.find('"')?;
+            let after = &rest[open + 1..];
+            let close = after.find(['"', '\n'])?;
+            let literal = &after[..close];
+            rest = &after[close + 1..];
+            let word = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_alphabetic());
+            if word || matches!(literal, "," | "-" | "/" | ":") {
+                return Some(literal);
+            }
+        }
+    })
+}
+
 /// Where a quantity extractor's pass over the tokens stands, and the window
 /// search it runs at each anchor (a token every quantity of its kind
 /// holds, such as a unit). Distances and durations share it.

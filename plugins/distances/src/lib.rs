@@ -477,7 +477,7 @@ fn inches_at(a: &Analysis<'_>, k: usize) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gleaner_text::numbers::may_lie_inside;
+    use gleaner_text::numbers::{may_lie_inside, quoted_words};
 
     /// text → [(surface, metres, mod)]
     fn check(text: &str, expected: &[(&str, f64, Option<&str>)]) {
@@ -625,25 +625,11 @@ mod tests {
             include_str!("../../../crates/gleaner-text/src/numbers.rs"),
             include_str!("../../../crates/gleaner-text/src/numbers/units.rs"),
         ];
-        for source in sources {
-            let mut rest = source;
-            while let Some(open) = rest.find('"') {
-                let after = &rest[open + 1..];
-                let Some(close) = after.find(['"', '\n']) else {
-                    break;
-                };
-                let literal = &after[..close];
-                let word = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_alphabetic());
-                let mark = matches!(literal, "," | "-" | "/" | ":");
-                if word || mark {
-                    let lower = literal.to_ascii_lowercase();
-                    assert!(
-                        INNER.get(&lower) != 0,
-                        "{literal:?} is missing from INNER_WORDS"
-                    );
-                }
-                rest = &after[close + 1..];
-            }
+        for literal in sources.into_iter().flat_map(quoted_words) {
+            assert!(
+                INNER.get(&literal.to_ascii_lowercase()) != 0,
+                "{literal:?} is missing from INNER_WORDS"
+            );
         }
         assert!(INNER.get("\"") != 0);
         for w in ["miles", "Feet", "-", "½", "″"] {

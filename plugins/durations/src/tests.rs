@@ -1,7 +1,7 @@
 //! Case tables: one row per written form, all through `check`.
 
 use super::*;
-use gleaner_text::numbers::may_lie_inside;
+use gleaner_text::numbers::{may_lie_inside, quoted_words};
 
 /// text → [(surface, value, mod)]
 fn check(text: &str, expected: &[(&str, &str, Option<&str>)]) {
@@ -372,25 +372,12 @@ fn inner_words_cover_every_literal_of_the_grammar() {
         include_str!("../../../crates/gleaner-text/src/numbers.rs"),
         include_str!("../../../crates/gleaner-text/src/numbers/units.rs"),
     ];
-    for source in sources {
-        let mut rest = source;
-        while let Some(open) = rest.find('"') {
-            let after = &rest[open + 1..];
-            let Some(close) = after.find(['"', '\n']) else {
-                break;
-            };
-            let literal = &after[..close];
-            let word = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_alphabetic());
-            let mark = matches!(literal, "," | "-" | "/" | ":");
-            if word || mark {
-                let lower = literal.to_ascii_lowercase();
-                assert!(
-                    INNER.get(&lower) != 0 || CONTEXT_WORDS.contains(&lower.as_str()),
-                    "{literal:?} is missing from INNER_WORDS"
-                );
-            }
-            rest = &after[close + 1..];
-        }
+    for literal in sources.into_iter().flat_map(quoted_words) {
+        let lower = literal.to_ascii_lowercase();
+        assert!(
+            INNER.get(&lower) != 0 || CONTEXT_WORDS.contains(&lower.as_str()),
+            "{literal:?} is missing from INNER_WORDS"
+        );
     }
     for w in ["the", "years", "Years", "-", "½"] {
         let a = Analysis::new(w);
