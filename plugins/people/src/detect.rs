@@ -36,6 +36,9 @@ pub struct Layout {
     pub sentence_initial: Vec<bool>,
     /// Per sentence: a headline in Title Case or capitals.
     pub headline: Vec<bool>,
+    /// Indices of the capitalised tokens, in order: the only places a
+    /// name can start, so the passes over names visit these alone.
+    pub capitalized: Vec<u32>,
 }
 
 impl Layout {
@@ -91,9 +94,19 @@ impl Layout {
             let all_caps = words >= 2 && caps * 5 >= words * 3;
             headline.push(title_case || all_caps);
         }
+        // Written without a branch per token: whether a token is
+        // capitalised cannot be predicted.
+        let mut capitalized = vec![0; toks.len()];
+        let mut n = 0;
+        for (i, shape) in shapes.iter().enumerate() {
+            capitalized[n] = i as u32;
+            n += usize::from(shape.capitalized());
+        }
+        capitalized.truncate(n);
         Layout {
             sentence_initial,
             headline,
+            capitalized,
         }
     }
 
@@ -280,12 +293,12 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     // One buffer for every run's parts.
     let mut parts = Vec::with_capacity(8);
     let mut i = 0;
-    while i < toks.len() {
-        let t = toks[i];
-        if !shapes[i].capitalized() || t.kind != TokenKind::Word {
-            i += 1;
+    for &c in &layout.capitalized {
+        let c = c as usize;
+        if c < i || toks[c].kind != TokenKind::Word {
             continue;
         }
+        i = c;
         // Most capitalised words stand alone; a run needs a second part: a
         // capitalised word, a period or bracket, or a short lowercase word
         // that may be a particle ("van", "de") before a capitalised word or
@@ -311,7 +324,6 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                     || matches!(n.text(text), "." | "-" | "]"))
         });
         if !may_continue {
-            i += 1;
             continue;
         }
         let next = name_runs::run_at(a, i, &mut key, &mut parts);

@@ -117,7 +117,6 @@ fn nearest(
 pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let text = a.text();
     let toks = a.tokens();
-    let shapes = a.shapes();
     let layout = Layout::new(a);
     let cands = detect::candidates(a, &layout);
 
@@ -179,13 +178,19 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     // Single words that name a known person, anywhere in the document.
     let mut key = String::new();
     let mut compound = String::new();
-    let mut i = if persons.is_empty() { toks.len() } else { 0 };
-    while i < toks.len() {
-        let t = toks[i];
-        if !shapes[i].capitalized() || covered[i] || t.kind != TokenKind::Word {
-            i += 1;
+    let capitalized = if persons.is_empty() {
+        &[][..]
+    } else {
+        &layout.capitalized[..]
+    };
+    let mut i = 0;
+    for &c in capitalized {
+        let c = c as usize;
+        let t = toks[c];
+        if c < i || covered[c] || t.kind != TokenKind::Word {
             continue;
         }
+        i = c;
         // A hyphenated surname ("Smith-Jones") is tried whole first.
         let mut end = i + 1;
         while toks
@@ -235,7 +240,6 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             }
         }
         let Some((p, end)) = hit else {
-            i += 1;
             continue;
         };
         let mut start = particles_before(a, i, &persons[p].display);
