@@ -424,6 +424,18 @@ fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
     start
 }
 
+/// The gender a third-person pronoun shows (never unisex).
+fn pronoun_gender(t: gleaner_text::Token, text: &str) -> Option<NameGender> {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    match t.text(text) {
+        "he" | "He" | "him" | "his" | "His" | "himself" => Some(NameGender::Male),
+        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(NameGender::Female),
+        _ => None,
+    }
+}
+
 /// The gender each person's pronouns show: the first he/she after a
 /// mention, in the same or the next sentence, before anyone else is named.
 fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<NameGender>> {
@@ -439,30 +451,37 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
             next_other[k + 1]
         };
     }
+    // The first pronoun at or after a token: mentions come in text order,
+    // so one cursor walks the tokens once for all of them.
+    let mut pronoun: Option<(usize, NameGender)> = None;
+    let mut scanned = 0;
     for (k, f) in found.iter().enumerate() {
         let limit = a
             .sentence_at(f.span.start)
             .and_then(|s| a.sentences().get(s + 1).or(a.sentences().get(s)))
             .map_or(f.span.end, |s| s.end);
-        let next_other = next_other[k];
         let from = a.token_at(f.span.end);
-        for t in &toks[from..] {
-            if t.span.start >= limit || t.span.start >= next_other {
-                break;
-            }
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            match t.text(text) {
-                "he" | "He" | "him" | "his" | "His" | "himself" => {
-                    votes[f.person].0 += 1;
+        if pronoun.is_none_or(|(at, _)| at < from) {
+            scanned = scanned.max(from);
+            pronoun = None;
+            while scanned < toks.len() {
+                let g = pronoun_gender(toks[scanned], text);
+                scanned += 1;
+                if let Some(g) = g {
+                    pronoun = Some((scanned - 1, g));
                     break;
                 }
-                "she" | "She" | "her" | "Her" | "hers" | "herself" => {
-                    votes[f.person].1 += 1;
-                    break;
-                }
-                _ => {}
+            }
+        }
+        let Some((at, g)) = pronoun else {
+            break;
+        };
+        let start = toks[at].span.start;
+        if start < limit && start < next_other[k] {
+            if g == NameGender::Male {
+                votes[f.person].0 += 1;
+            } else {
+                votes[f.person].1 += 1;
             }
         }
     }
