@@ -263,7 +263,7 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    text[from..to].match_indices(word).any(|(at, _)| {
+    memchr::memmem::find_iter(&text.as_bytes()[from..to], word).any(|at| {
         let at = from + at;
         if at == here {
             return false;

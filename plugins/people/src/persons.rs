@@ -176,6 +176,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     }
 
     // Single words that name a known person, anywhere in the document.
+    // (No key is added to `by_last` or `by_first` in this pass.)
+    let keys = KeyFilter::of(by_last.keys().chain(by_first.keys()));
     let mut key = String::new();
     let mut compound = String::new();
     let capitalized = if persons.is_empty() {
@@ -220,7 +222,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             .or_else(|| word.strip_suffix("\u{2019}S"))
             .filter(|w| w.len() > 2)
             .unwrap_or(word);
-        if hit.is_none() {
+        if hit.is_none() && keys.may_hold(word, a.shape(i).ascii()) {
             lexicon::fold_into(word, &mut key);
             if !detect::plain_word_at(a, &layout, i, &key) && !is_roman_numeral(&key) {
                 let by_surname = by_last
@@ -335,6 +337,33 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             }
         })
         .collect()
+}
+
+/// A quick "no" for words that fold to none of a few keys, most capitalised
+/// words of a text, without folding or hashing them: one bit per (first
+/// byte, length) of the keys.
+struct KeyFilter([u64; 4]);
+
+impl KeyFilter {
+    fn of<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
+        let mut bits = [0; 4];
+        for key in keys {
+            let b = Self::bit(key.as_bytes().first().copied().unwrap_or(0), key.len());
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        KeyFilter(bits)
+    }
+
+    fn bit(first: u8, len: usize) -> usize {
+        (usize::from(first) * 31 + len) & 255
+    }
+
+    /// False only when `word` folds to none of the keys. An ASCII word
+    /// folds to itself in lowercase; any other word may fold to anything.
+    fn may_hold(&self, word: &str, ascii: bool) -> bool {
+        let b = Self::bit(word.as_bytes()[0].to_ascii_lowercase(), word.len());
+        !ascii || self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 fn to_gender(g: NameGender) -> Option<Gender> {
