@@ -86,6 +86,12 @@ impl Shape {
         self.is(Self::LINE_BEFORE)
     }
 
+    /// All the bits, for tables indexed by shape.
+    #[inline]
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
     /// The shape of `word` (a token's text), with `line_before` given.
     #[inline]
     pub fn of(word: &str, line_before: bool) -> Shape {

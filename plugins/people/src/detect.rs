@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use gleaner_text::{Analysis, Span, TokenKind};
+use gleaner_text::{Analysis, Shape, Span, Token, TokenKind};
 
 use crate::lexicon::{self, LEXICON, NameGender, class};
 use crate::name_runs::{self, Cue, Evidence, Part, PartKind, RunContext};
@@ -55,43 +55,25 @@ impl Layout {
             while k < toks.len() && toks[k].span.start < s.start {
                 k += 1;
             }
-            let (mut long, mut cap, mut words, mut caps) = (0, 0, 0, 0);
-            let (mut numbers, mut commas) = (0, 0);
-            let mut first = true;
-            while k < toks.len() && toks[k].span.end <= s.end {
-                let t = toks[k];
-                k += 1;
-                match t.kind {
-                    TokenKind::Number => numbers += 1,
-                    TokenKind::Punct => {
-                        commas +=
-                            usize::from(t.span.len() == 1 && text.as_bytes()[t.span.start] == b',')
-                    }
-                    TokenKind::Word => {
-                        if first {
-                            sentence_initial[k - 1] = true;
-                            first = false;
-                        }
-                        let shape = shapes[k - 1];
-                        if !shape.alphabetic() {
-                            continue;
-                        }
-                        words += 1;
-                        let len = t.span.len();
-                        caps += usize::from(len > 1 && !shape.has_lower());
-                        if len >= 4 {
-                            long += 1;
-                            cap += usize::from(shape.capitalized());
-                        }
-                    }
-                    TokenKind::Possessive => {}
-                }
+            let end = k + toks[k..].partition_point(|t| t.span.end <= s.end);
+            if let Some(first) = (k..end).find(|&i| toks[i].kind == TokenKind::Word) {
+                sentence_initial[first] = true;
             }
+            let mut counts = Counts::default();
+            for chunk in (k..end).step_by(Counts::MAX_TOKENS) {
+                let upto = end.min(chunk + Counts::MAX_TOKENS);
+                let lanes = toks[chunk..upto]
+                    .iter()
+                    .zip(&shapes[chunk..upto])
+                    .fold(0, |sum, (&t, &shape)| sum + Counts::of(t, shape, text));
+                counts.add(lanes);
+            }
+            k = end;
             // Lists of names (results, line-ups) have numbers or commas;
             // headlines seldom do.
-            let listy = numbers > 0 || commas > 1;
-            let title_case = long >= 3 && cap * 4 >= long * 3 && !listy;
-            let all_caps = words >= 2 && caps * 5 >= words * 3;
+            let listy = counts.numbers > 0 || counts.commas > 1;
+            let title_case = counts.long >= 3 && counts.cap * 4 >= counts.long * 3 && !listy;
+            let all_caps = counts.words >= 2 && counts.caps * 5 >= counts.words * 3;
             headline.push(title_case || all_caps);
         }
         // Written without a branch per token: whether a token is
@@ -112,6 +94,94 @@ impl Layout {
 
     fn headline_at(&self, a: &Analysis<'_>, offset: usize) -> bool {
         a.sentence_at(offset).is_some_and(|i| self.headline[i])
+    }
+}
+
+const COUNTS: [u64; 128] = Counts::table();
+
+/// What a sentence's tokens tell of how it is written.
+#[derive(Default)]
+struct Counts {
+    numbers: usize,
+    /// Commas.
+    commas: usize,
+    /// Words that start with a letter, ...
+    words: usize,
+    /// ... of which longer than one letter and in capitals,
+    caps: usize,
+    /// ... of which four letters or more,
+    long: usize,
+    /// ... and of those, capitalised.
+    cap: usize,
+}
+
+impl Counts {
+    /// Tokens counted at most in one go: each count has a 10-bit lane.
+    const MAX_TOKENS: usize = (1 << Self::LANE) - 1;
+    const LANE: u32 = 10;
+
+    /// What token `t` of shape `shape` adds, one lane per count: a table
+    /// read, not branches, as token kinds and lengths alternate at random.
+    #[inline]
+    fn of(t: Token, shape: Shape, text: &str) -> u64 {
+        let len = t.span.len();
+        let lanes = COUNTS[Self::index(t.kind, shape.bits(), len > 1, len >= 4)];
+        // The table counts every one-character mark as a comma.
+        let not_comma = u64::from(text.as_bytes()[t.span.start] != b',');
+        lanes & !(not_comma << Self::LANE)
+    }
+
+    const fn index(kind: TokenKind, shape: u8, long1: bool, long4: bool) -> usize {
+        kind as usize | (shape as usize & 7) << 2 | (long1 as usize) << 5 | (long4 as usize) << 6
+    }
+
+    /// The table behind [`Counts::of`], over token kind, the shape bits
+    /// capitalised / has lowercase / alphabetic, and length > 1 and >= 4.
+    const fn table() -> [u64; 128] {
+        let mut table = [0; 128];
+        let lane = Self::LANE;
+        let kinds = [
+            TokenKind::Word,
+            TokenKind::Number,
+            TokenKind::Possessive,
+            TokenKind::Punct,
+        ];
+        let mut k = 0;
+        while k < kinds.len() {
+            let mut bits = 0;
+            while bits < 32 {
+                let shape = bits as u8 & 7;
+                let (long1, long4) = (bits & 8 != 0, bits & 16 != 0);
+                let alphabetic = shape & Shape::ALPHABETIC != 0;
+                let lower = shape & Shape::HAS_LOWER != 0;
+                let capitalized = shape & Shape::CAPITALIZED != 0;
+                let lanes = match kinds[k] {
+                    TokenKind::Number => 1,
+                    TokenKind::Punct if !long1 => 1 << lane,
+                    TokenKind::Word if alphabetic => {
+                        1 << (2 * lane)
+                            | ((long1 && !lower) as u64) << (3 * lane)
+                            | (long4 as u64) << (4 * lane)
+                            | ((long4 && capitalized) as u64) << (5 * lane)
+                    }
+                    _ => 0,
+                };
+                table[Self::index(kinds[k], shape, long1, long4)] = lanes;
+                bits += 1;
+            }
+            k += 1;
+        }
+        table
+    }
+
+    fn add(&mut self, lanes: u64) {
+        let lane = |i: u32| (lanes >> (Self::LANE * i)) as usize & Self::MAX_TOKENS;
+        self.numbers += lane(0);
+        self.commas += lane(1);
+        self.words += lane(2);
+        self.caps += lane(3);
+        self.long += lane(4);
+        self.cap += lane(5);
     }
 }
 
@@ -520,4 +590,41 @@ pub fn plain_word_at(a: &Analysis<'_>, layout: &Layout, i: usize, key: &str) -> 
             )
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The counts read from the table are the counts by definition.
+        #[test]
+        fn counts_follow_their_definition(text in "([A-Za-z]{1,6}|[0-9]{1,3}|[ ,.;'’()\n]|É|é|ß|½){0,60}") {
+            let a = Analysis::new(&text);
+            let mut counts = Counts::default();
+            counts.add(
+                a.tokens()
+                    .iter()
+                    .zip(a.shapes())
+                    .fold(0, |sum, (&t, &shape)| sum + Counts::of(t, shape, &text)),
+            );
+            let words: Vec<_> = a
+                .tokens()
+                .iter()
+                .zip(a.shapes())
+                .filter(|(t, s)| t.kind == TokenKind::Word && s.alphabetic())
+                .collect();
+            let long = words.iter().filter(|(t, _)| t.span.len() >= 4);
+            prop_assert_eq!(counts.numbers, a.tokens().iter().filter(|t| t.kind == TokenKind::Number).count());
+            prop_assert_eq!(counts.commas, a.tokens().iter().filter(|t| t.text(&text) == ",").count());
+            prop_assert_eq!(counts.words, words.len());
+            prop_assert_eq!(
+                counts.caps,
+                words.iter().filter(|(t, s)| t.span.len() > 1 && !s.has_lower()).count()
+            );
+            prop_assert_eq!(counts.long, long.clone().count());
+            prop_assert_eq!(counts.cap, long.filter(|(_, s)| s.capitalized()).count());
+        }
+    }
 }
