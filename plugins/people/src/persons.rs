@@ -455,10 +455,15 @@ fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
 
 /// The gender a third-person pronoun shows (never unisex).
 fn pronoun_gender(t: gleaner_text::Token, text: &str) -> Option<NameGender> {
-    if t.kind != TokenKind::Word {
+    let word = t.text(text);
+    // Most words are told apart by length and first letter.
+    if t.kind != TokenKind::Word
+        || !(2..=7).contains(&word.len())
+        || !matches!(word.as_bytes()[0] | 0x20, b'h' | b's')
+    {
         return None;
     }
-    match t.text(text) {
+    match word {
         "he" | "He" | "him" | "his" | "His" | "himself" => Some(NameGender::Male),
         "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(NameGender::Female),
         _ => None,
@@ -480,8 +485,9 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
             next_other[k + 1]
         };
     }
-    // The first pronoun at or after a token: mentions come in text order,
-    // so one cursor walks the tokens once for all of them.
+    // The first pronoun at or after a mention, found by one cursor for all
+    // mentions (they come in text order) that looks no further than the
+    // mentions' windows: tokens before `scanned` have been looked at.
     let mut pronoun: Option<(usize, NameGender)> = None;
     let mut scanned = 0;
     for (k, f) in found.iter().enumerate() {
@@ -489,11 +495,12 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
             .sentence_at(f.span.start)
             .and_then(|s| a.sentences().get(s + 1).or(a.sentences().get(s)))
             .map_or(f.span.end, |s| s.end);
+        let window_end = limit.min(next_other[k]);
         let from = a.token_at(f.span.end);
         if pronoun.is_none_or(|(at, _)| at < from) {
-            scanned = scanned.max(from);
             pronoun = None;
-            while scanned < toks.len() {
+            scanned = scanned.max(from);
+            while scanned < toks.len() && toks[scanned].span.start < window_end {
                 let g = pronoun_gender(toks[scanned], text);
                 scanned += 1;
                 if let Some(g) = g {
@@ -502,11 +509,9 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
                 }
             }
         }
-        let Some((at, g)) = pronoun else {
-            break;
-        };
-        let start = toks[at].span.start;
-        if start < limit && start < next_other[k] {
+        if let Some((at, g)) = pronoun
+            && toks[at].span.start < window_end
+        {
             if g == NameGender::Male {
                 votes[f.person].0 += 1;
             } else {
