@@ -254,6 +254,12 @@ pub fn capitalized(t: Token, text: &str) -> bool {
     }
 }
 
+/// `word.chars().count() == 1`, without counting a long word's characters.
+#[inline]
+fn one_char(word: &str) -> bool {
+    word.len() <= 4 && word.chars().nth(1).is_none()
+}
+
 /// True when a line break lies in `text[a..b]` (a gap between tokens,
 /// mostly one byte; a byte search needs no char decoding).
 #[inline]
@@ -320,16 +326,12 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
         }
         let cap = crate::name_runs::capitalized(t, text);
         // Initials and dotted abbreviations: J. / J.K. / U.S.
-        if cap
-            && word.chars().count() == 1
-            && next.is_some_and(|n| n.span.text(text) == ".")
-            && glued(j + 1)
-        {
+        if cap && one_char(word) && next.is_some_and(|n| n.span.text(text) == ".") && glued(j + 1) {
             let mut letters = String::new();
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && t.text(text).chars().count() == 1
+                    && one_char(t.text(text))
                     && crate::name_runs::capitalized(*t, text)
             }) && toks.get(k + 1).is_some_and(|n| n.span.text(text) == ".")
                 && glued(k + 1)

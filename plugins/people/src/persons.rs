@@ -406,7 +406,7 @@ fn given_before(
         | class::CALENDAR
         | class::FUNCTION
         | class::PARTICLE)
-        && key.chars().count() > 1
+        && key.chars().nth(1).is_some()
         && !t.text(text).chars().skip(1).any(char::is_uppercase);
     unknown.then_some(g)
 }
