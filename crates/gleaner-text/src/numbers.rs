@@ -24,11 +24,13 @@
 //! speeds, areas, ages and "two years ago" are the callers' business.
 //!
 //! Speed: extractors try a quantity only near a unit, so the first
-//! question, "can this token matter?", is a table read on its first byte
-//! and length, then one bit test on its length and first and last bytes
-//! ([`WordMap::may_contain_at`]) and, for the few words that pass, one
-//! probe of a table keyed by the word's bytes read eight at a time and
-//! lower-cased in a register ([`WordMap::get_bytes`], [`unit_word`]).
+//! question, asked of every token, "can this token matter?", is one bit
+//! test on its length and first and last bytes, without a branch
+//! ([`WordMap::may_contain_ends`]: a branch on each word of running text is
+//! mispredicted often enough to cost more than the test) and, for the few
+//! words that pass, one probe of a table keyed by the word's bytes read
+//! eight at a time and lower-cased in a register ([`WordMap::get_bytes`],
+//! [`unit_word`]).
 //! Word lists are matched on bytes (`match w.as_bytes() { b"to" | … }`),
 //! which compiles to a decision tree on the bytes rather than one string
 //! comparison per pattern. No function here allocates.
@@ -371,8 +373,9 @@ pub struct WordMap {
     /// running text ("the", "of", "said") after one table read.
     lengths_by_first: [u16; 256],
     /// A bit per (length, first and last byte) of the words: rejects most
-    /// other words before their key is read.
-    filter: [u64; 256],
+    /// other words before their key is read. A row per length and first
+    /// byte, a bit in it per last byte (see [`WordMap::has_ends`]).
+    filter: [u32; 512],
     slots: Vec<(u64, u64, usize, u8)>,
     shift: u32,
 }
@@ -389,7 +392,7 @@ impl WordMap {
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut map = WordMap {
             lengths_by_first: [0; 256],
-            filter: [0; 256],
+            filter: [0; 512],
             slots: vec![(0, 0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
         };
@@ -397,8 +400,8 @@ impl WordMap {
             assert!(flags != 0, "{w}: no flags");
             let key = word_key(w.as_bytes()).unwrap_or_else(|| panic!("{w}: not a short word"));
             let w = w.as_bytes();
-            let bit = Self::filter_bit(w.len(), w[0], w[w.len() - 1]);
-            map.filter[bit / 64] |= 1 << (bit % 64);
+            let (row, bit) = Self::filter_bit(w.len(), w[0], w[w.len() - 1]);
+            map.filter[row] |= 1 << bit;
             for first in [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()] {
                 map.lengths_by_first[usize::from(first)] |= 1 << (w.len() - 1);
             }
@@ -421,17 +424,25 @@ impl WordMap {
         (h >> self.shift) as usize
     }
 
-    /// The filter bit of a word of `len` (1 to 16) bytes: its length and
-    /// the low five bits of its first and last bytes, which fold the case
-    /// of letters (and map other bytes consistently).
+    /// The filter row and bit of a word of `len` (1 to 16) bytes: its
+    /// length and the low five bits of its first and last bytes, which fold
+    /// the case of letters (and map other bytes consistently). Longer
+    /// lengths share the rows of shorter ones.
     #[inline]
-    fn filter_bit(len: usize, first: u8, last: u8) -> usize {
-        ((len - 1) & 15) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31)
+    fn filter_bit(len: usize, first: u8, last: u8) -> (usize, u32) {
+        (
+            (len & 15) << 5 | usize::from(first & 31),
+            u32::from(last & 31),
+        )
     }
 
+    /// Whether some word of the map has `len` (1 to 16) bytes and the
+    /// first and last bytes of these, up to the folding of
+    /// [`WordMap::filter_bit`]: one table read and a shift.
     #[inline]
-    fn filter_has(&self, bit: usize) -> bool {
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    fn has_ends(&self, len: usize, first: u8, last: u8) -> bool {
+        let (row, bit) = Self::filter_bit(len, first, last);
+        (self.filter[row] >> bit) & 1 != 0
     }
 
     /// The flags of `word` in any case, 0 when it is not in the map.
@@ -475,12 +486,24 @@ impl WordMap {
             return false;
         }
         text.get(span.end - 1)
-            .is_some_and(|&last| self.filter_has(Self::filter_bit(len, first, last)))
+            .is_some_and(|&last| self.has_ends(len, first, last))
+    }
+
+    /// Whether the map may hold a word of `len` bytes with these `first`
+    /// and `last` bytes: one bit test, no branch. A scan over every token
+    /// of a text reads the two bytes of each and then branches only on the
+    /// (rare) outcome, never on a test of running text, which a processor
+    /// mispredicts. Lets through a few more words than
+    /// [`WordMap::may_contain`] (and tokens other than words: `2010` has
+    /// the bit of `rip`), which [`WordMap::get_bytes`] rejects.
+    #[inline]
+    pub fn may_contain_ends(&self, len: usize, first: u8, last: u8) -> bool {
+        self.has_ends(len, first, last)
     }
 
     #[inline]
     fn may_contain_parts(&self, len: usize, first: u8, last: u8) -> bool {
-        self.may_have_length(first, len) && self.filter_has(Self::filter_bit(len, first, last))
+        self.may_have_length(first, len) && self.has_ends(len, first, last)
     }
 
     /// Whether a word of the map starts with `first` and has `len` bytes

@@ -121,32 +121,35 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     let mut scan = AnchorScan::default();
     let mut out = Vec::new();
     let bytes = a.text().as_bytes();
-    let (length_words, digit_length_words) = (&*LENGTH_WORDS, &*DIGIT_LENGTH_WORDS);
+    let (length_words, after_digits) = (&*LENGTH_WORDS, &*LENGTH_WORDS_AFTER_DIGITS);
     let toks = a.tokens();
     let mut after_number = false;
     for (c, t) in toks.iter().enumerate() {
-        // Most tokens are surely no anchor: for a word, one bit test of
-        // the length words' filter says so (two right after a number). The
-        // rest is out of this loop.
-        let maybe = match t.kind {
-            TokenKind::Word => {
-                length_words.may_contain_at(bytes, t.span)
-                    || (after_number && digit_length_words.may_contain_at(bytes, t.span))
-            }
-            // Letters glued on (the last byte is no digit nor separator), or
-            // an inch mark next, `"` or `″` (whose first byte is 0xE2).
-            TokenKind::Number => {
-                bytes[t.span.end - 1] >= b'A'
-                    || toks
-                        .get(c + 1)
-                        .is_some_and(|n| matches!(bytes[n.span.start], b'"' | 0xE2))
-            }
-            _ => false,
+        // Most tokens are surely no anchor, which bit tests on their first
+        // and last bytes tell without a branch but on the outcome: of a
+        // word, a bit of the length words' filter (right after a number,
+        // of the filter with the units read only there; any other token's
+        // first byte starts no length word); of a number, letters glued on
+        // (no digit nor separator). The rest is out of this loop.
+        let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
+        let number = t.kind == TokenKind::Number;
+        let words = if after_number {
+            after_digits
+        } else {
+            length_words
         };
-        after_number = t.kind == TokenKind::Number;
+        let maybe = words.may_contain_ends(len, first, last) | number & (last >= b'A');
+        // Digits before an inch mark, `"` or `″` (whose first byte is
+        // 0xE2), are an anchor too, seen from the mark, which is none
+        // itself: nothing happens between the two tokens. (Digits with
+        // letters glued on were tried already; trying them again finds
+        // the same.)
+        let inch_mark = after_number & matches!(first, b'"' | 0xE2);
+        after_number = number;
+        let c = c - usize::from(inch_mark);
         // The distance holding a unit starts at most WINDOW tokens before
         // it ("no more than two hundred and fifty thousand km").
-        if maybe && !scan.is_taken(c) && is_anchor(a, c) {
+        if (maybe | inch_mark) && !scan.is_taken(c) && is_anchor(a, c) {
             out.extend(scan.find(a, c, WINDOW, &INNER, |s| distance_at(a, s)));
         }
     }
@@ -155,25 +158,22 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
 
 /// The words that may be (the first word of) a length unit anywhere, in
 /// lower case; [`is_anchor`] decides on the word as written. The units
-/// read only right after digits ("m", "in", "mi") are in
-/// [`DIGIT_LENGTH_WORDS`], asked only there: "in" is everywhere.
+/// read only right after digits ("m", "in", "mi") are only in
+/// [`LENGTH_WORDS_AFTER_DIGITS`], asked only there: "in" is everywhere.
 static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| length_words(false));
 
-/// The length units read only right after digits: "m", "in", "mi", …
-static DIGIT_LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| length_words(true));
+/// [`LENGTH_WORDS`] and the length units read only right after digits:
+/// "m", "in", "mi", …
+static LENGTH_WORDS_AFTER_DIGITS: LazyLock<WordMap> = LazyLock::new(|| length_words(true));
 
-/// The lower-case length unit words that are (or are not) read only after
-/// digits, with the first words of the two-word units among the others.
-fn length_words(digits_only: bool) -> WordMap {
+/// The lower-case length unit words, those read only after digits too if
+/// `after_digits`, with the first words of the two-word units.
+fn length_words(after_digits: bool) -> WordMap {
     let length = |w: &str| {
         unit_word(w, false)
-            .is_some_and(|u| matches!(u.unit, Unit::Length(_)) && u.digits_only == digits_only)
+            .is_some_and(|u| matches!(u.unit, Unit::Length(_)) && (after_digits || !u.digits_only))
     };
-    let first_words: &[&str] = if digits_only {
-        &[]
-    } else {
-        &["nautical", "light"]
-    };
+    let first_words: &[&str] = &["nautical", "light"];
     WordMap::new(
         UNIT_WORDS
             .iter()

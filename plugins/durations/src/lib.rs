@@ -147,14 +147,14 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
     let bytes = a.text().as_bytes();
     let anchor_words = &*ANCHOR_WORDS;
     for (c, t) in a.tokens().iter().enumerate() {
-        // Most tokens are surely no anchor: for a word, one bit test of
-        // the anchor words' filter says so. The rest is out of this loop.
-        let maybe = match t.kind {
-            TokenKind::Word => anchor_words.may_contain_at(bytes, t.span),
-            // Letters glued on: the last byte is no digit (nor a separator).
-            TokenKind::Number => bytes[t.span.end - 1] >= b'A',
-            _ => false,
-        };
+        // Most tokens are surely no anchor, which bit tests on their first
+        // and last bytes tell without a branch but on the outcome: of a
+        // word, a bit of the anchor words' filter (any other token's first
+        // byte starts no anchor word); of a number, letters glued on (no
+        // digit nor separator). The rest is out of this loop.
+        let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
+        let maybe = anchor_words.may_contain_ends(len, first, last)
+            | (t.kind == TokenKind::Number) & (last >= b'A');
         // The duration holding a unit starts at most WINDOW tokens before it
         // ("at least the past two and a half years").
         if maybe && !scan.is_taken(c) && is_anchor(a, c) {
