@@ -55,7 +55,12 @@ impl Layout {
             while k < toks.len() && toks[k].span.start < s.start {
                 k += 1;
             }
-            let end = k + toks[k..].partition_point(|t| t.span.end <= s.end);
+            // A walk, not a binary search: sentences are short, and the
+            // walk's one exit is predicted, a search's halvings are not.
+            let mut end = k;
+            while end < toks.len() && toks[end].span.end <= s.end {
+                end += 1;
+            }
             if let Some(first) = (k..end).find(|&i| toks[i].kind == TokenKind::Word) {
                 sentence_initial[first] = true;
             }

@@ -455,17 +455,19 @@ fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
 
 /// The gender a third-person pronoun shows (never unisex).
 fn pronoun_gender(t: gleaner_text::Token, text: &str) -> Option<NameGender> {
-    let word = t.text(text);
-    // Most words are told apart by length and first letter.
+    // Most words are told apart by length and first letter; bytes need no
+    // check of character boundaries.
+    let (start, len) = (t.span.start, t.span.len());
+    let bytes = text.as_bytes();
     if t.kind != TokenKind::Word
-        || !(2..=7).contains(&word.len())
-        || !matches!(word.as_bytes()[0] | 0x20, b'h' | b's')
+        || !(2..=7).contains(&len)
+        || !matches!(bytes[start] | 0x20, b'h' | b's')
     {
         return None;
     }
-    match word {
-        "he" | "He" | "him" | "his" | "His" | "himself" => Some(NameGender::Male),
-        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(NameGender::Female),
+    match &bytes[start..start + len] {
+        b"he" | b"He" | b"him" | b"his" | b"His" | b"himself" => Some(NameGender::Male),
+        b"she" | b"She" | b"her" | b"Her" | b"hers" | b"herself" => Some(NameGender::Female),
         _ => None,
     }
 }
