@@ -507,17 +507,54 @@ pub(crate) fn may_be_cue_or_loose(w: &[u8], flags: u8) -> bool {
     flags != 0 || w.ends_with(b"ed")
 }
 
+/// Every word of the cue table with its flags.
+fn cue_entries() -> impl Iterator<Item = (&'static str, u8)> {
+    VERBS
+        .iter()
+        .map(|&w| (w, CUE_VERB))
+        .chain(PARTICIPLES.iter().map(|&w| (w, CUE_PARTICIPLE)))
+        .chain([("according", CUE_ACCORDING)])
+        .chain(["shot", "went", "spoke", "wrote"].map(|w| (w, LOOSE_VERB)))
+}
+
 /// The cue words in one table: a bit test rejects most other words.
-static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
-    WordMap::new(
-        VERBS
-            .iter()
-            .map(|&w| (w, CUE_VERB))
-            .chain(PARTICIPLES.iter().map(|&w| (w, CUE_PARTICIPLE)))
-            .chain([("according", CUE_ACCORDING)])
-            .chain(["shot", "went", "spoke", "wrote"].map(|w| (w, LOOSE_VERB))),
-    )
-});
+static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| WordMap::new(cue_entries()));
+
+/// A bit per length, first byte and last byte of the cue words, the case of
+/// letters folded: read for every token without a branch.
+pub(crate) struct CueShapes {
+    /// A row per length (modulo 16) and first byte (its low five bits), a
+    /// bit in it per last byte (its low five bits).
+    rows: [u32; 512],
+}
+
+impl CueShapes {
+    #[inline]
+    fn row(len: usize, first: u8) -> usize {
+        (len & 15) << 5 | usize::from(first & 31)
+    }
+
+    /// False when no word of the cue table (in any case) has `len` bytes,
+    /// starting with `first` and ending with `last`; true for the cue
+    /// words and a few others.
+    #[inline]
+    pub fn may_have(&self, len: usize, first: u8, last: u8) -> bool {
+        (self.rows[Self::row(len, first)] >> (last & 31)) & 1 != 0
+    }
+}
+
+/// The shapes of the cue table's words.
+pub(crate) fn cue_shapes() -> &'static CueShapes {
+    static SHAPES: LazyLock<CueShapes> = LazyLock::new(|| {
+        let mut rows = [0; 512];
+        for (w, _) in cue_entries() {
+            let w = w.as_bytes();
+            rows[CueShapes::row(w.len(), w[0])] |= 1 << (w[w.len() - 1] & 31);
+        }
+        CueShapes { rows }
+    });
+    &SHAPES
+}
 
 /// Token access for one text.
 #[derive(Clone, Copy)]

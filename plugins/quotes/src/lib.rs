@@ -101,7 +101,7 @@ use gleaner_core::{
 use gleaner_people::{People, PersonMention};
 use serde::{Deserialize, Serialize};
 
-use cues::{CueKind, Event, NpKind, Words, cue_kind, is_quote_mark};
+use cues::{CueKind, CueShapes, Event, NpKind, Words, cue_kind, is_quote_mark};
 use marks::Quotation;
 use speakers::{Speaker, Speakers};
 
@@ -683,6 +683,81 @@ fn is_loose_verb(w: &str) -> bool {
         )
 }
 
+/// The indices of the tokens that may be a quote mark or a cue
+/// ([`may_be_mark_or_cue`]), in order, for [`speech_events`] to test
+/// exactly.
+///
+/// A tight loop without a branch on the text: each token is tested by
+/// arithmetic and its index written at the end of the list, which grows
+/// by one only when the test holds. A branch per test of kind, length and
+/// first letter would be mispredicted about once per token of running
+/// text. Not inlined: alone, the loop keeps its values in registers.
+#[inline(never)]
+fn marks_and_cue_candidates(
+    bytes: &[u8],
+    toks: &[gleaner_text::Token],
+    in_quote: &[bool],
+) -> Vec<u32> {
+    let shapes = cues::cue_shapes();
+    let mut out = vec![0u32; toks.len() + 1];
+    let mut n = 0;
+    for (i, (t, &quoted)) in toks.iter().zip(in_quote).enumerate() {
+        out[n] = i as u32;
+        n += usize::from(may_be_mark_or_cue(bytes, *t, quoted, shapes));
+    }
+    out.truncate(n);
+    out
+}
+
+/// False when token `t` is surely neither a quote mark (a punctuation or
+/// possessive token starting with a byte quote marks start with) nor a cue
+/// or loose verb outside quotations (a word starting with a lowercase ASCII
+/// letter or `A`, whose length and first and last bytes some cue word has,
+/// or that ends in `ed`): what [`speech_events`] tests exactly, read with
+/// two table lookups and no branch.
+#[inline]
+fn may_be_mark_or_cue(
+    bytes: &[u8],
+    t: gleaner_text::Token,
+    quoted: bool,
+    shapes: &CueShapes,
+) -> bool {
+    let (start, end) = (t.span.start, t.span.end);
+    let (first, last) = (bytes[start], bytes[end - 1]);
+    let class = FIRST_BYTE_CLASS[(t.kind as usize & 3) << 8 | usize::from(first)];
+    let ends_ed = (last == b'd') & (bytes[end.saturating_sub(2)] == b'e');
+    let cue = (class & MAY_START_CUE != 0)
+        & !quoted
+        & (shapes.may_have(end - start, first, last) | ends_ed);
+    (class & MAY_BE_MARK != 0) | cue
+}
+
+/// A word whose first byte a cue word or loose verb may start with.
+const MAY_START_CUE: u8 = 1;
+/// A punctuation or possessive token whose first byte a quote mark may
+/// start with.
+const MAY_BE_MARK: u8 = 2;
+
+/// [`MAY_START_CUE`] and [`MAY_BE_MARK`] by token kind (the row) and first
+/// byte.
+const FIRST_BYTE_CLASS: [u8; 1024] = {
+    use gleaner_text::TokenKind;
+    let mut table = [0; 1024];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_lowercase() || byte == b'A' {
+            table[(TokenKind::Word as usize) << 8 | b] = MAY_START_CUE;
+        }
+        if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
+            table[(TokenKind::Punct as usize) << 8 | b] = MAY_BE_MARK;
+            table[(TokenKind::Possessive as usize) << 8 | b] = MAY_BE_MARK;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Every reporting cue outside quotations before token `upto`, with its
 /// speaker mention.
 fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
@@ -695,9 +770,10 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let mut marks: Vec<usize> = Vec::with_capacity(64);
     let cue_words = cues::cue_words();
     let mut sentence = SentenceSteps::new(scene.analysis);
-    // One pass; most tokens are dismissed by their kind, length and first
-    // byte, most of the rest by one bit test.
-    for (i, (t, &quoted)) in words.toks[..upto].iter().zip(in_quote).enumerate() {
+    // Only the candidates, in text order, get the exact tests.
+    for i in marks_and_cue_candidates(bytes, &words.toks[..upto], in_quote) {
+        let i = i as usize;
+        let (t, quoted) = (words.toks[i], in_quote[i]);
         let first = bytes[t.span.start];
         if t.kind != gleaner_text::TokenKind::Word {
             // A quote mark is a one-character punctuation or possessive

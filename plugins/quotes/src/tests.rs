@@ -440,6 +440,69 @@ fn the_cue_prefilter_lets_every_cue_and_loose_verb_through() {
     assert_eq!(cue_kind("shot"), None, "a loose verb, no cue");
 }
 
+/// Whether `speech_events` goes past its first tests with token `i`: a
+/// quote mark, or a word outside quotations that may be a cue or a loose
+/// verb.
+fn passes_first_tests(a: &Analysis<'_>, i: usize, quoted: bool) -> bool {
+    use crate::cues::{cue_flags, may_be_cue_or_loose};
+    use gleaner_text::TokenKind;
+    let t = a.tokens()[i];
+    let w = t.text(a.text());
+    match t.kind {
+        TokenKind::Punct | TokenKind::Possessive => is_quote_mark(w),
+        TokenKind::Word => {
+            let first = w.as_bytes()[0];
+            !quoted
+                && w.len() >= 3
+                && (first.is_ascii_lowercase() || first == b'A')
+                && may_be_cue_or_loose(w.as_bytes(), cue_flags(w.as_bytes()))
+        }
+        TokenKind::Number => false,
+    }
+}
+
+fn check_candidates(text: &str) -> Result<(), String> {
+    let a = Analysis::new(text);
+    for quoted in [false, true] {
+        let in_quote = vec![quoted; a.tokens().len()];
+        let got = marks_and_cue_candidates(text.as_bytes(), a.tokens(), &in_quote);
+        for i in 0..a.tokens().len() {
+            if passes_first_tests(&a, i, quoted) && !got.contains(&(i as u32)) {
+                return Err(format!("{:?} in {text:?}", a.token_text(i)));
+            }
+        }
+        if !got.windows(2).all(|w| w[0] < w[1]) {
+            return Err(format!("not in order: {got:?}"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_branch_free_filter_keeps_every_mark_and_cue() {
+    let verbs = crate::cues::VERBS.join(" ");
+    let participles = crate::cues::PARTICIPLES.join(" ");
+    for text in [
+        verbs.as_str(),
+        participles.as_str(),
+        &verbs.to_uppercase(),
+        "“No,” he said. 'Yes' \"Maybe\" «Oui» „Ja“ ‘So’ leaders' ’s According to Reed, ed",
+        "shot went spoke wrote walked fired quipped Walked reported-ed a-ed",
+        "d ed e",
+    ] {
+        check_candidates(text).unwrap();
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_branch_free_filter_keeps_every_mark_and_cue_on_any_text(
+        text in "([a-zA-Z '’‘\"“”«».,-]|said|told|ed|According|é|\u{a0}){0,40}"
+    ) {
+        proptest::prop_assert_eq!(check_candidates(&text), Ok(()));
+    }
+}
+
 /// The definition `capitalised_words` reads from the tokens: white-space
 /// separated words with a letter, and those whose first letter or digit is
 /// a capital.
