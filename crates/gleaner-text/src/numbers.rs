@@ -62,21 +62,27 @@ use crate::{Analysis, Span, TokenKind};
 /// table here.
 #[derive(Clone, Copy)]
 pub enum Lower<'w> {
-    Borrowed(&'w str),
+    Borrowed(&'w [u8]),
     Owned { buf: [u8; 24], len: u8 },
 }
 
 impl<'w> Lower<'w> {
     #[inline]
     pub fn of(word: &'w str) -> Lower<'w> {
-        let bytes = word.as_bytes();
+        Lower::of_bytes(word.as_bytes())
+    }
+
+    /// [`Lower::of`] a word's bytes (a token's, read straight from the
+    /// text).
+    #[inline]
+    pub fn of_bytes(bytes: &'w [u8]) -> Lower<'w> {
         if bytes.len() > 24 {
-            return Lower::Borrowed("");
+            return Lower::Borrowed(b"");
         }
         // Any byte not ASCII, any upper-case letter: eight bytes at a time
         // for words of 4 to 16 bytes (two overlapping reads), else a pass.
         let (high, upper) = if (4..=16).contains(&bytes.len()) {
-            let (lo, hi, _) = raw_key(bytes);
+            let (lo, hi) = padded(bytes);
             let high = (lo | hi) & HIGH != 0;
             (high, !high && (upper_bits(lo) | upper_bits(hi)) != 0)
         } else {
@@ -88,10 +94,10 @@ impl<'w> Lower<'w> {
             (high >= 0x80, upper)
         };
         if high {
-            return Lower::Borrowed("");
+            return Lower::Borrowed(b"");
         }
         if !upper {
-            return Lower::Borrowed(word);
+            return Lower::Borrowed(bytes);
         }
         let mut buf = [0u8; 24];
         for (d, s) in buf.iter_mut().zip(bytes) {
@@ -104,10 +110,8 @@ impl<'w> Lower<'w> {
     }
 
     pub fn as_str(&self) -> &str {
-        match self {
-            Lower::Borrowed(s) => s,
-            Lower::Owned { buf, len } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
-        }
+        // ASCII, so always UTF-8.
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
     }
 
     /// The word's bytes: what the grammar matches on, since a `match` on
@@ -116,24 +120,33 @@ impl<'w> Lower<'w> {
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         match self {
-            Lower::Borrowed(s) => s.as_bytes(),
+            Lower::Borrowed(s) => s,
             Lower::Owned { buf, len } => &buf[..usize::from(*len)],
         }
     }
 }
 
+/// The bytes of token `i`, which must exist: its text without the checks
+/// of char boundaries that slicing a `str` makes (a token's span is on
+/// char boundaries by construction).
+#[inline]
+fn token_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
+    let span = a.tokens()[i].span;
+    &a.text().as_bytes()[span.start..span.end]
+}
+
 /// The lower-cased text of token `i`, or "" past the end.
 pub fn lower_at<'t>(a: &Analysis<'t>, i: usize) -> Lower<'t> {
     if i < a.tokens().len() {
-        Lower::of(a.token_text(i))
+        Lower::of_bytes(token_bytes(a, i))
     } else {
-        Lower::Borrowed("")
+        Lower::Borrowed(b"")
     }
 }
 
 /// True when token `i` exists and is `word` in any case.
 pub fn token_is(a: &Analysis<'_>, i: usize, word: &str) -> bool {
-    i < a.tokens().len() && a.token_text(i).eq_ignore_ascii_case(word)
+    i < a.tokens().len() && token_bytes(a, i).eq_ignore_ascii_case(word.as_bytes())
 }
 
 /// True when tokens `i` and `j` both exist and touch (no space between).
@@ -143,7 +156,8 @@ pub fn glued(a: &Analysis<'_>, i: usize, j: usize) -> bool {
 }
 
 fn is_hyphen_at(a: &Analysis<'_>, i: usize) -> bool {
-    i < a.tokens().len() && matches!(a.token_text(i), "-" | "\u{2010}" | "\u{2011}")
+    // "-", and "‐" (U+2010) and "‑" (U+2011) in UTF-8.
+    i < a.tokens().len() && matches!(token_bytes(a, i), b"-" | b"\xE2\x80\x90" | b"\xE2\x80\x91")
 }
 
 /// A hyphen joining the tokens on both sides: "48-hour", "twenty-five".
@@ -215,7 +229,6 @@ fn modifier_words_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
         return Some((m, i + 1));
     }
     let next = lower_at(a, i + 1);
-    let next = next.as_str();
     let then = || lower_at(a, i + 2);
     Some(match (w.as_bytes(), next.as_bytes()) {
         (b"close" | b"closer", b"to") => (Approx, i + 2),
@@ -225,18 +238,22 @@ fn modifier_words_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
         (b"just", b"about" | b"around") => (Approx, i + 2),
         (b"more" | b"longer" | b"greater" | b"further", b"than") => (MoreThan, i + 2),
         (b"upwards", b"of") => (MoreThan, i + 2),
-        (b"in", b"excess") if then().as_str() == "of" => (MoreThan, i + 3),
+        (b"in", b"excess") if then().as_bytes() == b"of" => (MoreThan, i + 3),
         (b"well", b"over" | b"above") => (MoreThan, i + 2),
         (b"less" | b"fewer" | b"shorter", b"than") => (LessThan, i + 2),
         (b"up", b"to") => (EqualOrLess, i + 2),
         (b"at", b"most") => (EqualOrLess, i + 2),
-        (b"no" | b"not", b"more" | b"longer") if then().as_str() == "than" => (EqualOrLess, i + 3),
-        (b"as", b"many" | b"much") if then().as_str() == "as" => (EqualOrLess, i + 3),
-        (b"a", b"maximum") if then().as_str() == "of" => (EqualOrLess, i + 3),
+        (b"no" | b"not", b"more" | b"longer") if then().as_bytes() == b"than" => {
+            (EqualOrLess, i + 3)
+        }
+        (b"as", b"many" | b"much") if then().as_bytes() == b"as" => (EqualOrLess, i + 3),
+        (b"a", b"maximum") if then().as_bytes() == b"of" => (EqualOrLess, i + 3),
         (b"maximum", b"of") => (EqualOrLess, i + 2),
         (b"at", b"least") => (EqualOrMore, i + 2),
-        (b"no" | b"not", b"less" | b"fewer") if then().as_str() == "than" => (EqualOrMore, i + 3),
-        (b"a", b"minimum") if then().as_str() == "of" => (EqualOrMore, i + 3),
+        (b"no" | b"not", b"less" | b"fewer") if then().as_bytes() == b"than" => {
+            (EqualOrMore, i + 3)
+        }
+        (b"a", b"minimum") if then().as_bytes() == b"of" => (EqualOrMore, i + 3),
         (b"minimum", b"of") => (EqualOrMore, i + 2),
         _ => return None,
     })
@@ -313,45 +330,50 @@ impl WordFilter {
 }
 
 /// The key of a word of at most [`WordMap::MAX_LEN`] ASCII bytes, in
-/// lower case: its first and last eight bytes (overlapping when shorter)
-/// and its length, which together spell the whole word. Read with a few
-/// word-wide operations, no loop over the bytes. `None` for longer or
-/// non-ASCII words.
+/// lower case: its bytes zero-padded to sixteen, as two words ([`padded`]).
+/// No word holds a NUL byte, so the padding tells the length. `None` for
+/// longer or non-ASCII words.
 #[inline]
-fn word_key(w: &[u8]) -> Option<(u64, u64, usize)> {
+fn word_key(w: &[u8]) -> Option<(u64, u64)> {
     if w.len() > WordMap::MAX_LEN {
         return None;
     }
-    let (lo, hi, len) = raw_key(w);
+    let (lo, hi) = padded(w);
     if (lo | hi) & HIGH != 0 {
         return None;
     }
     // Lower-case eight ASCII bytes at once: set bit 5 of every 'A'..='Z'.
-    Some((lo | (upper_bits(lo) >> 2), hi | (upper_bits(hi) >> 2), len))
+    Some((lo | (upper_bits(lo) >> 2), hi | (upper_bits(hi) >> 2)))
 }
 
 /// The top bit of every byte.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// The bytes of a word of at most 16 bytes as two words: the first and
-/// last eight bytes (overlapping) from 8 bytes on, the first and last four
-/// in one word from 4 bytes on, else the bytes themselves; and the length.
+/// The bytes of a word of at most 16 bytes, zero-padded to sixteen, as two
+/// little-endian words: read as its first and last eight, four or two
+/// bytes, the last shifted into place over the first (where they overlap,
+/// they are the same bytes), with no loop over the bytes.
 #[inline]
-fn raw_key(w: &[u8]) -> (u64, u64, usize) {
+fn padded(w: &[u8]) -> (u64, u64) {
     let len = w.len();
     if let (Some((head, _)), Some((_, tail))) = (w.split_first_chunk::<8>(), w.split_last_chunk()) {
-        (u64::from_le_bytes(*head), u64::from_le_bytes(*tail), len)
+        let x = u128::from(u64::from_le_bytes(*head))
+            | u128::from(u64::from_le_bytes(*tail)) << (8 * (len - 8));
+        (x as u64, (x >> 64) as u64)
     } else if let (Some((head, _)), Some((_, tail))) =
         (w.split_first_chunk::<4>(), w.split_last_chunk())
     {
-        let x = u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32;
-        (x, 0, len)
+        let x = u64::from(u32::from_le_bytes(*head))
+            | u64::from(u32::from_le_bytes(*tail)) << (8 * (len - 4));
+        (x, 0)
+    } else if let (Some((head, _)), Some((_, tail))) =
+        (w.split_first_chunk::<2>(), w.split_last_chunk())
+    {
+        let x = u64::from(u16::from_le_bytes(*head))
+            | u64::from(u16::from_le_bytes(*tail)) << (8 * (len - 2));
+        (x, 0)
     } else {
-        let mut x = 0u64;
-        for (n, &b) in w.iter().enumerate() {
-            x |= u64::from(b) << (8 * n);
-        }
-        (x, 0, len)
+        (w.first().map_or(0, |&b| u64::from(b)), 0)
     }
 }
 
@@ -376,7 +398,8 @@ pub struct WordMap {
     /// other words before their key is read. A row per length and first
     /// byte, a bit in it per last byte (see [`WordMap::has_ends`]).
     filter: [u32; 512],
-    slots: Vec<(u64, u64, usize, u8)>,
+    /// (key, flags), empty where the flags are 0.
+    slots: Vec<(u64, u64, u8)>,
     shift: u32,
 }
 
@@ -393,7 +416,7 @@ impl WordMap {
         let mut map = WordMap {
             lengths_by_first: [0; 256],
             filter: [0; 512],
-            slots: vec![(0, 0, 0, 0); size],
+            slots: vec![(0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
         };
         for (w, flags) in entries {
@@ -408,8 +431,8 @@ impl WordMap {
             let mut s = map.index(key);
             loop {
                 let slot = &mut map.slots[s];
-                if slot.3 == 0 || (slot.0, slot.1, slot.2) == key {
-                    *slot = (key.0, key.1, key.2, slot.3 | flags);
+                if slot.2 == 0 || (slot.0, slot.1) == key {
+                    *slot = (key.0, key.1, slot.2 | flags);
                     break;
                 }
                 s = (s + 1) & (size - 1);
@@ -419,8 +442,8 @@ impl WordMap {
     }
 
     #[inline]
-    fn index(&self, (lo, hi, len): (u64, u64, usize)) -> usize {
-        let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    fn index(&self, (lo, hi): (u64, u64)) -> usize {
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         (h >> self.shift) as usize
     }
 
@@ -523,11 +546,11 @@ impl WordMap {
         let mut s = self.index(key);
         loop {
             let slot = &self.slots[s];
-            if slot.3 == 0 {
+            if slot.2 == 0 {
                 return 0;
             }
-            if (slot.0, slot.1, slot.2) == key {
-                return slot.3;
+            if (slot.0, slot.1) == key {
+                return slot.2;
             }
             s = (s + 1) & mask;
         }
@@ -1973,7 +1996,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
             a.tokens().get(k).map(|_| a.token_text(k)),
             Some("-" | "–" | "—")
         ) || matches!(conn.as_bytes(), b"to" | b"or" | b"through")
-            || (between && conn.as_str() == "and");
+            || (between && conn.as_bytes() == b"and");
         if is_conn
             && k + 1 < a.tokens().len()
             && let Some(n2) = match a.tokens()[k + 1].kind {

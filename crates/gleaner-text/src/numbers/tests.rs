@@ -457,3 +457,16 @@ fn lower_folds_ascii_case_only() {
         assert_eq!(Lower::of(w).as_str(), want, "{w:?}");
     }
 }
+
+#[test]
+fn padded_words_are_their_bytes_then_zeros() {
+    let text = b"Abcdefghijklmnopq";
+    for len in 0..=16 {
+        let w = &text[..len];
+        let mut want = [0u8; 16];
+        want[..len].copy_from_slice(w);
+        let (lo, hi) = padded(w);
+        assert_eq!(lo.to_le_bytes(), want[..8], "{len}");
+        assert_eq!(hi.to_le_bytes(), want[8..], "{len}");
+    }
+}
