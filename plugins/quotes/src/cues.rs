@@ -520,36 +520,43 @@ fn cue_entries() -> impl Iterator<Item = (&'static str, u8)> {
 /// The cue words in one table: a bit test rejects most other words.
 static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| WordMap::new(cue_entries()));
 
-/// A bit per length, first byte and last byte of the cue words, the case of
-/// letters folded: read for every token without a branch.
+/// A bit per length, first byte and last byte of the cue words and loose
+/// verbs, the case of letters folded: read for every token without a
+/// branch.
 pub(crate) struct CueShapes {
-    /// A row per length (modulo 16) and first byte (its low five bits), a
-    /// bit in it per last byte (its low five bits).
+    /// A row per length (15 for 15 and more) and first byte (its low five
+    /// bits), a bit in it per last byte (its low five bits).
     rows: [u32; 512],
 }
 
 impl CueShapes {
     #[inline]
     fn row(len: usize, first: u8) -> usize {
-        (len & 15) << 5 | usize::from(first & 31)
+        len.min(15) << 5 | usize::from(first & 31)
     }
 
-    /// False when no word of the cue table (in any case) has `len` bytes,
-    /// starting with `first` and ending with `last`; true for the cue
-    /// words and a few others.
+    /// False when no word of the cue table (in any case) and no loose verb
+    /// (a lowercase word of four letters or more ending in `d`, which takes
+    /// in every `-ed`) has `len` bytes, starting with `first` and ending
+    /// with `last`; true for these words and a few others.
     #[inline]
     pub fn may_have(&self, len: usize, first: u8, last: u8) -> bool {
         (self.rows[Self::row(len, first)] >> (last & 31)) & 1 != 0
     }
 }
 
-/// The shapes of the cue table's words.
+/// The shapes of the cue table's words and of the loose verbs.
 pub(crate) fn cue_shapes() -> &'static CueShapes {
     static SHAPES: LazyLock<CueShapes> = LazyLock::new(|| {
         let mut rows = [0; 512];
         for (w, _) in cue_entries() {
             let w = w.as_bytes();
             rows[CueShapes::row(w.len(), w[0])] |= 1 << (w[w.len() - 1] & 31);
+        }
+        for len in 4..=15 {
+            for first in b'a'..=b'z' {
+                rows[CueShapes::row(len, first)] |= 1 << (b'd' & 31);
+            }
         }
         CueShapes { rows }
     });

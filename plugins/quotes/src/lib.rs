@@ -712,9 +712,9 @@ fn marks_and_cue_candidates(
 /// False when token `t` is surely neither a quote mark (a punctuation or
 /// possessive token starting with a byte quote marks start with) nor a cue
 /// or loose verb outside quotations (a word starting with a lowercase ASCII
-/// letter or `A`, whose length and first and last bytes some cue word has,
-/// or that ends in `ed`): what [`speech_events`] tests exactly, read with
-/// two table lookups and no branch.
+/// letter or `A` whose length and first and last bytes a cue word or loose
+/// verb may have): what [`speech_events`] tests exactly, read with two
+/// table lookups and no branch.
 #[inline]
 fn may_be_mark_or_cue(
     bytes: &[u8],
@@ -725,10 +725,7 @@ fn may_be_mark_or_cue(
     let (start, end) = (t.span.start, t.span.end);
     let (first, last) = (bytes[start], bytes[end - 1]);
     let class = FIRST_BYTE_CLASS[(t.kind as usize & 3) << 8 | usize::from(first)];
-    let ends_ed = (last == b'd') & (bytes[end.saturating_sub(2)] == b'e');
-    let cue = (class & MAY_START_CUE != 0)
-        & !quoted
-        & (shapes.may_have(end - start, first, last) | ends_ed);
+    let cue = (class & MAY_START_CUE != 0) & !quoted & shapes.may_have(end - start, first, last);
     (class & MAY_BE_MARK != 0) | cue
 }
 

@@ -441,22 +441,15 @@ fn the_cue_prefilter_lets_every_cue_and_loose_verb_through() {
 }
 
 /// Whether `speech_events` goes past its first tests with token `i`: a
-/// quote mark, or a word outside quotations that may be a cue or a loose
-/// verb.
+/// quote mark, or a word outside quotations that is a cue or may be a
+/// loose verb.
 fn passes_first_tests(a: &Analysis<'_>, i: usize, quoted: bool) -> bool {
-    use crate::cues::{cue_flags, may_be_cue_or_loose};
     use gleaner_text::TokenKind;
     let t = a.tokens()[i];
     let w = t.text(a.text());
     match t.kind {
         TokenKind::Punct | TokenKind::Possessive => is_quote_mark(w),
-        TokenKind::Word => {
-            let first = w.as_bytes()[0];
-            !quoted
-                && w.len() >= 3
-                && (first.is_ascii_lowercase() || first == b'A')
-                && may_be_cue_or_loose(w.as_bytes(), cue_flags(w.as_bytes()))
-        }
+        TokenKind::Word => !quoted && (cue_kind(w).is_some() || is_loose_verb(w)),
         TokenKind::Number => false,
     }
 }
