@@ -28,13 +28,14 @@ struct Person {
 }
 
 impl Person {
-    fn new(c: &Candidate) -> Self {
+    /// The person named by candidate `c`, whose strings it takes.
+    fn new(c: &mut Candidate) -> Self {
         Person {
-            display: c.display.clone(),
+            display: std::mem::take(&mut c.display),
             size: c.size,
             caps: c.caps,
-            first_key: c.first_key.clone(),
-            last_key: c.last_key.clone(),
+            first_key: std::mem::take(&mut c.first_key),
+            last_key: std::mem::take(&mut c.last_key),
             anchors: vec![c.span.start],
             title_gender: c.title_gender,
             given_gender: c.given_gender,
@@ -56,14 +57,15 @@ impl Person {
             || (b.len() == 1 && a.starts_with(b.as_str()))
     }
 
-    fn take(&mut self, c: &Candidate) {
+    /// Adds mention `c` of this person, taking its name if fuller.
+    fn take(&mut self, c: &mut Candidate) {
         self.anchor(c.span.start);
         let better = c.size > self.size || (c.size == self.size && self.caps && !c.caps);
         if better {
-            self.display = c.display.clone();
+            self.display = std::mem::take(&mut c.display);
             self.size = c.size;
             self.caps = c.caps;
-            self.first_key = c.first_key.clone();
+            self.first_key = std::mem::take(&mut c.first_key);
         }
         self.title_gender = self.title_gender.or(c.title_gender);
         self.given_gender = self.given_gender.or(c.given_gender);
@@ -118,13 +120,15 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let text = a.text();
     let toks = a.tokens();
     let layout = Layout::new(a);
-    let cands = detect::candidates(a, &layout);
+    // Each candidate's strings move into the person it makes or improves:
+    // past the next two loops only their spans and roles are read.
+    let mut cands = detect::candidates(a, &layout);
 
     // Full names make persons.
     let mut persons: Vec<Person> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let mut covered = vec![false; toks.len()];
-    for c in cands.iter().filter(|c| c.size >= 2) {
+    for c in cands.iter_mut().filter(|c| c.size >= 2) {
         let p = match persons.iter().position(|p| p.fits_full(c)) {
             Some(p) => {
                 persons[p].take(c);
@@ -152,7 +156,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     }
 
     // Titled single names: "Mr. Biden", "President Clinton".
-    for c in cands.iter().filter(|c| c.size < 2) {
+    for c in cands.iter_mut().filter(|c| c.size < 2) {
         covered[c.tokens.0..c.tokens.1].fill(true);
         let p = match by_last
             .get(&c.last_key)
@@ -162,7 +166,10 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             None if c.evidence == Evidence::Title => {
                 persons.push(Person::new(c));
                 let p = persons.len() - 1;
-                by_last.entry(c.last_key.clone()).or_default().push(p);
+                by_last
+                    .entry(persons[p].last_key.clone())
+                    .or_default()
+                    .push(p);
                 p
             }
             None => continue,
