@@ -596,6 +596,22 @@ fn word_lists_searched_by_bisection_are_sorted() {
 }
 
 #[test]
+fn token_at_from_anywhere_is_token_at() {
+    let text = "“Yes,” she said. A b cc — ddd: e “f” ggg hh i.";
+    let a = Analysis::new(text);
+    let toks = a.tokens();
+    for i in 0..=toks.len() + 1 {
+        for x in 0..=text.len() + 1 {
+            assert_eq!(
+                token_at_from(toks, i, x),
+                a.token_at(x),
+                "from {i} to byte {x}"
+            );
+        }
+    }
+}
+
+#[test]
 fn galloping_search_is_partition_point() {
     let text = "“Yes,” she said. A b cc — ddd: e “f” ggg hh i.";
     let toks = gleaner_text::tokenize_with_shapes(text).0;
