@@ -397,7 +397,7 @@ pub struct WordMap {
     /// A bit per (length, first and last byte) of the words: rejects most
     /// other words before their key is read. A row per length and first
     /// byte, a bit in it per last byte (see [`WordMap::has_ends`]).
-    filter: [u32; 512],
+    filter: Box<[u32; 16 * 128]>,
     /// (key, flags), empty where the flags are 0.
     slots: Vec<(u64, u64, u8)>,
     shift: u32,
@@ -415,7 +415,8 @@ impl WordMap {
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut map = WordMap {
             lengths_by_first: [0; 256],
-            filter: [0; 512],
+            // On the heap: a map is built on the stack and moved.
+            filter: Box::new([0; 16 * 128]),
             slots: vec![(0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
         };
@@ -448,13 +449,15 @@ impl WordMap {
     }
 
     /// The filter row and bit of a word of `len` (1 to 16) bytes: its
-    /// length and the low five bits of its first and last bytes, which fold
-    /// the case of letters (and map other bytes consistently). Longer
-    /// lengths share the rows of shorter ones.
+    /// length and its first byte without bits 5 and 7, its last byte's low
+    /// five bits. Dropping bit 5 folds the case of letters, and keeping
+    /// bit 6 keeps digits and ASCII marks apart from them ("(" would be
+    /// "h"); other bytes map consistently. Longer lengths share the rows of
+    /// shorter ones.
     #[inline]
     fn filter_bit(len: usize, first: u8, last: u8) -> (usize, u32) {
         (
-            (len & 15) << 5 | usize::from(first & 31),
+            (len & 15) << 7 | usize::from(first & 0x5F),
             u32::from(last & 31),
         )
     }
