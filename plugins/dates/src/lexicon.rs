@@ -267,20 +267,17 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
                 // Most tokens: a short ASCII word. Known or not, the
                 // lookup gives an entry (`Other` for an unknown word), so
                 // this path does not branch on whether the word is known;
-                // only an unknown "-ed" form or "Q3" needs a closer look
-                // (tested with `&`, `|`: an unpredictable branch costs
-                // more than the few tests). The entry's class is copied
-                // straight to the output (not through a `Class` put
-                // together on the stack, which the processor would have
-                // to read back whole).
+                // only an unknown "-ed" form or "Q3" (whose entry says so)
+                // needs a closer look (tested with `&`, `|`: an
+                // unpredictable branch costs more than the few tests).
+                // The entry's class is copied straight to the output (not
+                // through a `Class` put together on the stack, which the
+                // processor would have to read back whole).
                 let lower = lower64(raw);
                 let e = table.short.lookup(lower);
                 let first = raw as u8;
                 let ed = (len > 4) & lower.ends_in_ed(len.max(2));
-                let quarter = (len == 2)
-                    & matches!(first, b'Q' | b'H')
-                    & (b'1'..=b'4').contains(&((raw >> 8) as u8));
-                if !(!e.known & (ed | quarter)) {
+                if !(e.check | (!e.known & ed)) {
                     out.lex.push(e.lex);
                     out.key.push(lower);
                     if let Some(cue) = e.cue
@@ -294,7 +291,7 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
                     continue;
                 }
                 let mut c = word_class(None, lower, len, first);
-                c.strong |= quarter;
+                c.strong |= is_quarter_raw(raw, len);
                 c.key = lower;
                 c
             }
@@ -915,6 +912,9 @@ struct Entry {
     strong: bool,
     /// False for the entry of an empty slot (an unknown word).
     known: bool,
+    /// An unknown word that needs a closer look: "q3", a quarter only as
+    /// "Q3" (see [`is_quarter_raw`]).
+    check: bool,
 }
 
 /// A packed word: `u64` for up to 8 bytes, `u128` for up to 16.
@@ -974,6 +974,7 @@ impl<K: Packed, const N: usize> Table<K, N> {
             ed_cue: false,
             strong: false,
             known: false,
+            check: false,
         };
         Table {
             keys: [K::default(); N],
@@ -1045,12 +1046,26 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             ed_cue: cue == Some(Tense::Past) && w.ends_with("ed"),
             strong: lex.is_strong(),
             known: true,
+            check: false,
         };
         let key = pack_lower(w.as_bytes());
         if w.len() <= 8 {
             table.short.insert(key as u64, entry);
         } else {
             table.long.insert(key, entry);
+        }
+    }
+    // "q1"-"q4", "h1"-"h4": unknown words, but quarters and halves when
+    // written "Q3", "H1" (tested apart from the lookup).
+    for q in [b'q', b'h'] {
+        for d in b'1'..=b'4' {
+            let entry = Entry {
+                check: true,
+                ..table.short.unknown
+            };
+            table
+                .short
+                .insert(u64::from_le_bytes([q, d, 0, 0, 0, 0, 0, 0]), entry);
         }
     }
     table
