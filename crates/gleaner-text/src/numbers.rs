@@ -1869,9 +1869,10 @@ fn unit_after(a: &Analysis<'_>, num: &NumberMatch) -> Option<UnitAfter> {
         // "five long years", but not "a long day" (a day that felt long).
         let filler = is_filler(w.as_bytes())
             || (matches!(w.as_bytes(), b"long" | b"short") && !num.article && !num.vague);
-        if filler {
-            k += 1;
+        if !filler {
+            break;
         }
+        k += 1;
     }
     let (u, span, end) = unit_token_at(a, k)?;
     if u.digits_only && !num.digits {

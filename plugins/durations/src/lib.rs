@@ -833,9 +833,10 @@ fn long_adjective_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
             range: None,
         });
     }
-    let (u, _, end) = unit_token_at(a, i)?;
+    // "-long" first, the cheaper test: a time unit is one token.
+    let end = long_suffix_at(a, i + 1)?;
+    let (u, _, _) = unit_token_at(a, i)?;
     let unit = time_unit(&u)?;
-    let end = long_suffix_at(a, end)?;
     let value = if u.plural {
         vague_duration(unit)
     } else {
