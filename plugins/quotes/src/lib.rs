@@ -739,6 +739,13 @@ const MAY_BE_MARK: u8 = 2;
 /// byte.
 const FIRST_BYTE_CLASS: [u8; 1024] = {
     use gleaner_text::TokenKind;
+    // Four rows, one per kind: a kind numbered 4 or more would share a row.
+    assert!(
+        TokenKind::Word as usize <= 3
+            && TokenKind::Number as usize <= 3
+            && TokenKind::Possessive as usize <= 3
+            && TokenKind::Punct as usize <= 3
+    );
     let mut table = [0; 1024];
     let mut b = 0;
     while b < 256 {
