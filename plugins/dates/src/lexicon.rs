@@ -262,45 +262,47 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
         let (start, end) = (t.span.start, t.span.end);
         let len = end - start;
         let raw = raw8(bytes, start, len);
+        let is_word = t.kind == TokenKind::Word;
+        if let Some(raw) = raw
+            && (is_word | (t.kind == TokenKind::Punct))
+        {
+            // Most tokens: a short ASCII word or an ASCII punctuation
+            // mark, which the table holds too (one path for both: a branch
+            // on the kind of token is mispredicted often). Known or not,
+            // the lookup gives an entry (`Other` for an unknown word), so
+            // this path does not branch on whether the word is known;
+            // only an unknown "-ed" form or "Q3" (whose entry says so)
+            // needs a closer look (tested with `&`, `|`: an unpredictable
+            // branch costs more than the few tests). The entry's class is
+            // copied straight to the output (not through a `Class` put
+            // together on the stack, which the processor would have to
+            // read back whole).
+            let lower = lower64(raw);
+            let e = table.short.lookup(lower);
+            let first = raw as u8;
+            let ed = (len > 4) & lower.ends_in_ed(len.max(2));
+            if !(e.check | (!e.known & ed)) & (is_word | e.punct) {
+                out.lex.push(e.lex);
+                out.key.push(lower);
+                if let Some(cue) = e.cue
+                    && !(e.ed_cue && first.is_ascii_uppercase())
+                {
+                    out.cues.push((k as u32, cue));
+                }
+                if e.strong {
+                    out.strong.push(k as u32);
+                }
+                continue;
+            }
+        }
         let c = match (t.kind, raw) {
             (TokenKind::Word, Some(raw)) => {
-                // Most tokens: a short ASCII word. Known or not, the
-                // lookup gives an entry (`Other` for an unknown word), so
-                // this path does not branch on whether the word is known;
-                // only an unknown "-ed" form or "Q3" (whose entry says so)
-                // needs a closer look (tested with `&`, `|`: an
-                // unpredictable branch costs more than the few tests).
-                // The entry's class is copied straight to the output (not
-                // through a `Class` put together on the stack, which the
-                // processor would have to read back whole).
                 let lower = lower64(raw);
-                let e = table.short.lookup(lower);
-                let first = raw as u8;
-                let ed = (len > 4) & lower.ends_in_ed(len.max(2));
-                if !(e.check | (!e.known & ed)) {
-                    out.lex.push(e.lex);
-                    out.key.push(lower);
-                    if let Some(cue) = e.cue
-                        && !(e.ed_cue && first.is_ascii_uppercase())
-                    {
-                        out.cues.push((k as u32, cue));
-                    }
-                    if e.strong {
-                        out.strong.push(k as u32);
-                    }
-                    continue;
-                }
-                let mut c = word_class(None, lower, len, first);
+                let mut c = word_class(None, lower, len, raw as u8);
                 c.strong |= is_quarter_raw(raw, len);
                 c.key = lower;
                 c
             }
-            // One ASCII punctuation mark (a single byte is ASCII).
-            (TokenKind::Punct, Some(raw)) if len == 1 => Class {
-                lex: Lex::Punct(char::from(raw as u8)),
-                key: raw,
-                ..Class::OTHER
-            },
             // A plain integer of up to 8 digits.
             (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
                 Class {
@@ -915,6 +917,8 @@ struct Entry {
     /// An unknown word that needs a closer look: "q3", a quarter only as
     /// "Q3" (see [`is_quarter_raw`]).
     check: bool,
+    /// The entry of an ASCII punctuation mark, keyed by its byte.
+    punct: bool,
 }
 
 /// A packed word: `u64` for up to 8 bytes, `u128` for up to 16.
@@ -975,6 +979,7 @@ impl<K: Packed, const N: usize> Table<K, N> {
             strong: false,
             known: false,
             check: false,
+            punct: false,
         };
         Table {
             keys: [K::default(); N],
@@ -1047,6 +1052,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             strong: lex.is_strong(),
             known: true,
             check: false,
+            punct: false,
         };
         let key = pack_lower(w.as_bytes());
         if w.len() <= 8 {
@@ -1054,6 +1060,17 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
         } else {
             table.long.insert(key, entry);
         }
+    }
+    // Each ASCII punctuation mark, keyed by its byte (no word is a byte
+    // of punctuation; byte 0 is the key of an empty slot).
+    for b in (1..0x80u8).filter(|b| !b.is_ascii_alphanumeric()) {
+        let entry = Entry {
+            lex: Lex::Punct(char::from(b)),
+            known: true,
+            punct: true,
+            ..table.short.unknown
+        };
+        table.short.insert(u64::from(b), entry);
     }
     // "q1"-"q4", "h1"-"h4": unknown words, but quarters and halves when
     // written "Q3", "H1" (tested apart from the lookup).
