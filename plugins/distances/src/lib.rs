@@ -121,24 +121,19 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     let mut scan = AnchorScan::default();
     let mut out = Vec::new();
     let bytes = a.text().as_bytes();
-    let (length_words, after_digits) = (&*LENGTH_WORDS, &*LENGTH_WORDS_AFTER_DIGITS);
+    let length_words = &*LENGTH_WORDS;
     let toks = a.tokens();
     let mut after_number = false;
     for (c, t) in toks.iter().enumerate() {
         // Most tokens are surely no anchor, which bit tests on their first
         // and last bytes tell without a branch but on the outcome: of a
-        // word, a bit of the length words' filter (right after a number,
-        // of the filter with the units read only there; any other token's
-        // first byte starts no length word); of a number, letters glued on
-        // (no digit nor separator). The rest is out of this loop.
+        // word, a bit of the length words' filter (any other token's first
+        // byte starts no length word); of a number, letters glued on (no
+        // digit nor separator). The rest is out of this loop, which also
+        // turns down the many "in" that follow no number.
         let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
         let number = t.kind == TokenKind::Number;
-        let words = if after_number {
-            after_digits
-        } else {
-            length_words
-        };
-        let maybe = words.may_contain_ends(len, first, last) | number & (last >= b'A');
+        let maybe = length_words.may_contain_ends(len, first, last) | number & (last >= b'A');
         // Digits before an inch mark, `"` or `″` (whose first byte is
         // 0xE2), are an anchor too, seen from the mark, which is none
         // itself: nothing happens between the two tokens. (Digits with
@@ -156,32 +151,20 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     out
 }
 
-/// The words that may be (the first word of) a length unit anywhere, in
-/// lower case; [`is_anchor`] decides on the word as written. The units
-/// read only right after digits ("m", "in", "mi") are only in
-/// [`LENGTH_WORDS_AFTER_DIGITS`], asked only there: "in" is everywhere.
-static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| length_words(false));
-
-/// [`LENGTH_WORDS`] and the length units read only right after digits:
-/// "m", "in", "mi", …
-static LENGTH_WORDS_AFTER_DIGITS: LazyLock<WordMap> = LazyLock::new(|| length_words(true));
-
-/// The lower-case length unit words, those read only after digits too if
-/// `after_digits`, with the first words of the two-word units.
-fn length_words(after_digits: bool) -> WordMap {
-    let length = |w: &str| {
-        unit_word(w, false)
-            .is_some_and(|u| matches!(u.unit, Unit::Length(_)) && (after_digits || !u.digits_only))
-    };
-    let first_words: &[&str] = &["nautical", "light"];
+/// The words that may be (the first word of) a length unit, in lower
+/// case: the unit words of length and the first words of the two-word
+/// units. [`is_anchor`] decides on the word as written and where it
+/// stands ("m", "in", "mi" only right after digits).
+static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
+    let length = |w: &str| unit_word(w, false).is_some_and(|u| matches!(u.unit, Unit::Length(_)));
     WordMap::new(
         UNIT_WORDS
             .iter()
             .filter(|w| length(w))
-            .chain(first_words)
+            .chain(&["nautical", "light"])
             .map(|&w| (w, 1)),
     )
-}
+});
 
 /// The words (and ASCII marks) only the distance grammar here may read
 /// inside a distance, in lower case; with `gleaner_text::numbers::GRAMMAR_WORDS`
