@@ -524,39 +524,50 @@ static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| WordMap::new(cue_entries(
 /// verbs, the case of letters folded: read for every token without a
 /// branch.
 pub(crate) struct CueShapes {
-    /// A row per length (15 for 15 and more) and first byte (its low five
-    /// bits), a bit in it per last byte (its low five bits).
-    rows: [u32; 512],
+    /// A row per first byte (its low five bits) and the rows [`Self::NONE`]
+    /// and [`Self::ANY`]; in each a word per length (15 for 15 and more),
+    /// with a bit per last byte (its low five bits).
+    rows: [u32; 34 * 16],
 }
 
 impl CueShapes {
-    #[inline]
-    fn row(len: usize, first: u8) -> usize {
-        len.min(15) << 5 | usize::from(first & 31)
+    /// A row of no word: [`CueShapes::may_have`] is false.
+    pub const NONE: u8 = 32;
+    /// A row of every word: [`CueShapes::may_have`] is true.
+    pub const ANY: u8 = 33;
+
+    /// The row of the words starting with `first`.
+    pub const fn row(first: u8) -> u8 {
+        first & 31
     }
 
-    /// False when no word of the cue table (in any case) and no loose verb
-    /// (a lowercase word of four letters or more ending in `d`, which takes
-    /// in every `-ed`) has `len` bytes, starting with `first` and ending
-    /// with `last`; true for these words and a few others.
+    /// False when no word of `row`, and so no word of the cue table (in
+    /// any case) and no loose verb (a lowercase word of four letters or
+    /// more ending in `d`, which takes in every `-ed`) starting with its
+    /// first byte, has `len` bytes and ends with `last`; true for these
+    /// words and a few others.
     #[inline]
-    pub fn may_have(&self, len: usize, first: u8, last: u8) -> bool {
-        (self.rows[Self::row(len, first)] >> (last & 31)) & 1 != 0
+    pub fn may_have(&self, row: u8, len: usize, last: u8) -> bool {
+        (self.rows[usize::from(row) << 4 | len.min(15)] >> (last & 31)) & 1 != 0
     }
 }
 
 /// The shapes of the cue table's words and of the loose verbs.
 pub(crate) fn cue_shapes() -> &'static CueShapes {
     static SHAPES: LazyLock<CueShapes> = LazyLock::new(|| {
-        let mut rows = [0; 512];
+        let mut rows = [0; 34 * 16];
+        let at = |row: u8, len: usize| usize::from(row) << 4 | len.min(15);
         for (w, _) in cue_entries() {
             let w = w.as_bytes();
-            rows[CueShapes::row(w.len(), w[0])] |= 1 << (w[w.len() - 1] & 31);
+            rows[at(CueShapes::row(w[0]), w.len())] |= 1 << (w[w.len() - 1] & 31);
         }
         for len in 4..=15 {
             for first in b'a'..=b'z' {
-                rows[CueShapes::row(len, first)] |= 1 << (b'd' & 31);
+                rows[at(CueShapes::row(first), len)] |= 1 << (b'd' & 31);
             }
+        }
+        for len in 0..16 {
+            rows[at(CueShapes::ANY, len)] = u32::MAX;
         }
         CueShapes { rows }
     });

@@ -724,38 +724,40 @@ fn may_be_mark_or_cue(
 ) -> bool {
     let (start, end) = (t.span.start, t.span.end);
     let (first, last) = (bytes[start], bytes[end - 1]);
-    let class = FIRST_BYTE_CLASS[(t.kind as usize & 3) << 8 | usize::from(first)];
-    let cue = (class & MAY_START_CUE != 0) & !quoted & shapes.may_have(end - start, first, last);
-    (class & MAY_BE_MARK != 0) | cue
+    let row =
+        SHAPE_ROW[usize::from(quoted) << 10 | (t.kind as usize & 3) << 8 | usize::from(first)];
+    shapes.may_have(row, end - start, last)
 }
 
-/// A word whose first byte a cue word or loose verb may start with.
-const MAY_START_CUE: u8 = 1;
-/// A punctuation or possessive token whose first byte a quote mark may
-/// start with.
-const MAY_BE_MARK: u8 = 2;
-
-/// [`MAY_START_CUE`] and [`MAY_BE_MARK`] by token kind (the row) and first
-/// byte.
-const FIRST_BYTE_CLASS: [u8; 1024] = {
+/// The row of [`CueShapes`] a token reads, by whether it lies inside a
+/// quotation, its kind and its first byte (`quoted << 10 | kind << 8 |
+/// first`): the row of its first byte for a word outside quotations that
+/// starts with a lowercase ASCII letter or `A` (as cue words and loose
+/// verbs do), [`CueShapes::ANY`] for a punctuation or possessive token that
+/// starts with a byte quote marks start with, else [`CueShapes::NONE`].
+const SHAPE_ROW: [u8; 2048] = {
     use gleaner_text::TokenKind;
-    // Four rows, one per kind: a kind numbered 4 or more would share a row.
+    // Four kinds: a kind numbered 4 or more would take another's place.
     assert!(
         TokenKind::Word as usize <= 3
             && TokenKind::Number as usize <= 3
             && TokenKind::Possessive as usize <= 3
             && TokenKind::Punct as usize <= 3
     );
-    let mut table = [0; 1024];
+    let mut table = [CueShapes::NONE; 2048];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         if byte.is_ascii_lowercase() || byte == b'A' {
-            table[(TokenKind::Word as usize) << 8 | b] = MAY_START_CUE;
+            table[(TokenKind::Word as usize) << 8 | b] = CueShapes::row(byte);
         }
         if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
-            table[(TokenKind::Punct as usize) << 8 | b] = MAY_BE_MARK;
-            table[(TokenKind::Possessive as usize) << 8 | b] = MAY_BE_MARK;
+            let mut quoted = 0;
+            while quoted < 2048 {
+                table[quoted | (TokenKind::Punct as usize) << 8 | b] = CueShapes::ANY;
+                table[quoted | (TokenKind::Possessive as usize) << 8 | b] = CueShapes::ANY;
+                quoted += 1 << 10;
+            }
         }
         b += 1;
     }
