@@ -80,8 +80,8 @@ impl<'w> Lower<'w> {
             return Lower::Borrowed(b"");
         }
         // Any byte not ASCII, any upper-case letter: eight bytes at a time
-        // for words of 4 to 16 bytes (two overlapping reads), else a pass.
-        let (high, upper) = if (4..=16).contains(&bytes.len()) {
+        // for words of up to 16 bytes (read by `padded`), else a pass.
+        let (high, upper) = if bytes.len() <= 16 {
             let (lo, hi) = padded(bytes);
             let high = (lo | hi) & HIGH != 0;
             (high, !high && (upper_bits(lo) | upper_bits(hi)) != 0)
@@ -1092,7 +1092,8 @@ pub fn may_lie_inside(a: &Analysis<'_>, inner: &WordMap, i: usize) -> bool {
         TokenKind::Number | TokenKind::Possessive => true,
         TokenKind::Word | TokenKind::Punct => {
             let w = &a.text().as_bytes()[t.span.start..t.span.end];
-            !w.is_ascii() || inner.get_bytes(w) != 0
+            // Most tokens asked about are words of the map.
+            inner.get_bytes(w) != 0 || !w.is_ascii()
         }
     }
 }
