@@ -653,17 +653,17 @@ impl<'a> Grammar<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let len = t.span.len();
-        if len > 8 {
-            // No packed key: compare the text (a word that is not ASCII
-            // equals no listed word).
-            let word = t.text(self.text);
-            return words.iter().any(|w| w.text.eq_ignore_ascii_case(word));
-        }
         // Compares the packed lower-case key with the words packed at
-        // compile time. A token without a key (not ASCII) equals no word.
+        // compile time, all of them without a branch between (which word
+        // matches, if any, is unpredictable; the lists are short).
         let key = self.key[i];
-        key != 0 && words.iter().any(|w| w.len == len && w.key == key)
+        if key != 0 {
+            return words.iter().fold(false, |found, w| found | (w.key == key));
+        }
+        // No packed key: longer than 8 bytes or not ASCII. Compare the
+        // text (a word that is not ASCII equals no listed word).
+        let word = t.text(self.text);
+        words.iter().any(|w| w.text.eq_ignore_ascii_case(word))
     }
 
     /// True when token `i` starts its sentence.
@@ -869,17 +869,19 @@ impl<'a> Grammar<'a> {
 }
 
 /// A word [`Grammar::lower_is`] compares tokens with: its text (in lower
-/// case) and, for up to 8 bytes, its packed form like the lexicon's keys.
+/// case) and, for up to 8 bytes, its packed form like the lexicon's keys
+/// (zero-padded, so that equal keys mean equal words).
 pub(crate) struct Word {
     text: &'static str,
-    len: usize,
+    /// 0 for a word longer than 8 bytes, which no packed key equals (the
+    /// lexicon gives such tokens the key 0, and `lower_is` compares their
+    /// text).
     key: u64,
 }
 
 impl Word {
     pub(crate) const fn new(text: &'static str) -> Word {
-        // Little endian, zero-padded (a longer word keeps its first 8
-        // bytes, never compared).
+        // Little endian, zero-padded.
         let b = text.as_bytes();
         let mut key = 0u64;
         let mut n = 0;
@@ -887,11 +889,10 @@ impl Word {
             key |= (b[n].to_ascii_lowercase() as u64) << (8 * n);
             n += 1;
         }
-        Word {
-            text,
-            len: b.len(),
-            key,
+        if b.len() > 8 {
+            key = 0;
         }
+        Word { text, key }
     }
 }
 
