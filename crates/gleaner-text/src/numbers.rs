@@ -356,6 +356,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 #[inline]
 fn padded(w: &[u8]) -> (u64, u64) {
     let len = w.len();
+    debug_assert!(len <= 16, "a key of {len} bytes");
     if let (Some((head, _)), Some((_, tail))) = (w.split_first_chunk::<8>(), w.split_last_chunk()) {
         let x = u128::from(u64::from_le_bytes(*head))
             | u128::from(u64::from_le_bytes(*tail)) << (8 * (len - 8));
@@ -520,8 +521,9 @@ impl WordMap {
     /// of a text reads the two bytes of each and then branches only on the
     /// (rare) outcome, never on a test of running text, which a processor
     /// mispredicts. Lets through a few more words than
-    /// [`WordMap::may_contain`] (and tokens other than words: `2010` has
-    /// the bit of `rip`), which [`WordMap::get_bytes`] rejects.
+    /// [`WordMap::may_contain`] (and tokens other than words: a dash `—`,
+    /// whose first byte 0xE2 shares the row of `b`), which
+    /// [`WordMap::get_bytes`] rejects.
     #[inline]
     pub fn may_contain_ends(&self, len: usize, first: u8, last: u8) -> bool {
         self.has_ends(len, first, last)

@@ -127,10 +127,11 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     for (c, t) in toks.iter().enumerate() {
         // Most tokens are surely no anchor, which bit tests on their first
         // and last bytes tell without a branch but on the outcome: of a
-        // word, a bit of the length words' filter (any other token's first
-        // byte starts no length word); of a number, letters glued on (no
-        // digit nor separator). The rest is out of this loop, which also
-        // turns down the many "in" that follow no number.
+        // word, a bit of the length words' filter; of a number, letters
+        // glued on (no digit nor separator). The few others that pass (a
+        // mark whose first byte shares a letter's row, as a dash `—` does)
+        // are turned down by `is_anchor`, like the many "in" that follow
+        // no number.
         let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
         let number = t.kind == TokenKind::Number;
         let maybe = length_words.may_contain_ends(len, first, last) | number & (last >= b'A');
@@ -141,11 +142,11 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
         // the same.)
         let inch_mark = after_number & matches!(first, b'"' | 0xE2);
         after_number = number;
-        let c = c - usize::from(inch_mark);
+        let anchor = c - usize::from(inch_mark);
         // The distance holding a unit starts at most WINDOW tokens before
         // it ("no more than two hundred and fifty thousand km").
-        if (maybe | inch_mark) && !scan.is_taken(c) && is_anchor(a, c) {
-            out.extend(scan.find(a, c, WINDOW, &INNER, |s| distance_at(a, s)));
+        if (maybe | inch_mark) && !scan.is_taken(anchor) && is_anchor(a, anchor) {
+            out.extend(scan.find(a, anchor, WINDOW, &INNER, |s| distance_at(a, s)));
         }
     }
     out

@@ -149,9 +149,10 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
     for (c, t) in a.tokens().iter().enumerate() {
         // Most tokens are surely no anchor, which bit tests on their first
         // and last bytes tell without a branch but on the outcome: of a
-        // word, a bit of the anchor words' filter (any other token's first
-        // byte starts no anchor word); of a number, letters glued on (no
-        // digit nor separator). The rest is out of this loop.
+        // word, a bit of the anchor words' filter; of a number, letters
+        // glued on (no digit nor separator). The few others that pass (a
+        // mark whose first byte shares a letter's row, as a dash `—` does)
+        // are turned down by `is_anchor`.
         let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
         let maybe = anchor_words.may_contain_ends(len, first, last)
             | (t.kind == TokenKind::Number) & (last >= b'A');

@@ -287,6 +287,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 {
                     Some(q) => q,
                     None => {
+                        // A surname already listed: `keys` stays true.
+                        debug_assert!(by_last.contains_key(&person.last_key));
                         persons.push(person);
                         by_last
                             .entry(persons[persons.len() - 1].last_key.clone())
