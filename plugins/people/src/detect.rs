@@ -367,13 +367,13 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let mut deferred = Vec::new();
     // One buffer for every run's parts.
     let mut parts = Vec::with_capacity(8);
-    let mut i = 0;
-    for &c in &layout.capitalized {
-        let c = c as usize;
-        if c < i || toks[c].kind != TokenKind::Word {
+    // Tokens before `resume` belong to a run already read.
+    let mut resume = 0;
+    for &i in &layout.capitalized {
+        let i = i as usize;
+        if i < resume || toks[i].kind != TokenKind::Word {
             continue;
         }
-        i = c;
         // Most capitalised words stand alone; a run needs a second part: a
         // capitalised word, a period or bracket, or a short lowercase word
         // that may be a particle ("van", "de") before a capitalised word or
@@ -408,7 +408,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             // Kept, not rebuilt: each retry round reads the same parts.
             deferred.push(parts.clone());
         }
-        i = next;
+        resume = next;
     }
     if deferred.is_empty() || out.is_empty() {
         return out;

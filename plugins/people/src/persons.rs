@@ -192,14 +192,14 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     } else {
         &layout.capitalized[..]
     };
-    let mut i = 0;
-    for &c in capitalized {
-        let c = c as usize;
-        let t = toks[c];
-        if c < i || covered[c] || t.kind != TokenKind::Word {
+    // Tokens before `resume` belong to a mention just found.
+    let mut resume = 0;
+    for &i in capitalized {
+        let i = i as usize;
+        let t = toks[i];
+        if i < resume || covered[i] || t.kind != TokenKind::Word {
             continue;
         }
-        i = c;
         // A hyphenated surname ("Smith-Jones") is tried whole first.
         let mut end = i + 1;
         while toks
@@ -309,7 +309,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             role,
         });
         covered[start..end].fill(true);
-        i = end;
+        resume = end;
     }
 
     found.sort_by_key(|f| (f.span.start, f.span.end));
