@@ -36,9 +36,14 @@ pub struct Batching {
 }
 
 impl Default for Batching {
+    /// Batches of about 4 MB of text: every batch ends with the workers
+    /// waiting for its last documents and starting the next together,
+    /// which costs a few per cent of the time on batches of half a
+    /// megabyte and little on these. The item bound only matters for tiny
+    /// documents.
     fn default() -> Self {
         Batching {
-            max_items: 512,
+            max_items: 16 * 1024,
             max_bytes: 4 << 20,
         }
     }
