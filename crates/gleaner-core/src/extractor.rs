@@ -17,6 +17,13 @@ pub trait Annotation {
 pub trait Output: Any + Send + Sync + erased_serde::Serialize {
     /// The spans of all annotations, for the span invariant check.
     fn spans(&self) -> Vec<Span>;
+    /// The first span that is empty or not on character boundaries of
+    /// `text`: the span invariant, checked without collecting the spans.
+    fn invalid_span(&self, text: &str) -> Option<Span> {
+        self.spans()
+            .into_iter()
+            .find(|s| !s.is_valid_in(text) || s.is_empty())
+    }
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool {
         self.len() == 0
@@ -35,6 +42,12 @@ where
 {
     fn spans(&self) -> Vec<Span> {
         self.iter().map(Annotation::span).collect()
+    }
+
+    fn invalid_span(&self, text: &str) -> Option<Span> {
+        self.iter()
+            .map(Annotation::span)
+            .find(|s| !s.is_valid_in(text) || s.is_empty())
     }
 
     fn len(&self) -> usize {

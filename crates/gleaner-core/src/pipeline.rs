@@ -257,11 +257,7 @@ fn run_one(
         }
     };
     // The span invariant, checked in this one place for every extractor.
-    if let Some(bad) = out
-        .spans()
-        .into_iter()
-        .find(|s| !s.is_valid_in(&doc.text) || s.is_empty())
-    {
+    if let Some(bad) = out.invalid_span(&doc.text) {
         debug_assert!(false, "{} returned an invalid span {bad:?}", e.name());
         return Err(format!(
             "returned an invalid span {}..{}",
