@@ -27,6 +27,10 @@ impl Extraction {
     }
 }
 
+/// From this length of text on, a document's extractors of one level run
+/// side by side.
+const SIDE_BY_SIDE_BYTES: usize = 64 * 1024;
+
 /// How big a batch of documents may grow before it is processed. Both
 /// bounds hold, so memory stays bounded whatever the input size.
 #[derive(Clone, Copy, Debug)]
@@ -163,7 +167,10 @@ impl Pipeline {
                 }
                 (e.name(), run_one(e.as_ref(), doc, &analysis, &outputs))
             };
-            let results: Vec<_> = if level.len() > 1 {
+            // The extractors of a long document run side by side; those of
+            // a short one in turn, as scheduling them costs more than it
+            // gains (documents run side by side anyway).
+            let results: Vec<_> = if level.len() > 1 && doc.text.len() >= SIDE_BY_SIDE_BYTES {
                 level.par_iter().map(run).collect()
             } else {
                 level.iter().map(run).collect()
