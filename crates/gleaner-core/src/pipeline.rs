@@ -40,14 +40,9 @@ pub struct Batching {
 }
 
 impl Default for Batching {
-    /// Batches of about 4 MB of text: every batch ends with the workers
-    /// waiting for its last documents and starting the next together,
-    /// which costs a few per cent of the time on batches of half a
-    /// megabyte and little on these. The item bound only matters for tiny
-    /// documents.
     fn default() -> Self {
         Batching {
-            max_items: 16 * 1024,
+            max_items: 512,
             max_bytes: 4 << 20,
         }
     }
@@ -145,8 +140,16 @@ impl Pipeline {
     /// Runs every extractor over each document, in parallel, results in
     /// input order.
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Extraction> {
-        self.pool
-            .install(|| docs.par_iter().map(|d| self.extract_here(d)).collect())
+        self.pool.install(|| {
+            // One task per document: rayon would otherwise cut the
+            // slice in a few long pieces, split further only when
+            // stolen, and a worker would sit idle while another ends
+            // its piece.
+            docs.par_iter()
+                .with_max_len(1)
+                .map(|d| self.extract_here(d))
+                .collect()
+        })
     }
 
     fn extract_here(&self, doc: &Document) -> Extraction {
@@ -225,9 +228,14 @@ impl Pipeline {
             let process = &process;
             s.spawn(move || {
                 for batch in batch_rx {
-                    let done: Vec<R> = self
-                        .pool
-                        .install(|| batch.into_par_iter().map(|t| process(self, t)).collect());
+                    let done: Vec<R> = self.pool.install(|| {
+                        // One task per document, as in `extract_all`.
+                        batch
+                            .into_par_iter()
+                            .with_max_len(1)
+                            .map(|t| process(self, t))
+                            .collect()
+                    });
                     if done_tx.send(done).is_err() {
                         return;
                     }
