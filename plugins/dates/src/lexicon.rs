@@ -206,6 +206,12 @@ impl Lex {
         }
     }
 
+    /// True for a number: "2021", "7th", "two" (tested by a range of the
+    /// discriminant, not a jump).
+    pub(crate) fn is_number(self) -> bool {
+        matches!(self, Lex::Num { .. } | Lex::Ord(_) | Lex::Card(_))
+    }
+
     pub(crate) fn kw(self) -> Option<Kw> {
         match self {
             Lex::Kw { kw, .. } => Some(kw),
