@@ -526,8 +526,10 @@ static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| WordMap::new(cue_entries(
 pub(crate) struct CueShapes {
     /// A row per first byte (its low five bits) and the rows [`Self::NONE`]
     /// and [`Self::ANY`]; in each a word per length (15 for 15 and more),
-    /// with a bit per last byte (its low five bits).
-    rows: [u32; 34 * 16],
+    /// with a bit per last byte (its low five bits). Room for a row per
+    /// `u8` (the rest empty), so that the index needs no bounds check in
+    /// the loop over all tokens.
+    rows: [u32; 256 * 16],
 }
 
 impl CueShapes {
@@ -555,7 +557,7 @@ impl CueShapes {
 /// The shapes of the cue table's words and of the loose verbs.
 pub(crate) fn cue_shapes() -> &'static CueShapes {
     static SHAPES: LazyLock<CueShapes> = LazyLock::new(|| {
-        let mut rows = [0; 34 * 16];
+        let mut rows = [0; 256 * 16];
         let at = |row: u8, len: usize| usize::from(row) << 4 | len.min(15);
         for (w, _) in cue_entries() {
             let w = w.as_bytes();

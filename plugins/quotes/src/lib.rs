@@ -100,6 +100,7 @@ use gleaner_core::{
 };
 use gleaner_people::{People, PersonMention};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 
 use cues::{CueKind, CueShapes, Event, NpKind, Words, cue_kind, is_quote_mark};
 use marks::Quotation;
@@ -220,11 +221,33 @@ struct Scene<'a, 't> {
     analysis: &'a Analysis<'t>,
     found: &'a [Quotation],
     in_quote: &'a [bool],
+    /// How many paragraphs and sentences start at or before the last byte
+    /// asked about: the next lookup walks from there (a step or two, where
+    /// a binary search is a chain of dependent loads), since quotations
+    /// and their cues are read in text order. Any order gives the same
+    /// answers, only slower.
+    steps: Cell<(usize, usize)>,
 }
 
 impl Scene<'_, '_> {
     fn paragraph_of(&self, b: usize) -> usize {
-        self.analysis.paragraph_at(b).unwrap_or(0)
+        self.paragraph_at(b).unwrap_or(0)
+    }
+
+    /// `Analysis::paragraph_at(b)`, walking from the last lookup.
+    fn paragraph_at(&self, b: usize) -> Option<usize> {
+        let (p, s) = self.steps.get();
+        let p = passed_from(self.analysis.paragraphs(), p, b);
+        self.steps.set((p, s));
+        p.checked_sub(1)
+    }
+
+    /// `Analysis::sentence_at(b)`, walking from the last lookup.
+    fn sentence_at(&self, b: usize) -> Option<usize> {
+        let (p, s) = self.steps.get();
+        let s = passed_from(self.analysis.sentences(), s, b);
+        self.steps.set((p, s));
+        s.checked_sub(1)
     }
 
     fn quoted_byte(&self, b: usize) -> bool {
@@ -234,23 +257,23 @@ impl Scene<'_, '_> {
 
     /// Token index of the start of the sentence holding byte `b`.
     fn sentence_floor(&self, b: usize) -> usize {
-        let a = self.analysis;
-        a.sentence_at(b)
-            .map_or(0, |s| a.token_at(a.sentences()[s].start))
+        self.sentence_at(b).map_or(0, |s| {
+            self.analysis.token_at(self.analysis.sentences()[s].start)
+        })
     }
 
     /// Token index just past the end of the sentence holding byte `b`.
     fn sentence_ceil(&self, b: usize) -> usize {
-        let a = self.analysis;
-        a.sentence_at(b)
-            .map_or(0, |s| a.token_at(a.sentences()[s].end))
+        self.sentence_at(b).map_or(0, |s| {
+            self.analysis.token_at(self.analysis.sentences()[s].end)
+        })
     }
 
     /// Token index just past the end of the paragraph holding byte `b`.
     fn paragraph_ceil(&self, b: usize) -> usize {
-        let a = self.analysis;
-        a.paragraph_at(b)
-            .map_or(0, |p| a.token_at(a.paragraphs()[p].end))
+        self.paragraph_at(b).map_or(0, |p| {
+            self.analysis.token_at(self.analysis.paragraphs()[p].end)
+        })
     }
 }
 
@@ -363,6 +386,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         analysis,
         found: &found,
         in_quote: &in_quote,
+        steps: Cell::new((0, 0)),
     };
 
     // Speech events in text order, resolved as they come so that a pronoun
@@ -393,6 +417,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
+    let mut title_case_par = None;
     for (n, q) in found.iter().enumerate() {
         let toks = analysis.tokens_in(q.span);
         let (qa, qb) = (toks.start, toks.end);
@@ -478,7 +503,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             // does not say whose.
             att.attributed = true;
         }
-        let in_headline = is_headline(analysis, par, q);
+        let in_headline = is_headline(analysis, par, q, &mut title_case_par);
         out.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -542,7 +567,14 @@ fn first_starting_at(tokens: &[gleaner_text::Token], t: usize, b: usize) -> usiz
 
 /// A headline: a short paragraph in title case, or a short first
 /// paragraph whose quotation is in single marks (headline style).
-fn is_headline(analysis: &Analysis<'_>, par: usize, q: &Quotation) -> bool {
+/// `title_case` is the last paragraph found in title case or not (the
+/// quotations of a paragraph ask in turn): the words are counted once.
+fn is_headline(
+    analysis: &Analysis<'_>,
+    par: usize,
+    q: &Quotation,
+    title_case: &mut Option<(usize, bool)>,
+) -> bool {
     let (text, paragraphs) = (analysis.text(), analysis.paragraphs());
     let p = paragraphs[par];
     if p.len() >= 200 || paragraphs.len() < 2 {
@@ -552,8 +584,15 @@ fn is_headline(analysis: &Analysis<'_>, par: usize, q: &Quotation) -> bool {
     if par == 0 && single {
         return true;
     }
-    let (all, capital) = capitalised_words(analysis, p);
-    all >= 4 && capital * 10 >= all * 8
+    match *title_case {
+        Some((last, answer)) if last == par => answer,
+        _ => {
+            let (all, capital) = capitalised_words(analysis, p);
+            let answer = all >= 4 && capital * 10 >= all * 8;
+            *title_case = Some((par, answer));
+            answer
+        }
+    }
 }
 
 /// How many white-space separated words of `span` hold a letter, and how
@@ -654,7 +693,6 @@ fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
         return QuoteKind::Partial;
     }
     let par_start = scene
-        .analysis
         .paragraph_at(q.span.start)
         .map_or(0, |p| scene.analysis.paragraphs()[p].start);
     if qa == 0 || words.toks[qa - 1].span.end <= par_start {
