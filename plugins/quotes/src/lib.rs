@@ -278,14 +278,17 @@ impl Scene<'_, '_> {
 }
 
 /// Sentence bounds for a walk in text order: the sentence holding a byte is
-/// found by stepping on from the last one, and its token bounds once per
-/// sentence (many cues share a sentence, most sentences have none).
+/// found by stepping on from the last one, and each of its token bounds
+/// once per sentence, when first asked for (many cues share a sentence,
+/// most sentences have none, and few cues need the end).
 struct SentenceSteps<'a, 't> {
     analysis: &'a Analysis<'t>,
     /// How many sentences start at or before the last byte asked about.
     passed: usize,
-    /// The token bounds of sentence `passed - 1`, once asked for.
-    bounds: Option<(usize, usize)>,
+    /// The first token of sentence `passed - 1`, once asked for.
+    floor: Option<usize>,
+    /// The token just past sentence `passed - 1`, once asked for.
+    ceil: Option<usize>,
 }
 
 impl<'a, 't> SentenceSteps<'a, 't> {
@@ -293,7 +296,8 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         SentenceSteps {
             analysis,
             passed: 0,
-            bounds: None,
+            floor: None,
+            ceil: None,
         }
     }
 
@@ -303,24 +307,33 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         let sentences = self.analysis.sentences();
         while self.passed < sentences.len() && sentences[self.passed].start <= b {
             self.passed += 1;
-            self.bounds = None;
+            (self.floor, self.ceil) = (None, None);
         }
         self.passed.checked_sub(1).map(|s| sentences[s])
     }
 
-    /// `(Scene::sentence_floor(b), Scene::sentence_ceil(b))` for the start
-    /// `b` of token `i`, not before the last one asked about.
-    fn bounds(&mut self, i: usize, b: usize) -> (usize, usize) {
+    /// `Scene::sentence_floor(b)` for the start `b` of token `i`, not
+    /// before the last byte asked about.
+    fn floor(&mut self, i: usize, b: usize) -> usize {
         let Some(s) = self.sentence(b) else {
-            return (0, 0);
+            return 0;
         };
         let toks = self.analysis.tokens();
-        *self.bounds.get_or_insert_with(|| {
-            (
-                token_at_from(toks, i, s.start),
-                token_at_from(toks, i, s.end),
-            )
-        })
+        *self
+            .floor
+            .get_or_insert_with(|| token_at_from(toks, i, s.start))
+    }
+
+    /// `Scene::sentence_ceil(b)` for the start `b` of token `i`, not
+    /// before the last byte asked about.
+    fn ceil(&mut self, i: usize, b: usize) -> usize {
+        let Some(s) = self.sentence(b) else {
+            return 0;
+        };
+        let toks = self.analysis.tokens();
+        *self
+            .ceil
+            .get_or_insert_with(|| token_at_from(toks, i, s.end))
     }
 }
 
@@ -893,7 +906,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 if !near {
                     continue;
                 }
-                let floor = sentence.bounds(i, at).0;
+                let floor = sentence.floor(i, at);
                 let Some(np) = words.subject_before(i, floor) else {
                     continue;
                 };
@@ -912,8 +925,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             }
             None => continue,
         };
-        let (floor, ceil) = sentence.bounds(i, at);
-        let ceil = ceil.max(i + 1).min(words.len());
+        let floor = sentence.floor(i, at);
+        let mut ceil = || sentence.ceil(i, at).max(i + 1).min(words.len());
         let np = match kind {
             CueKind::Verb => words
                 .subject_before(i, floor)
@@ -922,7 +935,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                     // Inverted: `“…,” said Putin`.
                     let prev = i.checked_sub(1).map(|p| words.w(p));
                     if prev.is_none_or(|p| p == "," || is_quote_mark(p)) {
-                        words.np_after_cue(i + 1, ceil)
+                        words.np_after_cue(i + 1, ceil())
                     } else {
                         None
                     }
@@ -940,7 +953,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             }
             CueKind::According => {
                 if i + 1 < words.len() && words.w(i + 1) == "to" {
-                    words.np_after_cue(i + 2, ceil)
+                    words.np_after_cue(i + 2, ceil())
                 } else {
                     continue;
                 }
