@@ -459,11 +459,7 @@ pub fn tokenize_with_shapes(text: &str) -> (Vec<Token>, Vec<Shape>) {
 /// The tokenizer behind [`tokenize_with_shapes`], which also collects
 /// paragraphs and sentence marks for [`crate::Analysis`].
 pub(crate) fn scan(text: &str) -> Scan {
-    use class::{ALNUM, DIGIT, HIGH, MARK, SPACE, TABLE};
-    // Not a shape bit: marks the start of the text in `line`.
-    const TEXT_START: u8 = 1 << 7;
-    let bytes = text.as_bytes();
-    let n = bytes.len();
+    let n = text.len();
     let mut out = Scan {
         // News text has a token per five bytes, a sentence mark per fifty
         // and a paragraph per eighty or so; room for more (lists, tables,
@@ -474,6 +470,22 @@ pub(crate) fn scan(text: &str) -> Scan {
         marks: Vec::with_capacity(n / 16 + 1),
         paragraph_start: 0,
     };
+    scan_into(&mut out, text);
+    out.close_paragraph();
+    debug_assert_eq!(out.tokens.len(), out.shapes.len());
+    out
+}
+
+/// The loop of [`scan`]. `out` comes in as a `&mut` argument rather than
+/// being a local whose address other calls see, so the compiler knows
+/// that writing a token cannot change the vectors' lengths.
+#[inline(never)]
+fn scan_into(out: &mut Scan, text: &str) {
+    use class::{ALNUM, DIGIT, HIGH, MARK, SPACE, TABLE};
+    // Not a shape bit: marks the start of the text in `line`.
+    const TEXT_START: u8 = 1 << 7;
+    let bytes = text.as_bytes();
+    let n = bytes.len();
     // What lies between the last token and the next: `Shape::LINE_BEFORE`
     // after a line break, `TEXT_START` before the first token. Either
     // makes the next token open a paragraph.
@@ -533,15 +545,12 @@ pub(crate) fn scan(text: &str) -> Scan {
             continue;
         }
         // An apostrophe or a non-ASCII character: off the hot path.
-        let (next, pushed) = other_token(&mut out, text, i, line);
+        let (next, pushed) = other_token(out, text, i, line);
         if pushed {
             line = 0;
         }
         i = next;
     }
-    out.close_paragraph();
-    debug_assert_eq!(out.tokens.len(), out.shapes.len());
-    out
 }
 
 #[cfg(test)]
