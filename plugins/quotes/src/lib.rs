@@ -101,6 +101,7 @@ use gleaner_core::{
 use gleaner_people::{People, PersonMention};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
+use std::ops::Range;
 
 use cues::{CueKind, CueShapes, Event, NpKind, Words, cue_kind, is_quote_mark};
 use marks::Quotation;
@@ -221,6 +222,8 @@ struct Scene<'a, 't> {
     analysis: &'a Analysis<'t>,
     found: &'a [Quotation],
     in_quote: &'a [bool],
+    /// The tokens inside each quotation of `found`.
+    quoted: &'a [Range<usize>],
     /// How many paragraphs and sentences start at or before the last byte
     /// asked about: the next lookup walks from there (a step or two, where
     /// a binary search is a chain of dependent loads), since quotations
@@ -384,7 +387,11 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     }
     // Which tokens lie inside a quotation: cues and names there are quoted,
     // not attributions.
-    let in_quote = covered(analysis.tokens(), found.iter().map(|q| q.span));
+    let quoted = token_ranges(analysis.tokens(), found.iter().map(|q| q.span));
+    let mut in_quote = vec![false; analysis.tokens().len()];
+    for r in &quoted {
+        in_quote[r.clone()].fill(true);
+    }
     let person = covered(
         analysis.tokens(),
         people.iter().map(|m| Span::new(m.start, m.end)),
@@ -399,6 +406,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         analysis,
         found: &found,
         in_quote: &in_quote,
+        quoted: &quoted,
         steps: Cell::new((0, 0)),
     };
 
@@ -544,18 +552,32 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 }
 
 /// Per token: whether it lies inside one of `spans` (sorted, not
-/// overlapping). Spans are few next to tokens: each span's first token is
-/// found by a galloping search from the previous span's first token.
+/// overlapping).
 fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
+    for r in token_ranges(tokens, spans) {
+        out[r].fill(true);
+    }
+    out
+}
+
+/// Per span of `spans` (sorted, not overlapping): the tokens that lie
+/// inside it, in order. Spans are few next to tokens: each span's first
+/// token is found by a galloping search from the previous span's first
+/// token.
+fn token_ranges(
+    tokens: &[gleaner_text::Token],
+    spans: impl Iterator<Item = Span>,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(spans.size_hint().0);
     let mut t = 0;
     for span in spans {
         t = first_starting_at(tokens, t, span.start);
         let mut k = t;
         while k < tokens.len() && tokens[k].span.end <= span.end {
-            out[k] = true;
             k += 1;
         }
+        out.push(t..k);
     }
     out
 }
@@ -734,59 +756,83 @@ fn is_loose_verb(w: &str) -> bool {
         )
 }
 
-/// The indices of the tokens that may be a quote mark or a cue
-/// ([`may_be_mark_or_cue`]), in order, for [`speech_events`] to test
-/// exactly.
+/// The indices of the tokens [`speech_events`] tests exactly, in order:
+/// outside the quotations (`quoted`, the token ranges of each, in order),
+/// every token that may be a quote mark or a cue ([`may_be_mark_or_cue`]);
+/// inside each quotation, only its last quote mark. Inside a quotation
+/// no word is a cue, and of its marks only the last counts: the marks
+/// matter only to a loose verb after them, through the last one before it.
 ///
-/// A tight loop without a branch on the text: each token is tested by
-/// arithmetic and its index written at the end of the list, which grows
-/// by one only when the test holds. A branch per test of kind, length and
-/// first letter would be mispredicted about once per token of running
-/// text. Not inlined: alone, the loop keeps its values in registers.
+/// The loop over the tokens outside quotations is tight and without a
+/// branch on the text: each token is tested by arithmetic and its index
+/// written at the end of the list, which grows by one only when the test
+/// holds. A branch per test of kind, length and first letter would be
+/// mispredicted about once per token of running text. Not inlined: alone,
+/// the loop keeps its values in registers.
 #[inline(never)]
 fn marks_and_cue_candidates(
-    bytes: &[u8],
+    text: &str,
     toks: &[gleaner_text::Token],
-    in_quote: &[bool],
+    quoted: &[Range<usize>],
 ) -> Vec<u32> {
-    let shapes = cues::cue_shapes();
+    let (bytes, shapes) = (text.as_bytes(), cues::cue_shapes());
     let mut out = vec![0u32; toks.len() + 1];
     let mut n = 0;
-    for (i, (t, &quoted)) in toks.iter().zip(in_quote).enumerate() {
-        out[n] = i as u32;
-        n += usize::from(may_be_mark_or_cue(bytes, *t, quoted, shapes));
+    // Tokens `from..to`, outside quotations, after `n` candidates.
+    let outside = |from: usize, to: usize, out: &mut [u32], mut n: usize| {
+        for (i, t) in (from..).zip(&toks[from..to]) {
+            out[n] = i as u32;
+            n += usize::from(may_be_mark_or_cue(bytes, *t, shapes));
+        }
+        n
+    };
+    // The first token not yet read.
+    let mut from = 0;
+    for r in quoted {
+        let r = r.start.max(from)..r.end.max(from).min(toks.len());
+        n = outside(from, r.start, &mut out, n);
+        if let Some(last) = r.clone().rev().find(|&k| is_mark_token(text, toks[k])) {
+            out[n] = last as u32;
+            n += 1;
+        }
+        from = r.end;
     }
+    n = outside(from, toks.len(), &mut out, n);
     out.truncate(n);
     out
 }
 
-/// False when token `t` is surely neither a quote mark (a punctuation or
-/// possessive token starting with a byte quote marks start with) nor a cue
-/// or loose verb outside quotations (a word starting with a lowercase ASCII
-/// letter or `A` whose length and first and last bytes a cue word or loose
-/// verb may have): what [`speech_events`] tests exactly, read with two
-/// table lookups and no branch.
+/// True for a quote mark token: a one-character punctuation or possessive
+/// token, starting with one of the bytes quote marks start with.
+fn is_mark_token(text: &str, t: gleaner_text::Token) -> bool {
+    matches!(
+        t.kind,
+        gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
+    ) && matches!(text.as_bytes()[t.span.start], b'"' | b'\'' | 0xC2 | 0xE2)
+        && is_quote_mark(t.text(text))
+}
+
+/// False when token `t`, outside quotations, is surely neither a quote
+/// mark (a punctuation or possessive token starting with a byte quote
+/// marks start with) nor a cue or loose verb (a word starting with a
+/// lowercase ASCII letter or `A` whose length and first and last bytes a
+/// cue word or loose verb may have): what [`speech_events`] tests exactly,
+/// read with two table lookups and no branch.
 #[inline]
-fn may_be_mark_or_cue(
-    bytes: &[u8],
-    t: gleaner_text::Token,
-    quoted: bool,
-    shapes: &CueShapes,
-) -> bool {
+fn may_be_mark_or_cue(bytes: &[u8], t: gleaner_text::Token, shapes: &CueShapes) -> bool {
     let (start, end) = (t.span.start, t.span.end);
     let (first, last) = (bytes[start], bytes[end - 1]);
-    let row =
-        SHAPE_ROW[usize::from(quoted) << 10 | (t.kind as usize & 3) << 8 | usize::from(first)];
+    let row = SHAPE_ROW[(t.kind as usize & 3) << 8 | usize::from(first)];
     shapes.may_have(row, end - start, last)
 }
 
-/// The row of [`CueShapes`] a token reads, by whether it lies inside a
-/// quotation, its kind and its first byte (`quoted << 10 | kind << 8 |
-/// first`): the row of its first byte for a word outside quotations that
-/// starts with a lowercase ASCII letter or `A` (as cue words and loose
-/// verbs do), [`CueShapes::ANY`] for a punctuation or possessive token that
-/// starts with a byte quote marks start with, else [`CueShapes::NONE`].
-const SHAPE_ROW: [u8; 2048] = {
+/// The row of [`CueShapes`] a token outside quotations reads, by its kind
+/// and its first byte (`kind << 8 | first`): the row of its first byte for
+/// a word that starts with a lowercase ASCII letter or `A` (as cue words
+/// and loose verbs do), [`CueShapes::ANY`] for a punctuation or possessive
+/// token that starts with a byte quote marks start with, else
+/// [`CueShapes::NONE`].
+const SHAPE_ROW: [u8; 1024] = {
     use gleaner_text::TokenKind;
     // Four kinds: a kind numbered 4 or more would take another's place.
     assert!(
@@ -795,7 +841,7 @@ const SHAPE_ROW: [u8; 2048] = {
             && TokenKind::Possessive as usize <= 3
             && TokenKind::Punct as usize <= 3
     );
-    let mut table = [CueShapes::NONE; 2048];
+    let mut table = [CueShapes::NONE; 1024];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
@@ -803,12 +849,8 @@ const SHAPE_ROW: [u8; 2048] = {
             table[(TokenKind::Word as usize) << 8 | b] = CueShapes::row(byte);
         }
         if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
-            let mut quoted = 0;
-            while quoted < 2048 {
-                table[quoted | (TokenKind::Punct as usize) << 8 | b] = CueShapes::ANY;
-                table[quoted | (TokenKind::Possessive as usize) << 8 | b] = CueShapes::ANY;
-                quoted += 1 << 10;
-            }
+            table[(TokenKind::Punct as usize) << 8 | b] = CueShapes::ANY;
+            table[(TokenKind::Possessive as usize) << 8 | b] = CueShapes::ANY;
         }
         b += 1;
     }
@@ -828,26 +870,21 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let cue_words = cues::cue_words();
     let mut sentence = SentenceSteps::new(scene.analysis);
     // Only the candidates, in text order, get the exact tests.
-    for i in marks_and_cue_candidates(bytes, &words.toks[..upto], in_quote) {
+    for i in marks_and_cue_candidates(words.text, &words.toks[..upto], scene.quoted) {
         let i = i as usize;
-        let (t, quoted) = (words.toks[i], in_quote[i]);
+        let t = words.toks[i];
         let first = bytes[t.span.start];
         if t.kind != gleaner_text::TokenKind::Word {
-            // A quote mark is a one-character punctuation or possessive
-            // token, starting with one of the bytes quote marks start with.
-            if matches!(
-                t.kind,
-                gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
-            ) && matches!(first, b'"' | b'\'' | 0xC2 | 0xE2)
-                && is_quote_mark(words.w(i))
-            {
+            if is_mark_token(words.text, t) {
                 marks.push(i);
             }
             continue;
         }
+        // The words among the candidates lie outside quotations.
+        debug_assert!(!in_quote[i]);
         // Every cue and loose verb has three letters or more and starts
         // with a lowercase ASCII letter, except `According`.
-        if quoted || t.span.len() < 3 || !(first.is_ascii_lowercase() || first == b'A') {
+        if t.span.len() < 3 || !(first.is_ascii_lowercase() || first == b'A') {
             continue;
         }
         let wb = &bytes[t.span.start..t.span.end];

@@ -456,12 +456,31 @@ fn passes_first_tests(a: &Analysis<'_>, i: usize, quoted: bool) -> bool {
 
 fn check_candidates(text: &str) -> Result<(), String> {
     let a = Analysis::new(text);
-    for quoted in [false, true] {
-        let in_quote = vec![quoted; a.tokens().len()];
-        let got = marks_and_cue_candidates(text.as_bytes(), a.tokens(), &in_quote);
-        for i in 0..a.tokens().len() {
-            if passes_first_tests(&a, i, quoted) && !got.contains(&(i as u32)) {
+    let n = a.tokens().len();
+    // No quotation, the whole text quoted (and an empty quotation after
+    // it), and two quotations.
+    for quoted in [vec![], vec![0..n, n..n], vec![0..n / 4, n / 2..3 * n / 4]] {
+        let in_quote = |i: usize| quoted.iter().any(|r| r.contains(&i));
+        let got = marks_and_cue_candidates(text, a.tokens(), &quoted);
+        for i in 0..n {
+            if !in_quote(i) && passes_first_tests(&a, i, false) && !got.contains(&(i as u32)) {
                 return Err(format!("{:?} in {text:?}", a.token_text(i)));
+            }
+        }
+        // Inside a quotation: its last mark only.
+        for r in &quoted {
+            let marks: Vec<u32> = r
+                .clone()
+                .filter(|&i| passes_first_tests(&a, i, true))
+                .map(|i| i as u32)
+                .collect();
+            let kept: Vec<u32> = got
+                .iter()
+                .copied()
+                .filter(|&i| r.contains(&(i as usize)))
+                .collect();
+            if kept.last() != marks.last() || kept.len() != usize::from(!marks.is_empty()) {
+                return Err(format!("marks {marks:?}, kept {kept:?} in {text:?}"));
             }
         }
         if !got.windows(2).all(|w| w[0] < w[1]) {
