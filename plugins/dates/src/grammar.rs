@@ -3,6 +3,9 @@
 //! is resolved at once against the anchor (the publication date), using
 //! the sentence's tense where the expression leaves a choice.
 
+use std::cell::RefCell;
+use std::ops::Range;
+
 use gleaner_text::calendar::{
     Season, Tense, add_days, add_months, add_years, easter_sunday, nth_weekday_of_month,
     quarter_of, weekday_on_or_after, weekday_on_or_before,
@@ -10,7 +13,7 @@ use gleaner_text::calendar::{
 use gleaner_text::{Analysis, Token, TokenKind};
 use jiff::civil::{Date, Weekday};
 
-use crate::lexicon::{Holiday, Kw, Lex, Lexed};
+use crate::lexicon::{self, Holiday, Kw, Lex, Lexed, Lexeme};
 use crate::timex::{DayPart, Kind, Modifier, Point, week_of, weekend_of};
 
 mod holidays;
@@ -89,6 +92,23 @@ const RELATIVE: u16 = 1 << 8;
 const AGO: u16 = 1 << 9;
 const HOLIDAY: u16 = 1 << 10;
 const WEEK_NUMBER: u16 = 1 << 11;
+/// Not a rule: marks a token whose rules depend on the token after it
+/// ("the", numbers), worked out by [`Grammar::rules_at`].
+pub(crate) const BY_NEXT: u16 = 1 << 15;
+
+/// The rules that can start at a token of class `lex` as far as the class
+/// alone tells ([`Grammar::rules_for`]), or [`BY_NEXT`] for "the" and the
+/// numbers. The lexicon stores it with each token (from its table entry),
+/// so that [`Grammar::rules_at`] needs no dispatch on the class for most
+/// tokens (the compiler makes such a dispatch a jump table, mispredicted
+/// for most calls).
+pub(crate) const fn rules_of(lex: Lex) -> u16 {
+    match lex {
+        _ if lex.is_number() => BY_NEXT,
+        Lex::Kw { kw: Kw::The, .. } => BY_NEXT,
+        _ => Grammar::rules_for(lex),
+    }
+}
 
 /// Which occurrence a year-less expression means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,12 +147,11 @@ fn unit_of(kw: Kw) -> Option<Unit> {
 pub(crate) struct Grammar<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// The class of each token.
-    lex: &'a [Lex],
-    /// The packed lower-case form of each token of at most 8 bytes.
-    key: &'a [u64],
-    /// The tokens with a tense cue, in order, with their cue.
-    cues: &'a [(u32, Tense)],
+    /// The class of each token and its packed lower-case form (for one
+    /// of at most 8 bytes).
+    lexemes: &'a [Lexeme],
+    /// The tense cues of the tokens the grammar asked about.
+    cues: RefCell<CueWindow>,
     /// The tokens that can anchor a date, in order.
     strong: &'a [u32],
     analysis: &'a Analysis<'a>,
@@ -156,9 +175,11 @@ impl<'a> Grammar<'a> {
         Grammar {
             text: analysis.text(),
             toks: analysis.tokens(),
-            lex: &lexed.lex,
-            key: &lexed.key,
-            cues: &lexed.cues,
+            lexemes: &lexed.tokens,
+            cues: RefCell::new(CueWindow {
+                tokens: 0..0,
+                cues: Vec::new(),
+            }),
             strong: &lexed.strong,
             analysis,
             anchor,
@@ -177,7 +198,7 @@ impl<'a> Grammar<'a> {
         // goes back).
         let mut s = 0;
         let mut i = 0;
-        while i < self.lex.len() {
+        while i < self.lexemes.len() {
             while strong.get(s).is_some_and(|&k| (k as usize) < i) {
                 s += 1;
             }
@@ -191,7 +212,7 @@ impl<'a> Grammar<'a> {
                 i = next - 4;
                 continue;
             }
-            if matches!(self.lex[i], Lex::Other) && next != i {
+            if matches!(self.lexemes[i].lex, Lex::Other) && next != i {
                 i += 1;
                 continue;
             }
@@ -425,21 +446,22 @@ impl<'a> Grammar<'a> {
     /// p.m.", "7 December", "12/7", "the 3rd of May", "third-quarter",
     /// "21st century", "two thousand", "a couple of years ago".
     ///
-    /// The class is tested by `if let`, not by one `match`: the compiler
-    /// makes a `match` on the class a jump table, and that jump was
-    /// mispredicted for most calls (cachegrind's branch simulation); the
-    /// masks per class are constants, which it turns into table loads.
+    /// For most tokens the class alone decides, and the lexicon has stored
+    /// the answer ([`rules_of`]): no dispatch on the class here, which the
+    /// compiler makes a jump table, mispredicted for most calls
+    /// (cachegrind's branch simulation). Within the numbers the class is
+    /// tested by `if let`, not by one `match`, for the same reason.
     #[inline]
     fn rules_at(&self, i: usize) -> u16 {
-        let lex = self.lex_at(i);
-        if let Lex::Kw { kw, .. } = lex {
-            if kw == Kw::The {
-                return self.rules_after_the(i);
-            }
-            return Self::rules_for_kw(kw);
+        let Some(&Lexeme { lex, rules, .. }) = self.lexemes.get(i) else {
+            return Self::rules_for(Lex::Other);
+        };
+        // Most tokens: the rules their class allows, stored by the lexicon.
+        if rules & BY_NEXT == 0 {
+            return rules;
         }
-        if !lex.is_number() {
-            return Self::rules_for(lex);
+        if lex.kw() == Some(Kw::The) {
+            return self.rules_after_the(i);
         }
         let next = self.lex_at(i + 1);
         let next_kw = next.kw();
@@ -490,7 +512,7 @@ impl<'a> Grammar<'a> {
     /// The rules of [`Self::core_at`] (bit `k` for its `k`th rule) that can
     /// match at a token of class `lex`; the others return `None` there at
     /// their first test, so skipping them changes nothing.
-    fn rules_for(lex: Lex) -> u16 {
+    const fn rules_for(lex: Lex) -> u16 {
         match lex {
             Lex::Kw { kw, .. } => Self::rules_for_kw(kw),
             Lex::Num { .. } => CLOCK | DAY_FIRST | YEAR_FORMS | AGO,
@@ -516,7 +538,7 @@ impl<'a> Grammar<'a> {
     /// "year-ago"). Most keywords start no rule: "half", "period", "end"
     /// and the like only continue an expression or are prefixes (see
     /// [`Self::may_prefix`]).
-    fn rules_for_kw(kw: Kw) -> u16 {
+    const fn rules_for_kw(kw: Kw) -> u16 {
         match kw {
             Kw::The => REFERENCE | DAY_FIRST | YEAR_FORMS | QUARTER | RELATIVE | WEEK_NUMBER,
             Kw::This | Kw::Last => PART_OF_DAY | WEEKDAY | QUARTER | RELATIVE,
@@ -610,7 +632,7 @@ impl<'a> Grammar<'a> {
     // ----- token helpers -------------------------------------------------
 
     fn lex_at(&self, i: usize) -> Lex {
-        self.lex.get(i).copied().unwrap_or(Lex::Other)
+        self.lexemes.get(i).map_or(Lex::Other, |l| l.lex)
     }
 
     fn is_kw(&self, i: usize, kw: Kw) -> bool {
@@ -653,7 +675,7 @@ impl<'a> Grammar<'a> {
         // Compares the packed lower-case key with the words packed at
         // compile time, all of them without a branch between (which word
         // matches, if any, is unpredictable; the lists are short).
-        let key = self.key[i];
+        let key = self.lexemes[i].key;
         if key != 0 {
             return words.iter().fold(false, |found, w| found | (w.key == key));
         }
@@ -688,15 +710,16 @@ impl<'a> Grammar<'a> {
         // count, since news narrates the past.
         let mut nearest = [usize::MAX; 3];
         // Only the tokens with a cue matter: walk the sorted list of them.
-        let from = self
+        let window = self.cues_in(range.clone());
+        let from = window
             .cues
             .partition_point(|&(k, _)| (k as usize) < range.start);
-        let to = self
+        let to = window
             .cues
             .partition_point(|&(k, _)| (k as usize) < range.end);
-        for &(k, mut tense) in &self.cues[from..to.max(from)] {
+        for &(k, mut tense) in &window.cues[from..to.max(from)] {
             let k = k as usize;
-            if matches!(self.lex[k], Lex::Month { .. }) {
+            if matches!(self.lexemes[k].lex, Lex::Month { .. }) {
                 continue;
             }
             // An infinitive has no tense of its own ("due to expire"), and
@@ -751,6 +774,31 @@ impl<'a> Grammar<'a> {
         } else {
             None
         }
+    }
+
+    /// The tense cues of a stretch of tokens holding `range` (see
+    /// [`CueWindow`]): the window grows to the right when `range` overlaps
+    /// it or follows it directly, and starts afresh elsewhere.
+    fn cues_in(&self, range: Range<usize>) -> std::cell::Ref<'_, CueWindow> {
+        if range.start < range.end {
+            let mut w = self.cues.borrow_mut();
+            if range.start < w.tokens.start || range.start > w.tokens.end {
+                w.cues.clear();
+                w.tokens = range.start..range.start;
+            }
+            if range.end > w.tokens.end {
+                let CueWindow { tokens, cues } = &mut *w;
+                lexicon::push_cues(
+                    self.text,
+                    self.toks,
+                    self.lexemes,
+                    tokens.end..range.end,
+                    cues,
+                );
+                tokens.end = range.end;
+            }
+        }
+        self.cues.borrow()
     }
 
     /// The direction the tense gives, or `None` (nearest occurrence) for
@@ -863,6 +911,17 @@ impl<'a> Grammar<'a> {
         let (d, at) = self.last_day?;
         (i.saturating_sub(at) < 120).then_some(d)
     }
+}
+
+/// The tense cues of the tokens of one stretch of the text, found only
+/// when [`Grammar::tense_near`] asks for them: the grammar walks the text
+/// forwards, so the stretch mostly grows, and the tokens far from a date
+/// resolved by tense are never looked at.
+struct CueWindow {
+    /// The tokens whose cues are known.
+    tokens: Range<usize>,
+    /// The tokens of `tokens` with a cue, ascending, with their cue.
+    cues: Vec<(u32, Tense)>,
 }
 
 /// A word [`Grammar::lower_is`] compares tokens with: its text (in lower

@@ -1,6 +1,7 @@
 //! Token classes: every token of the document is classified once into a
 //! [`Lex`] (a month, a weekday, a number, a keyword...), so the grammar
-//! matches small enums instead of comparing strings.
+//! matches small enums instead of comparing strings. Tense cues are looked
+//! up only for the tokens the grammar asks about ([`push_cues`]).
 
 use std::sync::LazyLock;
 
@@ -9,6 +10,8 @@ use gleaner_text::calendar::{
     numeric_ordinal, ordinal_word, tense_cue, weekday_named,
 };
 use gleaner_text::{Token, TokenKind};
+
+use crate::grammar::{BY_NEXT, rules_of};
 use jiff::civil::Weekday;
 
 /// Words the grammar looks for.
@@ -208,7 +211,7 @@ impl Lex {
 
     /// True for a number: "2021", "7th", "two" (tested by a range of the
     /// discriminant, not a jump).
-    pub(crate) fn is_number(self) -> bool {
+    pub(crate) const fn is_number(self) -> bool {
         matches!(self, Lex::Num { .. } | Lex::Ord(_) | Lex::Card(_))
     }
 
@@ -220,16 +223,25 @@ impl Lex {
     }
 }
 
+/// One token as the grammar sees it: its class and its packed lower-case
+/// form (both written by one store each, side by side).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lexeme {
+    pub lex: Lex,
+    /// The token lower-cased and packed into one integer (see [`raw8`]),
+    /// or 0 for a token longer than 8 bytes or not ASCII.
+    pub key: u64,
+    /// The rules that can start at the token, as far as its class tells
+    /// (see [`rules_of`]).
+    pub rules: u16,
+}
+
 /// What the lexicon tells the grammar: the class of every token, and in
-/// sparse form the few tokens that matter beyond their class.
+/// sparse form the tokens that can anchor a date. (The tense cues are
+/// found only where the grammar asks for them: see [`push_cues`].)
 pub(crate) struct Lexed {
-    /// The class of each token.
-    pub lex: Vec<Lex>,
-    /// Each token lower-cased and packed into one integer (see
-    /// [`raw8`]), or 0 for a token longer than 8 bytes or not ASCII.
-    pub key: Vec<u64>,
-    /// The tokens with a tense cue, ascending, with their cue.
-    pub cues: Vec<(u32, Tense)>,
+    /// The class and key of each token.
+    pub tokens: Vec<Lexeme>,
     /// The tokens that can anchor a date (see [`Lex::is_strong`]),
     /// ascending: only near one of them does the grammar look for a match.
     pub strong: Vec<u32>,
@@ -239,107 +251,104 @@ pub(crate) struct Lexed {
 struct Class {
     lex: Lex,
     key: u64,
-    cue: Option<Tense>,
     strong: bool,
+    rules: u16,
 }
 
 impl Class {
     const OTHER: Class = Class {
         lex: Lex::Other,
         key: 0,
-        cue: None,
         strong: false,
+        rules: rules_of(Lex::Other),
     };
 }
 
-/// Classifies every token of `text`, and notes the tense cue of each word
-/// (found by the same table lookup as the class).
+/// Classifies every token of `text`.
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
-    let n = tokens.len();
     let table = &*WORD_TABLE;
+    let mut strong = Vec::with_capacity(tokens.len() / 8 + 8);
+    // Collected from a map over the tokens (an iterator of known length),
+    // the output is allocated once and written without a capacity test
+    // per token.
+    let lexemes = tokens
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let c = class_of(table, text, t);
+            if c.strong {
+                strong.push(k as u32);
+            }
+            Lexeme {
+                lex: c.lex,
+                key: c.key,
+                rules: c.rules,
+            }
+        })
+        .collect();
+    Lexed {
+        tokens: lexemes,
+        strong,
+    }
+}
+
+/// The class of token `t`: most tokens by one table lookup, the others by
+/// [`classify_token`].
+#[inline(always)]
+fn class_of(table: &WordTable, text: &str, t: &Token) -> Class {
     let bytes = text.as_bytes();
-    let mut out = Lexed {
-        lex: Vec::with_capacity(n),
-        key: Vec::with_capacity(n),
-        cues: Vec::with_capacity(n / 8 + 8),
-        strong: Vec::with_capacity(n / 8 + 8),
-    };
-    for (k, t) in tokens.iter().enumerate() {
-        let (start, end) = (t.span.start, t.span.end);
-        let len = end - start;
-        let raw = raw8(bytes, start, len);
-        // (A bit test, not a `match` on the kind: the compiler would make
-        // that a jump table, mispredicted whenever the kind changes.)
-        const WORD_OR_PUNCT: u8 = 1 << TokenKind::Word as u8 | 1 << TokenKind::Punct as u8;
-        let is_word = t.kind == TokenKind::Word;
-        if let Some(raw) = raw
-            && (WORD_OR_PUNCT >> t.kind as u8) & 1 != 0
-        {
-            // Most tokens: a short ASCII word or an ASCII punctuation
-            // mark, which the table holds too (one path for both: a branch
-            // on the kind of token is mispredicted often). Known or not,
-            // the lookup gives an entry (`Other` for an unknown word), so
-            // this path does not branch on whether the word is known;
-            // only an unknown "-ed" form or "Q3" (whose entry says so)
-            // needs a closer look (tested with `&`, `|`: an unpredictable
-            // branch costs more than the few tests). The entry's class is
-            // copied straight to the output (not through a `Class` put
-            // together on the stack, which the processor would have to
-            // read back whole).
-            let lower = lower64(raw);
-            let e = table.short.lookup(lower);
-            let first = raw as u8;
-            let ed = (len > 4) & lower.ends_in_ed(len.max(2));
-            if !(e.check | (!e.known & ed)) & (is_word | e.punct) {
-                out.lex.push(e.lex);
-                out.key.push(lower);
-                if let Some(cue) = e.cue
-                    && !(e.ed_cue && first.is_ascii_uppercase())
-                {
-                    out.cues.push((k as u32, cue));
-                }
-                if e.strong {
-                    out.strong.push(k as u32);
-                }
-                continue;
-            }
-        }
-        let c = match (t.kind, raw) {
-            (TokenKind::Word, Some(raw)) => {
-                let lower = lower64(raw);
-                let mut c = word_class(None, lower, len, raw as u8);
-                c.strong |= is_quarter_raw(raw, len);
-                c.key = lower;
-                c
-            }
-            // A plain integer of up to 8 digits.
-            (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
-                Class {
-                    lex: Lex::Num {
-                        n: digits_value(&bytes[start..end]),
-                        digits: len as u8,
-                    },
-                    key: raw,
-                    cue: None,
-                    strong: true,
-                }
-            }
-            _ => classify_token(table, text, t),
-        };
-        out.lex.push(c.lex);
-        out.key.push(c.key);
-        if let Some(cue) = c.cue {
-            out.cues.push((k as u32, cue));
-        }
-        if c.strong {
-            out.strong.push(k as u32);
+    let (start, end) = (t.span.start, t.span.end);
+    let len = end - start;
+    let raw = raw8(bytes, start, len);
+    // (A bit test, not a `match` on the kind: the compiler would make
+    // that a jump table, mispredicted whenever the kind changes.)
+    const WORD_OR_PUNCT: u8 = 1 << TokenKind::Word as u8 | 1 << TokenKind::Punct as u8;
+    let is_word = t.kind == TokenKind::Word;
+    if let Some(raw) = raw
+        && (WORD_OR_PUNCT >> t.kind as u8) & 1 != 0
+    {
+        // Most tokens: a short ASCII word or an ASCII punctuation mark,
+        // which the table holds too (one path for both: a branch on the
+        // kind of token is mispredicted often). Known or not, the lookup
+        // gives an entry (`Other` for an unknown word), so this path does
+        // not branch on whether the word is known; only "Q3" (whose entry
+        // says so) needs a closer look.
+        let lower = lower64(raw);
+        let e = table.short.lookup(lower);
+        if !e.check & (is_word | e.punct) {
+            return Class {
+                lex: e.lex,
+                key: lower,
+                strong: e.strong,
+                rules: e.rules,
+            };
         }
     }
-    out
+    match (t.kind, raw) {
+        // A plain integer of up to 8 digits.
+        (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
+            Class {
+                lex: Lex::Num {
+                    n: digits_value(&bytes[start..end]),
+                    digits: len as u8,
+                },
+                key: raw,
+                strong: true,
+                rules: BY_NEXT,
+            }
+        }
+        _ => {
+            let c = classify_token(table, text, t);
+            Class {
+                rules: rules_of(c.lex),
+                ..c
+            }
+        }
+    }
 }
 
 /// The class of one token (the common short words take a shortcut in
-/// [`classify`]).
+/// [`class_of`]).
 #[inline(never)]
 fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
     let bytes = text.as_bytes();
@@ -350,42 +359,25 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
         TokenKind::Word => match raw {
             Some(raw) => {
                 let key = lower64(raw);
-                let first = raw as u8;
-                let mut c = word_class(table.short.get(key), key, len, first);
+                let mut c = word_class(table.short.get(key));
                 c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
                 c.key = key;
                 c
             }
             None if len <= 16 => match raw16(bytes, start, len) {
                 // (Too long for "Q3" and for a stored key.)
-                Some(raw) => word_class(
-                    table.long.get(lower_swar(raw)),
-                    lower_swar(raw),
-                    len,
-                    raw as u8,
-                ),
+                Some(raw) => word_class(table.long.get(lower_swar(raw))),
                 None => Class::OTHER,
             },
-            None => {
-                // No calendar word is that long; only the "-ed" cue can apply.
-                let word = &text[start..end];
-                let cue = if word.is_ascii() {
-                    participle_cue(word, word.as_bytes())
-                } else {
-                    None
-                };
-                Class {
-                    cue,
-                    ..Class::OTHER
-                }
-            }
+            // No calendar word is that long.
+            None => Class::OTHER,
         },
         TokenKind::Number => {
             let lex = classify_number(&text[start..end]);
             Class {
                 lex,
                 key: raw.map_or(0, lower64),
-                cue: None,
+                rules: 0,
                 strong: lex.is_strong()
                     || matches!(lex, Lex::Other) && raw.is_some_and(|r| is_quarter_raw(r, len)),
             }
@@ -409,33 +401,112 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
     }
 }
 
-/// The class and tense cue of an ASCII word of at most 16 bytes: `entry`
-/// its table entry if known, `lower` its packed lower-case form, `first`
-/// its first byte as written. (The stored key is left to the caller.)
+/// The class of an ASCII word of at most 16 bytes: `entry` its table
+/// entry if known. (The stored key is left to the caller.)
 #[inline]
-fn word_class<K: Packed>(entry: Option<&Entry>, lower: K, len: usize, first: u8) -> Class {
+fn word_class(entry: Option<&Entry>) -> Class {
     match entry {
         Some(e) => Class {
             lex: e.lex,
             key: 0,
-            // A cue ending in "-ed" does not count on a capitalized word
-            // ("United"); see `real_cue`.
-            cue: e.cue.filter(|_| !(e.ed_cue && first.is_ascii_uppercase())),
             strong: e.strong,
+            rules: 0,
         },
-        None => {
-            // Only a regular "-ed" form outside the table can be a cue.
-            let cue = (len > 4 && lower.ends_in_ed(len) && !first.is_ascii_uppercase())
-                .then(|| {
-                    let bytes = lower.bytes();
-                    real_cue("", &bytes.as_ref()[..len], Tense::Past).then_some(Tense::Past)
-                })
-                .flatten();
-            Class {
-                cue,
-                ..Class::OTHER
-            }
+        None => Class::OTHER,
+    }
+}
+
+/// Appends to `out` the tense cue of each token of `range` that has one,
+/// in order (`lexemes`: what [`classify`] made of `tokens`). The grammar
+/// asks only for the tokens around a date it resolves by tense, so most
+/// tokens are never looked at for a cue.
+pub(crate) fn push_cues(
+    text: &str,
+    tokens: &[Token],
+    lexemes: &[Lexeme],
+    range: std::ops::Range<usize>,
+    out: &mut Vec<(u32, Tense)>,
+) {
+    let table = &*WORD_TABLE;
+    let (Some(tokens), Some(lexemes)) = (tokens.get(range.clone()), lexemes.get(range.clone()))
+    else {
+        return;
+    };
+    for ((k, t), l) in range.zip(tokens).zip(lexemes) {
+        if t.kind != TokenKind::Word {
+            continue;
         }
+        // A short ASCII word has its packed lower-case key already.
+        let cue = if l.key != 0 {
+            let first = text.as_bytes()[t.span.start];
+            short_word_cue(table.short.lookup(l.key), l.key, t.span.len(), first)
+        } else {
+            cue_of(table, text, t)
+        };
+        if let Some(cue) = cue {
+            out.push((k as u32, cue));
+        }
+    }
+}
+
+/// The tense cue of token `t`: that of its table entry, or the past of a
+/// regular "-ed" form outside the table.
+fn cue_of(table: &WordTable, text: &str, t: &Token) -> Option<Tense> {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let (start, end) = (t.span.start, t.span.end);
+    let len = end - start;
+    match raw8(bytes, start, len) {
+        Some(raw) => {
+            let lower = lower64(raw);
+            word_cue(table.short.get(lower), lower, len, raw as u8)
+        }
+        None if len <= 16 => {
+            let raw = raw16(bytes, start, len)?;
+            let lower = lower_swar(raw);
+            word_cue(table.long.get(lower), lower, len, raw as u8)
+        }
+        None => {
+            let word = &text[start..end];
+            word.is_ascii()
+                .then(|| participle_cue(word, word.as_bytes()))
+                .flatten()
+        }
+    }
+}
+
+/// [`word_cue`] of a short word from its entry, known or not (`lookup`):
+/// whether a word is known is a coin toss, so this takes the cue of the
+/// entry without a branch on it; only an unknown "-ed" form takes a look
+/// more.
+#[inline]
+fn short_word_cue(e: &Entry, lower: u64, len: usize, first: u8) -> Option<Tense> {
+    let upper = first.is_ascii_uppercase();
+    let ed = !e.known & (len > 4) & lower.ends_in_ed(len.max(2)) & !upper;
+    if ed {
+        return word_cue(None, lower, len, first);
+    }
+    e.cue.filter(|_| !(e.ed_cue & upper))
+}
+
+/// The tense cue of an ASCII word of at most 16 bytes: `entry` its table
+/// entry if known, `lower` its packed lower-case form, `first` its first
+/// byte as written.
+#[inline]
+fn word_cue<K: Packed>(entry: Option<&Entry>, lower: K, len: usize, first: u8) -> Option<Tense> {
+    match entry {
+        // A cue ending in "-ed" does not count on a capitalized word
+        // ("United"); see `real_cue`.
+        Some(e) => e.cue.filter(|_| !(e.ed_cue && first.is_ascii_uppercase())),
+        // Only a regular "-ed" form outside the table can be a cue.
+        None => (len > 4 && lower.ends_in_ed(len) && !first.is_ascii_uppercase())
+            .then(|| {
+                let bytes = lower.bytes();
+                real_cue("", &bytes.as_ref()[..len], Tense::Past).then_some(Tense::Past)
+            })
+            .flatten(),
     }
 }
 
@@ -528,7 +599,9 @@ fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
         kind,
     };
     let lexed = classify(word, &[token]);
-    (lexed.lex[0], lexed.cues.first().map(|&(_, cue)| cue))
+    let mut cues = Vec::new();
+    push_cues(word, &[token], &lexed.tokens, 0..1, &mut cues);
+    (lexed.tokens[0].lex, cues.first().map(|&(_, cue)| cue))
 }
 
 /// The past-tense cue of a word outside the table: a regular "-ed" form.
@@ -928,6 +1001,8 @@ struct Entry {
     check: bool,
     /// The entry of an ASCII punctuation mark, keyed by its byte.
     punct: bool,
+    /// [`rules_of`] its class.
+    rules: u16,
 }
 
 /// A packed word: `u64` for up to 8 bytes, `u128` for up to 16.
@@ -989,6 +1064,7 @@ impl<K: Packed, const N: usize> Table<K, N> {
             known: false,
             check: false,
             punct: false,
+            rules: rules_of(Lex::Other),
         };
         Table {
             keys: [K::default(); N],
@@ -1062,6 +1138,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             known: true,
             check: false,
             punct: false,
+            rules: rules_of(lex),
         };
         let key = pack_lower(w.as_bytes());
         if w.len() <= 8 {
@@ -1077,6 +1154,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             lex: Lex::Punct(char::from(b)),
             known: true,
             punct: true,
+            rules: rules_of(Lex::Punct(char::from(b))),
             ..table.short.unknown
         };
         table.short.insert(u64::from(b), entry);
