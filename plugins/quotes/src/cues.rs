@@ -13,10 +13,14 @@ use std::sync::LazyLock;
 use gleaner_text::numbers::WordMap;
 use gleaner_text::{Span, Token, TokenKind};
 
-/// A set of words with a lookup that costs one hash of three bytes and,
+/// A set of words with a lookup that costs one table read for most other
+/// words (their first byte and length), else one hash of three bytes and,
 /// as a rule, at most one comparison: bucketed by first byte, last byte
 /// and length.
 pub(crate) struct WordSet {
+    /// Per first byte, a bit per length (31 for 31 and more) of the words
+    /// starting with it.
+    lengths: [u32; 256],
     buckets: Vec<Vec<&'static str>>,
 }
 
@@ -31,20 +35,23 @@ fn bucket(w: &[u8]) -> usize {
 impl WordSet {
     fn new(lists: &[&[&'static str]]) -> Self {
         let mut buckets = vec![Vec::new(); BUCKETS];
+        let mut lengths = [0; 256];
         for list in lists {
             for w in *list {
                 buckets[bucket(w.as_bytes())].push(*w);
+                lengths[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
             }
         }
-        WordSet { buckets }
+        WordSet { lengths, buckets }
     }
 
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        if w.is_empty() {
+        let Some(&first) = w.as_bytes().first() else {
             return false;
-        }
-        self.buckets[bucket(w.as_bytes())].contains(&w)
+        };
+        self.lengths[usize::from(first)] >> w.len().min(31) & 1 != 0
+            && self.buckets[bucket(w.as_bytes())].contains(&w)
     }
 }
 
