@@ -90,11 +90,13 @@ impl<'t> Analysis<'t> {
     }
 
     /// Index of the first token that ends after byte `offset`.
+    #[inline]
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= offset)
     }
 
     /// Token indices `[first, last)` lying inside `span`.
+    #[inline]
     pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
         let first = self.tokens.partition_point(|t| t.span.start < span.start);
         let last = self.tokens.partition_point(|t| t.span.end <= span.end);
@@ -103,6 +105,7 @@ impl<'t> Analysis<'t> {
 
     /// Index of the sentence holding byte `offset`, or of the nearest one
     /// before it.
+    #[inline]
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.start <= offset);
         i.checked_sub(1)
@@ -110,6 +113,7 @@ impl<'t> Analysis<'t> {
 
     /// Index of the paragraph holding byte `offset`, or of the nearest one
     /// before it.
+    #[inline]
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.start <= offset);
         i.checked_sub(1)

@@ -285,23 +285,46 @@ const FIRST_SHAPE: [u8; 256] = {
     t
 };
 
-/// True when a word (or a `number`) may go on past byte `at`, which is
-/// not an ASCII letter or digit: only a non-ASCII character (a letter, or
-/// `’`) or inner punctuation can be part of a token, `'` in words and `,`
-/// `.` in numbers; any other byte ends the token at once.
-#[inline(always)]
-fn may_go_on(bytes: &[u8], at: usize, number: bool) -> bool {
-    let Some(&d) = bytes.get(at) else {
-        return false;
-    };
-    if d < 0x80 {
-        return if number {
-            matches!(d, b',' | b'.')
-        } else {
-            d == b'\''
-        };
+/// For each byte that ends a run of ASCII letters and digits: whether a
+/// word (bit [`go_on::WORD`]) or a number ([`go_on::NUMBER`]) may go on
+/// past it. Only a non-ASCII character (a letter, or `’`) or inner
+/// punctuation can be part of a token, `'` in words and `,` `.` in
+/// numbers; any other byte ends the token at once.
+mod go_on {
+    pub const WORD: u8 = 1;
+    pub const NUMBER: u8 = 2;
+
+    /// The bit for a number or a word, without a branch.
+    #[inline(always)]
+    pub fn bit(number: bool) -> u8 {
+        WORD << u8::from(number)
     }
-    true // a multi-byte character: `word_end` decodes it
+
+    pub const TABLE: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = match b as u8 {
+                0x80.. => WORD | NUMBER, // a multi-byte character: `word_end` decodes it
+                b'\'' => WORD,
+                b',' | b'.' => NUMBER,
+                _ => 0,
+            };
+            b += 1;
+        }
+        t
+    };
+}
+
+/// True when a token of kind `kind` ([`go_on::WORD`] or
+/// [`go_on::NUMBER`]) may go on past byte `at`, which is not an ASCII
+/// letter or digit: one table read, no branch on the kind (which a
+/// predictor gets wrong whenever a number follows words).
+#[inline(always)]
+fn may_go_on(bytes: &[u8], at: usize, kind: u8) -> bool {
+    bytes
+        .get(at)
+        .is_some_and(|&d| go_on::TABLE[usize::from(d)] & kind != 0)
 }
 
 /// The end of the word or number token whose first character ends at
@@ -317,7 +340,7 @@ fn word_end(text: &str, mut end: usize, number: bool) -> (usize, bool) {
     let mut high = false;
     loop {
         end = alnum_end(bytes, end);
-        if !may_go_on(bytes, end, number) {
+        if !may_go_on(bytes, end, go_on::bit(number)) {
             return (end, high);
         }
         let d = bytes[end];
@@ -499,7 +522,7 @@ fn scan_into(out: &mut Scan, text: &str) {
             let number = first & DIGIT != 0;
             let mut end = alnum_end(bytes, i + 1);
             let mut high = false;
-            if may_go_on(bytes, end, number) {
+            if may_go_on(bytes, end, go_on::bit(number)) {
                 (end, high) = word_end(text, end, number);
             }
             let kind = if number {
