@@ -782,29 +782,35 @@ fn marks_and_cue_candidates(
     quoted: &[Range<usize>],
 ) -> Vec<u32> {
     let (bytes, shapes) = (text.as_bytes(), cues::cue_shapes());
-    let mut out = vec![0u32; toks.len() + 1];
-    let mut n = 0;
-    // Tokens `from..to`, outside quotations, after `n` candidates.
-    let outside = |from: usize, to: usize, out: &mut [u32], mut n: usize| {
-        for (i, t) in (from..).zip(&toks[from..to]) {
-            out[n] = i as u32;
-            n += usize::from(may_be_mark_or_cue(bytes, *t, shapes));
+    // About one token in eight is a candidate.
+    let mut out = Vec::with_capacity(toks.len() / 8 + 16);
+    // Tokens `from..to`, outside quotations: a block of them at a time,
+    // each block's candidates written to the stack, then appended.
+    let outside = |from: usize, to: usize, out: &mut Vec<u32>| {
+        const BLOCK: usize = 64;
+        let mut block = [0u32; BLOCK];
+        for first in (from..to).step_by(BLOCK) {
+            let mut n = 0;
+            for (i, t) in (first..).zip(&toks[first..to.min(first + BLOCK)]) {
+                // `n` is below the block's length: the mask only spares the
+                // bounds check.
+                block[n % BLOCK] = i as u32;
+                n += usize::from(may_be_mark_or_cue(bytes, *t, shapes));
+            }
+            out.extend_from_slice(&block[..n]);
         }
-        n
     };
     // The first token not yet read.
     let mut from = 0;
     for r in quoted {
         let r = r.start.max(from)..r.end.max(from).min(toks.len());
-        n = outside(from, r.start, &mut out, n);
+        outside(from, r.start, &mut out);
         if let Some(last) = r.clone().rev().find(|&k| is_mark_token(text, toks[k])) {
-            out[n] = last as u32;
-            n += 1;
+            out.push(last as u32);
         }
         from = r.end;
     }
-    n = outside(from, toks.len(), &mut out, n);
-    out.truncate(n);
+    outside(from, toks.len(), &mut out);
     out
 }
 
