@@ -440,8 +440,9 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
     let mut title_case_par = None;
     for (n, q) in found.iter().enumerate() {
-        let toks = analysis.tokens_in(q.span);
-        let (qa, qb) = (toks.start, toks.end);
+        // `analysis.tokens_in(q.span)`, found once for all quotations.
+        let (qa, qb) = (quoted[n].start, quoted[n].end);
+        debug_assert_eq!(qa..qb, analysis.tokens_in(q.span));
         let par = scene.paragraph_of(q.span.start);
         let kind = kind_of(&scene, q, qa);
         let title = is_title(&words, q, qa);
@@ -568,9 +569,9 @@ fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) ->
 }
 
 /// Per span of `spans` (sorted, not overlapping): the tokens that lie
-/// inside it, in order. Spans are few next to tokens: each span's first
-/// token is found by a galloping search from the previous span's first
-/// token.
+/// inside it (`Analysis::tokens_in`), in order. Spans are few next to
+/// tokens: each span's first token is found by a galloping search from the
+/// previous span's first token.
 fn token_ranges(
     tokens: &[gleaner_text::Token],
     spans: impl Iterator<Item = Span>,
