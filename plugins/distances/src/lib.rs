@@ -157,15 +157,31 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
 /// units. [`is_anchor`] decides on the word as written and where it
 /// stands ("m", "in", "mi" only right after digits).
 static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
-    let length = |w: &str| unit_word(w, false).is_some_and(|u| matches!(u.unit, Unit::Length(_)));
     WordMap::new(
         UNIT_WORDS
             .iter()
-            .filter(|w| length(w))
-            .chain(&["nautical", "light"])
-            .map(|&w| (w, 1)),
+            .filter_map(|&w| {
+                let u = unit_word(w, false)?;
+                matches!(u.unit, Unit::Length(_)).then_some((
+                    w,
+                    if u.abbreviation {
+                        OTHER_UNIT
+                    } else {
+                        FULL_UNIT
+                    },
+                ))
+            })
+            .chain([("nautical", OTHER_UNIT), ("light", OTHER_UNIT)]),
     )
 });
+
+/// A length unit word written in full ("miles"), which is a unit in any
+/// case: an anchor wherever it stands.
+const FULL_UNIT: u8 = 1;
+/// An abbreviation ("km", "in"), a unit only as written and, for some,
+/// only after digits, or the first word of a two-word unit ("nautical
+/// miles"): [`unit_token_at`] decides.
+const OTHER_UNIT: u8 = 2;
 
 /// The words (and ASCII marks) only the distance grammar here may read
 /// inside a distance, in lower case; with `gleaner_text::numbers::GRAMMAR_WORDS`
@@ -248,11 +264,13 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
             // The common "in" is an inch only right after digits.
             let after_digits = c > 0 && a.tokens()[c - 1].kind == TokenKind::Number;
             (after_digits || a.token_text(c) != "in")
-                && unit_token_at(a, c).is_some_and(|(u, _, _)| {
-                    matches!(u.unit, Unit::Length(_))
-                        && (!u.digits_only
-                            || (c > 0 && a.tokens()[c - 1].kind == TokenKind::Number))
-                })
+                && match LENGTH_WORDS.get(a.token_text(c)) {
+                    0 => false,
+                    FULL_UNIT => true,
+                    _ => unit_token_at(a, c).is_some_and(|(u, _, _)| {
+                        matches!(u.unit, Unit::Length(_)) && (!u.digits_only || after_digits)
+                    }),
+                }
         }
         _ => false,
     }
@@ -462,6 +480,26 @@ fn inches_at(a: &Analysis<'_>, k: usize) -> Option<(f64, usize)> {
 mod tests {
     use super::*;
     use gleaner_text::numbers::{may_lie_inside, quoted_words};
+
+    /// `is_anchor` takes a word flagged `FULL_UNIT` without asking
+    /// `unit_token_at`: such a word is a length unit in any case.
+    #[test]
+    fn full_length_words_are_units_in_any_case() {
+        for &w in UNIT_WORDS
+            .iter()
+            .filter(|w| LENGTH_WORDS.get(w) == FULL_UNIT)
+        {
+            let mut capital = w.to_string();
+            capital[..1].make_ascii_uppercase();
+            for form in [w.to_string(), w.to_ascii_uppercase(), capital] {
+                let u = unit_word(&form, false).unwrap_or_else(|| panic!("{form}"));
+                assert!(
+                    matches!(u.unit, Unit::Length(_)) && !u.digits_only,
+                    "{form}"
+                );
+            }
+        }
+    }
 
     /// text → [(surface, metres, mod)]
     fn check(text: &str, expected: &[(&str, f64, Option<&str>)]) {

@@ -197,7 +197,7 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
         TokenKind::Number => number_anchor(a.token_text(c)),
         TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
             0 => false,
-            LONG_ADJECTIVE => true,
+            FULL_UNIT | LONG_ADJECTIVE => true,
             _ => time_unit_anchor(a, c),
         },
         _ => false,
@@ -221,20 +221,33 @@ fn number_anchor(text: &str) -> bool {
     text.ends_with(|ch: char| ch.is_alphabetic()) && !is_ordinal_or_clock(text)
 }
 
-const UNIT_WORD: u8 = 1;
-const LONG_ADJECTIVE: u8 = 2;
+/// A time unit word written in full ("hours"), which is a unit in any
+/// case: an anchor wherever it stands.
+const FULL_UNIT: u8 = 1;
+/// An abbreviation ("hrs", "h"), a unit only as written and, for some,
+/// only after digits: [`time_unit_anchor`] decides.
+const ABBREVIATION: u8 = 2;
+const LONG_ADJECTIVE: u8 = 4;
 
 /// Every word that may anchor a duration: the time unit words (in lower
-/// case; [`time_unit_anchor`] decides on the word as written) and
-/// "daylong" & co.
+/// case) and "daylong" & co.
 static ANCHOR_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
     let long = ["daylong", "weeklong", "monthlong", "yearlong"];
-    let time = |w: &str| unit_word(w, false).is_some_and(|u| time_unit(&u).is_some());
     WordMap::new(
         UNIT_WORDS
             .iter()
-            .filter(|w| time(w))
-            .map(|&w| (w, UNIT_WORD))
+            .filter_map(|&w| {
+                let u = unit_word(w, false)?;
+                time_unit(&u)?;
+                Some((
+                    w,
+                    if u.abbreviation {
+                        ABBREVIATION
+                    } else {
+                        FULL_UNIT
+                    },
+                ))
+            })
             .chain(long.into_iter().map(|w| (w, LONG_ADJECTIVE))),
     )
 });
@@ -384,6 +397,9 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if flags == 0 {
         return None;
     }
+    // The first word in lower case, read once for the rules below.
+    let word = lower_at(a, i);
+    let w = word.as_bytes();
     if flags & THE != 0 {
         // Only "the past …", "the fiscal year …", "the weeks ahead".
         if i + 1 >= a.tokens().len() || !may_start_duration(a, i + 1) {
@@ -391,7 +407,7 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         }
         return period_at(a, i)
             .or_else(|| reporting_period_at(a, i))
-            .or_else(|| vague_plural_at(a, i));
+            .or_else(|| vague_plural_at(a, i, w));
     }
     if flags & PERIOD != 0
         && let Some(f) = period_at(a, i)
@@ -403,7 +419,7 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         // Prepositions that can be modifiers ("over two days") are only
         // prepositions here: "over the next few days".
         if !matches!(
-            lower_at(a, i).as_bytes(),
+            w,
             b"over" | b"under" | b"around" | b"about" | b"above" | b"below" | b"beyond" | b"some"
         ) && let Some((m, e)) = modifier_at(a, i)
             && let Some(mut f) = period_at(a, e)
@@ -417,17 +433,17 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
         }
     }
     if flags & WHOLE != 0
-        && let Some(f) = whole_unit_at(a, i)
+        && let Some(f) = whole_unit_at(a, i, w)
     {
         return Some(f);
     }
     if flags & (UNIT | LONG) != 0
-        && let Some(f) = long_adjective_at(a, i)
+        && let Some(f) = long_adjective_at(a, i, w)
     {
         return Some(f);
     }
     if flags & (UNIT | ADJECTIVE) != 0 {
-        return vague_plural_at(a, i);
+        return vague_plural_at(a, i, w);
     }
     None
 }
@@ -772,10 +788,10 @@ fn reporting_period_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     })
 }
 
-/// "all day", "all-week", "full day", "whole day", "the whole year".
-fn whole_unit_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
-    let w = lower_at(a, i);
-    if !matches!(w.as_bytes(), b"all" | b"full" | b"whole" | b"entire") {
+/// "all day", "all-week", "full day", "whole day", "the whole year"
+/// (`w`: token `i` in lower case).
+fn whole_unit_at(a: &Analysis<'_>, i: usize, w: &[u8]) -> Option<Found> {
+    if !matches!(w, b"all" | b"full" | b"whole" | b"entire") {
         return None;
     }
     let k = if a
@@ -814,10 +830,9 @@ fn whole_unit_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     })
 }
 
-/// "day-long", "hours-long", "yearlong".
-fn long_adjective_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
-    let w = lower_at(a, i);
-    let single = match w.as_bytes() {
+/// "day-long", "hours-long", "yearlong" (`w`: token `i` in lower case).
+fn long_adjective_at(a: &Analysis<'_>, i: usize, w: &[u8]) -> Option<Found> {
+    let single = match w {
         b"daylong" => Some(TimeUnit::Day),
         b"weeklong" => Some(TimeUnit::Week),
         b"monthlong" => Some(TimeUnit::Month),
@@ -853,17 +868,18 @@ fn long_adjective_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
 }
 
 /// A bare plural unit read as a vague amount: "for years", "within weeks",
-/// "recent years", "coming weeks", "the weeks ahead", "weeks or months".
-fn vague_plural_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
+/// "recent years", "coming weeks", "the weeks ahead", "weeks or months"
+/// (`w`: token `i` in lower case).
+fn vague_plural_at(a: &Analysis<'_>, i: usize, w: &[u8]) -> Option<Found> {
     let adjective = matches!(
-        lower_at(a, i).as_bytes(),
+        w,
         b"recent" | b"coming" | b"upcoming" | b"ensuing" | b"intervening" | b"subsequent"
     );
     // "the 5 coming minutes" counts minutes from now: a date range.
     if adjective && i > 0 && parse_number_at(a, i - 1).is_some_and(|n| !n.vague) {
         return None;
     }
-    let the = token_is(a, i, "the");
+    let the = w == b"the";
     let k = if adjective || the { i + 1 } else { i };
     let (u, _, mut end) = unit_token_at(a, k)?;
     let unit = time_unit(&u)?;

@@ -3,6 +3,23 @@
 use super::*;
 use gleaner_text::numbers::{may_lie_inside, quoted_words};
 
+/// `is_anchor` takes a word flagged `FULL_UNIT` without asking
+/// `time_unit_anchor`: such a word is a time unit in any case.
+#[test]
+fn full_time_words_are_units_in_any_case() {
+    for &w in UNIT_WORDS
+        .iter()
+        .filter(|w| ANCHOR_WORDS.get(w) == FULL_UNIT)
+    {
+        let mut capital = w.to_string();
+        capital[..1].make_ascii_uppercase();
+        for form in [w.to_string(), w.to_ascii_uppercase(), capital] {
+            let u = unit_word(&form, false).unwrap_or_else(|| panic!("{form}"));
+            assert!(time_unit(&u).is_some() && !u.digits_only, "{form}");
+        }
+    }
+}
+
 /// text → [(surface, value, mod)]
 fn check(text: &str, expected: &[(&str, &str, Option<&str>)]) {
     let a = Analysis::new(text);

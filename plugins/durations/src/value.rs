@@ -83,6 +83,25 @@ fn write_integer(out: &mut String, n: i64) {
 /// `[(Year, 1.0), (Month, 1.0), (Day, 21.0)]` → "P1Y1M21D",
 /// `[(Decade, 2.0)]` → "P2DE", `[(Fortnight, 1.0)]` → "P2W".
 pub fn iso_duration(parts: &[(TimeUnit, f64)]) -> String {
+    // The common case, one whole amount ("two hours"): nothing to carry,
+    // no float rounding, the same string as the general way below.
+    if let [(unit, amount)] = *parts {
+        let x = amount * unit.in_designator();
+        if (1.0..1e15).contains(&x) && x == x.trunc() {
+            let slot = slot_of(unit);
+            let mut out = String::with_capacity(16);
+            out.push_str(if slot >= FIRST_TIME_SLOT { "PT" } else { "P" });
+            write_integer(&mut out, x as i64);
+            out.push_str(SLOTS[slot]);
+            return out;
+        }
+    }
+    carried_duration(parts)
+}
+
+/// [`iso_duration`] the general way: each amount into its slot, fractions
+/// carried down, then the slots written in order.
+fn carried_duration(parts: &[(TimeUnit, f64)]) -> String {
     let mut slots = [0.0f64; 12];
     for &(unit, amount) in parts {
         slots[slot_of(unit)] += amount * unit.in_designator();
@@ -172,6 +191,43 @@ mod tests {
         assert_eq!(vague_duration(Week), "PXW");
         assert_eq!(vague_duration(Hour), "PTXH");
         assert_eq!(vague_duration(Decade), "PXDE");
+        // The one-amount shortcut writes what the general way writes.
+        let units = [
+            Millisecond,
+            Second,
+            Minute,
+            Hour,
+            Day,
+            Night,
+            Weekend,
+            Week,
+            Fortnight,
+            Month,
+            Quarter,
+            Year,
+            Decade,
+            Century,
+            Millennium,
+        ];
+        for unit in units {
+            for x in [
+                0.0,
+                0.5,
+                1.0,
+                2.0,
+                3.5,
+                12.0,
+                48.0,
+                1e6,
+                123_456_789.0,
+                1e14,
+                1e15,
+                1e16,
+            ] {
+                let parts = [(unit, x)];
+                assert_eq!(iso_duration(&parts), carried_duration(&parts), "{parts:?}");
+            }
+        }
         for n in [0, 7, 10, 99, 100, 123_456_789, -5, i64::MIN, i64::MAX] {
             let mut out = String::new();
             write_integer(&mut out, n);
