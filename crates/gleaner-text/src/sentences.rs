@@ -160,8 +160,10 @@ pub(crate) fn sentences_at_marks(text: &str, paragraphs: &[Span], marks: &[usize
     for &p in paragraphs {
         // Few marks to a paragraph: counted one by one.
         let (inside, after) = marks.split_at(marks.iter().take_while(|&&m| m < p.end).count());
-        if inside.is_empty() {
-            out.push(p); // no mark (a headline, a byline): one sentence
+        if inside.is_empty() || inside == [p.end - 1] {
+            // No mark (a headline, a byline), or only a `.` `!` `?` that
+            // ends the paragraph, as in most news paragraphs: one sentence.
+            out.push(p);
         } else {
             sentences_in(text, p, inside.iter().copied(), &mut out);
         }
