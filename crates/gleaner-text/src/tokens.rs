@@ -327,8 +327,9 @@ fn may_go_on(bytes: &[u8], at: usize, kind: u8) -> bool {
         .is_some_and(|&d| go_on::TABLE[usize::from(d)] & kind != 0)
 }
 
-/// The end of the word or number token whose first character ends at
-/// `end`, and whether a multi-byte character is part of it.
+/// The end of the word or number token whose run of ASCII letters and
+/// digits ends at `end`, where [`may_go_on`] said that it may go on, and
+/// whether a multi-byte character is part of it.
 ///
 /// ASCII letters and digits go by [`alnum_end`]; a token goes on past
 /// anything else only for a non-ASCII letter or digit, or for inner
@@ -339,10 +340,6 @@ fn word_end(text: &str, mut end: usize, number: bool) -> (usize, bool) {
     let n = bytes.len();
     let mut high = false;
     loop {
-        end = alnum_end(bytes, end);
-        if !may_go_on(bytes, end, go_on::bit(number)) {
-            return (end, high);
-        }
         let d = bytes[end];
         let multibyte = d >= 0x80;
         let (dc, dlen) = if !multibyte {
@@ -351,30 +348,32 @@ fn word_end(text: &str, mut end: usize, number: bool) -> (usize, bool) {
             let dc = char_at(text, end).unwrap_or(' ');
             (dc, dc.len_utf8())
         };
-        if multibyte && dc.is_alphanumeric() {
-            high = true;
-            end += dlen;
-            continue;
-        }
-        // Inner punctuation is kept when a letter or digit follows.
-        let joins = match dc {
-            ',' | '.' if number => {
-                bytes[end - 1].is_ascii_digit()
-                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        let joins = if multibyte && dc.is_alphanumeric() {
+            true
+        } else {
+            // Inner punctuation is kept when a letter or digit follows.
+            match dc {
+                ',' | '.' if number => {
+                    bytes[end - 1].is_ascii_digit()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                }
+                _ if is_apostrophe(dc) && !number => {
+                    // "Biden's" splits; "O'Gorman" and "don't" stay whole.
+                    !possessive_s_at(text, end + dlen)
+                        && end + dlen < n
+                        && char_at(text, end + dlen).is_some_and(char::is_alphabetic)
+                }
+                _ => false,
             }
-            _ if is_apostrophe(dc) && !number => {
-                // "Biden's" splits; "O'Gorman" and "don't" stay whole.
-                !possessive_s_at(text, end + dlen)
-                    && end + dlen < n
-                    && char_at(text, end + dlen).is_some_and(char::is_alphabetic)
-            }
-            _ => false,
         };
         if !joins {
             return (end, high);
         }
         high |= multibyte;
-        end += dlen;
+        end = alnum_end(bytes, end + dlen);
+        if !may_go_on(bytes, end, go_on::bit(number)) {
+            return (end, high);
+        }
     }
 }
 
@@ -436,7 +435,12 @@ fn other_token(out: &mut Scan, text: &str, i: usize, line: u8) -> (usize, bool) 
             return (i + len, false);
         }
         if c.is_alphanumeric() {
-            let (end, _) = word_end(text, i + len, false);
+            let run = alnum_end(bytes, i + len);
+            let end = if may_go_on(bytes, run, go_on::WORD) {
+                word_end(text, run, false).0
+            } else {
+                run
+            };
             let shape = Shape::of(&text[i..end], false).0;
             out.push(Span::new(i, end), TokenKind::Word, shape, line);
             return (end, true);
