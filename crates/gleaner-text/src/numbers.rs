@@ -443,6 +443,24 @@ impl WordMap {
         map
     }
 
+    /// The map with `token` (a mark, say, which no map holds; 1 to 16
+    /// bytes) let through [`WordMap::may_contain_ends`] as well, so that a
+    /// scan's one bit test per token covers it too. Its flags stay 0.
+    pub fn passing_ends(mut self, token: &[u8]) -> WordMap {
+        let (&first, &last) = (
+            token.first().expect("a token"),
+            token.last().expect("a token"),
+        );
+        assert!(
+            token.len() <= Self::MAX_LEN,
+            "a token of {} bytes",
+            token.len()
+        );
+        let (row, bit) = Self::filter_bit(token.len(), first, last);
+        self.filter[row] |= 1 << bit;
+        self
+    }
+
     #[inline]
     fn index(&self, (lo, hi): (u64, u64)) -> usize {
         let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);

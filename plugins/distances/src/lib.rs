@@ -123,30 +123,31 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     let bytes = a.text().as_bytes();
     let length_words = &*LENGTH_WORDS;
     let toks = a.tokens();
-    let mut after_number = false;
     for (c, t) in toks.iter().enumerate() {
         // Most tokens are surely no anchor, which bit tests on their first
         // and last bytes tell without a branch but on the outcome: of a
-        // word, a bit of the length words' filter; of a number, letters
-        // glued on (no digit nor separator). The few others that pass (a
-        // mark whose first byte shares a letter's row, as a dash `—` does)
-        // are turned down by `is_anchor`, like the many "in" that follow
-        // no number.
+        // word or an inch mark, a bit of the length words' filter; of a
+        // number, letters glued on (no digit nor separator). The few
+        // others that pass (a mark whose first byte shares a letter's
+        // row, as a dash `—` does, and the many `"` and "in" that follow
+        // no number) are turned down by `is_anchor`.
         let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
-        let number = t.kind == TokenKind::Number;
-        let maybe = length_words.may_contain_ends(len, first, last) | number & (last >= b'A');
-        // Digits before an inch mark, `"` or `″` (whose first byte is
-        // 0xE2), are an anchor too, seen from the mark, which is none
-        // itself: nothing happens between the two tokens. (Digits with
-        // letters glued on were tried already; trying them again finds
-        // the same.)
-        let inch_mark = after_number & matches!(first, b'"' | 0xE2);
-        after_number = number;
-        let anchor = c - usize::from(inch_mark);
-        // The distance holding a unit starts at most WINDOW tokens before
-        // it ("no more than two hundred and fifty thousand km").
-        if (maybe | inch_mark) && !scan.is_taken(anchor) && is_anchor(a, anchor) {
-            out.extend(scan.find(a, anchor, WINDOW, &INNER, |s| distance_at(a, s)));
+        let maybe = length_words.may_contain_ends(len, first, last)
+            | (t.kind == TokenKind::Number) & (last >= b'A');
+        if maybe {
+            // Digits before an inch mark, `"` or `″` (whose first byte is
+            // 0xE2), are an anchor too, seen from the mark, which is none
+            // itself: nothing happens between the two tokens. (Digits with
+            // letters glued on were tried already; trying them again finds
+            // the same.)
+            let inch_mark =
+                c > 0 && matches!(first, b'"' | 0xE2) && toks[c - 1].kind == TokenKind::Number;
+            let anchor = c - usize::from(inch_mark);
+            // The distance holding a unit starts at most WINDOW tokens
+            // before it ("no more than two hundred and fifty thousand km").
+            if !scan.is_taken(anchor) && is_anchor(a, anchor) {
+                out.extend(scan.find(a, anchor, WINDOW, &INNER, |s| distance_at(a, s)));
+            }
         }
     }
     out
@@ -173,6 +174,9 @@ static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
             })
             .chain([("nautical", OTHER_UNIT), ("light", OTHER_UNIT)]),
     )
+    // Inch marks, which anchor the digits before them.
+    .passing_ends(b"\"")
+    .passing_ends("″".as_bytes())
 });
 
 /// A length unit word written in full ("miles"), which is a unit in any
