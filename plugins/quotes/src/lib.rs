@@ -907,10 +907,30 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         }
         let w = words.w(i);
         let lexical = cues::cue_kind_flagged(w, || flags);
-        if lexical.is_none() && !is_loose_verb(w) {
-            continue;
-        }
         let at = words.toks[i].span.start;
+        if lexical.is_none() {
+            if !is_loose_verb(w) {
+                continue;
+            }
+            // A loose verb's subject starts at the sentence's first token
+            // or later, and a quote mark must stand at most two tokens
+            // before it: without one, no event (and no need to look
+            // further). The marks so far all stand before `i`: the last
+            // one must not be more than two tokens before the sentence's
+            // first, that is token `last + 2` must end inside the sentence.
+            let Some(&last) = marks.last() else {
+                continue;
+            };
+            let near = sentence.sentence(at).is_none_or(|s| {
+                words
+                    .toks
+                    .get(last + 2)
+                    .is_none_or(|t| t.span.end > s.start)
+            });
+            if !near {
+                continue;
+            }
+        }
         if i > 0 && words.w(i - 1) == "-" && words.toks[i - 1].span.end == at {
             continue; // `so-called`, `well-said`
         }
@@ -937,25 +957,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         }
         let kind = match lexical {
             Some(k) => k,
-            None if is_loose_verb(w) => {
-                // The subject starts at the sentence's first token or later,
-                // and a quote mark must stand at most two tokens before it:
-                // without one, no event (and no need to find the subject).
-                // The marks so far all stand before `i`: the last one must
-                // not be more than two tokens before the sentence's first,
-                // that is token `last + 2` must end inside the sentence.
-                let Some(&last) = marks.last() else {
-                    continue;
-                };
-                let near = sentence.sentence(at).is_none_or(|s| {
-                    words
-                        .toks
-                        .get(last + 2)
-                        .is_none_or(|t| t.span.end > s.start)
-                });
-                if !near {
-                    continue;
-                }
+            None => {
+                // A loose verb with a quote mark near.
                 let floor = sentence.floor(i, at);
                 let Some(np) = words.subject_before(i, floor) else {
                     continue;
@@ -973,7 +976,6 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 }
                 continue;
             }
-            None => continue,
         };
         let floor = sentence.floor(i, at);
         let mut ceil = || sentence.ceil(i, at).max(i + 1).min(words.len());
