@@ -10,7 +10,7 @@
 //! the paragraphs (runs of tokens between line breaks) and the marks that
 //! may end a sentence, and the sentence splitter then looks at those marks
 //! only. The pipeline builds it once per document and hands it to every
-//! extractor, so its cost is paid for each document once: about 23
+//! extractor, so its cost is paid for each document once: about 22
 //! instructions per byte of news text (callgrind, 2026-11), most of them in
 //! the tokenizer's loop over ASCII words (README.md, "Speed", tells what
 //! was tried).
