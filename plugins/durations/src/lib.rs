@@ -442,10 +442,19 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     {
         return Some(f);
     }
-    if flags & (UNIT | ADJECTIVE) != 0 {
+    // A unit word starts a vague amount only in the plural ("for years"),
+    // which its spelling tells before the unit lookup: most units met are
+    // singular ("this year", "the second half").
+    if flags & ADJECTIVE != 0 || (flags & UNIT != 0 && may_be_plural(w)) {
         return vague_plural_at(a, i, w);
     }
     None
+}
+
+/// Whether a unit word (`w`, in lower case) may be a plural: every plural
+/// time unit ends in "s" but "millennia" (a test keeps it so).
+fn may_be_plural(w: &[u8]) -> bool {
+    w.last() == Some(&b's') || w == b"millennia"
 }
 
 /// Words after a duration that turn it into a date: "two years ago".

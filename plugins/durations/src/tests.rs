@@ -20,6 +20,19 @@ fn full_time_words_are_units_in_any_case() {
     }
 }
 
+/// `duration_at` asks `may_be_plural` before it looks a unit up.
+#[test]
+fn plural_time_units_are_spelled_so() {
+    for &w in UNIT_WORDS {
+        if let Some(u) = unit_word(w, false)
+            && time_unit(&u).is_some()
+            && u.plural
+        {
+            assert!(may_be_plural(w.as_bytes()), "{w}");
+        }
+    }
+}
+
 /// text → [(surface, value, mod)]
 fn check(text: &str, expected: &[(&str, &str, Option<&str>)]) {
     let a = Analysis::new(text);
