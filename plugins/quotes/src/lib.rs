@@ -629,7 +629,12 @@ fn is_headline(
     match *title_case {
         Some((last, answer)) if last == par => answer,
         _ => {
-            let (all, capital) = capitalised_words(analysis, p);
+            // Counting stops once too many words are not capitalised
+            // for the rest to make up (each token left may be a word): the
+            // answer from the words so far is then no too.
+            let (all, capital) = capitalised_words(analysis, p, |all, capital, left| {
+                (all - capital) * 5 <= all + left
+            });
             let answer = all >= 4 && capital * 10 >= all * 8;
             *title_case = Some((par, answer));
             answer
@@ -645,20 +650,31 @@ fn is_headline(
 /// holds a letter when one of its tokens does, and its first letter or
 /// digit is in its first token that has one (a punctuation token has none;
 /// a word token starts with one).
-fn capitalised_words(analysis: &Analysis<'_>, span: Span) -> (usize, usize) {
+///
+/// Stops early, with the counts so far, when `go_on(all, capital, left)`
+/// is false after a word, `left` being the number of tokens after it.
+fn capitalised_words(
+    analysis: &Analysis<'_>,
+    span: Span,
+    go_on: impl Fn(usize, usize, usize) -> bool,
+) -> (usize, usize) {
     let (text, toks, shapes) = (analysis.text(), analysis.tokens(), analysis.shapes());
     let (mut all, mut capital) = (0, 0);
     // The current word: whether it holds a letter, and whether its first
     // letter or digit (once seen) is a capital.
     let (mut letter, mut first) = (false, None);
     let mut end = usize::MAX;
-    for i in analysis.tokens_in(span) {
+    let range = analysis.tokens_in(span);
+    for i in range.clone() {
         let t = toks[i];
         if t.span.start != end {
             // White space before this token: a new word.
             if letter {
                 all += 1;
                 capital += usize::from(first == Some(true));
+                if !go_on(all, capital, range.end - i) {
+                    return (all, capital);
+                }
             }
             (letter, first) = (false, None);
         }

@@ -544,7 +544,7 @@ fn capitalised_words_match_their_definition_on_samples() {
         let a = Analysis::new(text);
         let whole = Span::new(0, text.len());
         assert_eq!(
-            capitalised_words(&a, whole),
+            capitalised_words(&a, whole, |_, _, _| true),
             capitalised_words_of_str(text),
             "{text:?}"
         );
@@ -558,7 +558,26 @@ proptest::proptest! {
     ) {
         let a = Analysis::new(&text);
         let whole = Span::new(0, text.len());
-        proptest::prop_assert_eq!(capitalised_words(&a, whole), capitalised_words_of_str(&text));
+        proptest::prop_assert_eq!(
+            capitalised_words(&a, whole, |_, _, _| true),
+            capitalised_words_of_str(&text)
+        );
+    }
+
+    #[test]
+    fn the_title_case_count_stops_early_with_the_same_answer(
+        text in "([A-Za-z ]|The|And|Says|Said){0,60}"
+    ) {
+        let a = Analysis::new(&text);
+        let whole = Span::new(0, text.len());
+        let answer = |(all, capital): (usize, usize)| all >= 4 && capital * 10 >= all * 8;
+        let early = capitalised_words(&a, whole, |all, capital, left| {
+            (all - capital) * 5 <= all + left
+        });
+        proptest::prop_assert_eq!(
+            answer(early),
+            answer(capitalised_words(&a, whole, |_, _, _| true))
+        );
     }
 }
 
