@@ -28,6 +28,36 @@ const TITLES: &[&str] = &[
     "Prof", "Rep", "Rev", "Sen", "Sgt", "St",
 ];
 
+/// A word of up to eight bytes as a number in the same order as the words:
+/// its bytes, big-endian, padded with zeros (a word holds no zero byte),
+/// so that a table of abbreviations is searched with integer compares.
+const fn key(word: &[u8]) -> u64 {
+    let mut k = 0;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < word.len() {
+            k |= word[i] as u64;
+        }
+        i += 1;
+    }
+    k
+}
+
+/// The keys of `words`, in their order.
+const fn keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = key(words[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = keys(ABBREVIATIONS);
+const TITLE_KEYS: [u64; TITLES.len()] = keys(TITLES);
+
 /// Paragraphs: maximal runs of text without a line break, trimmed; empty
 /// lines give none.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -115,8 +145,9 @@ fn sentences_in(
         if mark == '.' && next.is_some() {
             let bare = word_before(body, at).trim_end_matches('.');
             // Every title is an abbreviation, none longer than six bytes.
-            let abbreviation = bare.len() <= 6 && ABBREVIATIONS.binary_search(&bare).is_ok();
-            if abbreviation && TITLES.binary_search(&bare).is_ok() {
+            let key = key(bare.as_bytes());
+            let abbreviation = bare.len() <= 6 && ABBREVIATION_KEYS.binary_search(&key).is_ok();
+            if abbreviation && TITLE_KEYS.binary_search(&key).is_ok() {
                 continue;
             }
             let initial = bare.len() <= 4 && {
@@ -264,6 +295,9 @@ mod tests {
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLES.iter().all(|t| ABBREVIATIONS.contains(t)));
         assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6));
+        // The keys keep the order, so a key is found where its word is.
+        assert!(ABBREVIATION_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TITLE_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
