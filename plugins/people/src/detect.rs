@@ -366,7 +366,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
     let mut deferred = Vec::new();
     // One buffer for every run's parts.
-    let mut parts = Vec::with_capacity(8);
+    let mut run = name_runs::Run::default();
     // Tokens before `resume` belong to a run already read.
     let mut resume = 0;
     for &i in &layout.capitalized {
@@ -401,12 +401,18 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
         if !may_continue {
             continue;
         }
-        let next = name_runs::run_at(a, i, &mut key, &mut parts);
-        if !names_in_run(a, layout, &parts, (&mut key, &mut alone), &mut out, None)
-            && (2..=4).contains(&parts.len())
-        {
+        let next = name_runs::run_at(a, i, &mut key, &mut run);
+        let found = names_in_run(
+            a,
+            layout,
+            &run.parts,
+            (&mut key, &mut alone),
+            &mut out,
+            None,
+        );
+        if !found && (2..=4).contains(&run.parts.len()) {
             // Kept, not rebuilt: each retry round reads the same parts.
-            deferred.push(parts.clone());
+            deferred.push(run.take_parts());
         }
         resume = next;
     }

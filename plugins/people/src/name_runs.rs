@@ -62,6 +62,7 @@ fn last_piece(key: &str) -> &str {
 }
 
 impl Part {
+    /// `compound`: the part joins hyphenated pieces (`Jean-Pierre`).
     fn new(
         span: Span,
         tokens: (usize, usize),
@@ -69,10 +70,11 @@ impl Part {
         key: String,
         caps: bool,
         span_text: &str,
+        compound: bool,
     ) -> Self {
         let (entry, last, given, plural) = if kind == PartKind::Word || kind == PartKind::Particle {
             let entry = LEXICON.entry(&key);
-            let piece = last_piece(&key);
+            let piece = if compound { last_piece(&key) } else { &key };
             let last = if piece.len() < key.len() {
                 LEXICON.entry(piece)
             } else {
@@ -201,6 +203,15 @@ fn described_compound(surface: &str) -> bool {
     // "McAllister", "DeMarco" have one hump after a short head; words run
     // together ("SmithReporter") have a long one, or several.
     let bytes = surface.as_bytes();
+    // Each case below needs a hyphen or an ASCII capital after the first
+    // byte; most words have neither.
+    if !bytes
+        .iter()
+        .skip(1)
+        .any(|&b| b == b'-' || b.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut humps = 0;
     let mut lower_run = 0;
     for w in bytes.windows(2) {
@@ -260,6 +271,13 @@ fn one_char(word: &str) -> bool {
     word.len() <= 4 && word.chars().nth(1).is_none()
 }
 
+/// Token `t` is the one-byte mark `mark`: compared as a byte, with no
+/// slicing of the text.
+#[inline]
+pub fn is_mark(t: Token, text: &str, mark: u8) -> bool {
+    t.span.len() == 1 && text.as_bytes()[t.span.start] == mark
+}
+
 /// True when a line break lies in `text[a..b]` (a gap between tokens,
 /// mostly one byte; a byte search needs no char decoding).
 #[inline]
@@ -291,12 +309,37 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
-/// Builds the run that starts at token `i` into `parts` (cleared first);
-/// returns the index of the first token after it.
-pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part>) -> usize {
+/// The parts of a run, in a buffer that reads one run after another: the
+/// key strings of one run's parts are reused for the next run's, so that
+/// reading a run allocates no key once a few runs have been read.
+#[derive(Default)]
+pub struct Run {
+    pub parts: Vec<Part>,
+    spare: Vec<String>,
+}
+
+impl Run {
+    /// Hands the parts over, to be kept; the buffer starts afresh.
+    pub fn take_parts(&mut self) -> Vec<Part> {
+        std::mem::replace(&mut self.parts, Vec::with_capacity(8))
+    }
+}
+
+/// A key string holding `key`, from `spare` if one is left.
+fn reuse(spare: &mut Vec<String>, key: &str) -> String {
+    let mut s = spare.pop().unwrap_or_default();
+    s.clear();
+    s.push_str(key);
+    s
+}
+
+/// Reads the run that starts at token `i` into `run` (the last run's parts
+/// are dropped first); returns the index of the first token after it.
+pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> usize {
     let text = a.text();
     let toks = a.tokens();
-    parts.clear();
+    let Run { parts, spare } = run;
+    spare.extend(parts.drain(..).map(|p| p.key));
     let mut j = i;
     let mut after_bracket = false;
     while let Some(&t) = toks.get(j) {
@@ -313,7 +356,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
                 .is_some_and(|n| n.span.start == toks[k - 1].span.end)
         };
         // An editor's closing bracket inside a name.
-        if t.kind == TokenKind::Punct && word == "]" && !parts.is_empty() {
+        if is_mark(t, text, b']') && !parts.is_empty() {
             if next.is_some_and(|n| is_cap_word(n, text)) {
                 after_bracket = true;
                 j += 1;
@@ -326,14 +369,14 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
         }
         let cap = crate::name_runs::capitalized(t, text);
         // Initials and dotted abbreviations: J. / J.K. / U.S.
-        if cap && one_char(word) && next.is_some_and(|n| n.span.text(text) == ".") && glued(j + 1) {
-            let mut letters = String::new();
+        if cap && one_char(word) && next.is_some_and(|n| is_mark(n, text, b'.')) && glued(j + 1) {
+            let mut letters = reuse(spare, "");
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && one_char(t.text(text))
                     && crate::name_runs::capitalized(*t, text)
-            }) && toks.get(k + 1).is_some_and(|n| n.span.text(text) == ".")
+            }) && toks.get(k + 1).is_some_and(|n| is_mark(*n, text, b'.'))
                 && glued(k + 1)
                 && (k == j || glued(k))
             {
@@ -350,9 +393,13 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
                         Span::new(t.span.start, toks[k - 1].span.end),
                         (j, k),
                         PartKind::Abbrev,
-                        letters.to_ascii_lowercase(),
+                        {
+                            letters.make_ascii_lowercase();
+                            letters
+                        },
                         false,
                         "",
+                        false,
                     )
                 });
                 after_bracket = false;
@@ -367,9 +414,14 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
                         Span::new(toks[m].span.start, toks[m + 1].span.end),
                         (m, m + 2),
                         PartKind::Initial,
-                        toks[m].text(text).to_ascii_lowercase(),
+                        {
+                            let mut k = reuse(spare, toks[m].text(text));
+                            k.make_ascii_lowercase();
+                            k
+                        },
                         false,
                         "",
+                        false,
                     )
                 });
                 after_bracket = false;
@@ -394,7 +446,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
             let particle = !parts.is_empty()
                 && word.len() <= 5
                 && after.is_some_and(|n| {
-                    is_cap_word(n, text) || (n.span.text(text) == "-" && glued(j + 1))
+                    is_cap_word(n, text) || (is_mark(n, text, b'-') && glued(j + 1))
                 })
                 && {
                     lexicon::fold_into(word, key);
@@ -403,7 +455,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
             if !particle {
                 break;
             }
-            if next.is_some_and(|n| n.span.text(text) == "-") {
+            if next.is_some_and(|n| is_mark(n, text, b'-')) {
                 // fall through to the compound below
             } else {
                 parts.push(Part {
@@ -412,9 +464,10 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
                         t.span,
                         (j, j + 1),
                         PartKind::Particle,
-                        key.clone(),
+                        reuse(spare, key),
                         false,
                         "",
+                        false,
                     )
                 });
                 after_bracket = false;
@@ -424,7 +477,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
         }
         // A word, joined with hyphenated pieces glued to it.
         let mut end = j + 1;
-        while toks.get(end).is_some_and(|h| h.span.text(text) == "-")
+        while toks.get(end).is_some_and(|h| is_mark(*h, text, b'-'))
             && glued(end)
             && toks.get(end + 1).is_some_and(|w| w.kind == TokenKind::Word)
             && glued(end + 1)
@@ -438,7 +491,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
         let mut span_end = span.end;
         lexicon::fold_into(surface, key);
         if end == j + 1
-            && toks.get(end).is_some_and(|p| p.span.text(text) == ".")
+            && toks.get(end).is_some_and(|p| is_mark(*p, text, b'.'))
             && glued(end)
             && lexicon::title(key).is_some()
         {
@@ -452,9 +505,11 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, parts: &mut Vec<Part
                 Span::new(span.start, span_end),
                 (j, tok_end),
                 PartKind::Word,
-                key.clone(),
-                is_all_caps(surface),
+                reuse(spare, key),
+                // A word with a lowercase letter is not in capitals.
+                !(j..end).step_by(2).any(|k| a.shape(k).has_lower()) && is_all_caps(surface),
                 surface,
+                end > j + 1,
             )
         });
         after_bracket = false;
