@@ -64,22 +64,8 @@ impl Layout {
             if let Some(first) = (k..end).find(|&i| toks[i].kind == TokenKind::Word) {
                 sentence_initial[first] = true;
             }
-            let mut counts = Counts::default();
-            for chunk in (k..end).step_by(Counts::MAX_TOKENS) {
-                let upto = end.min(chunk + Counts::MAX_TOKENS);
-                let lanes = toks[chunk..upto]
-                    .iter()
-                    .zip(&shapes[chunk..upto])
-                    .fold(0, |sum, (&t, &shape)| sum + Counts::of(t, shape, text));
-                counts.add(lanes);
-            }
+            headline.push(Counts::headline(&toks[k..end], &shapes[k..end], text));
             k = end;
-            // Lists of names (results, line-ups) have numbers or commas;
-            // headlines seldom do.
-            let listy = counts.numbers > 0 || counts.commas > 1;
-            let title_case = counts.long >= 3 && counts.cap * 4 >= counts.long * 3 && !listy;
-            let all_caps = counts.words >= 2 && counts.caps * 5 >= counts.words * 3;
-            headline.push(title_case || all_caps);
         }
         // Written without a branch per token: whether a token is
         // capitalised cannot be predicted.
@@ -177,6 +163,54 @@ impl Counts {
             k += 1;
         }
         table
+    }
+
+    /// Tokens counted between two looks at whether the sentence can still
+    /// be a headline.
+    const STEP: usize = 8;
+
+    /// Whether the tokens of a sentence (`toks`, of shapes `shapes`) make
+    /// a headline: in Title Case or in capitals. Counting stops as soon as
+    /// the tokens left cannot make one, which in prose is soon.
+    fn headline(toks: &[Token], shapes: &[Shape], text: &str) -> bool {
+        let mut counts = Counts::default();
+        let mut at = 0;
+        while at < toks.len() {
+            let upto = toks.len().min(at + Self::STEP);
+            let mut lanes = 0;
+            for i in at..upto {
+                lanes += Counts::of(toks[i], shapes[i], text);
+            }
+            counts.add(lanes);
+            at = upto;
+            if !counts.may_be_headline(toks.len() - at) {
+                return false;
+            }
+        }
+        counts.is_headline()
+    }
+
+    /// Whether the counts make a headline.
+    fn is_headline(&self) -> bool {
+        // Lists of names (results, line-ups) have numbers or commas;
+        // headlines seldom do.
+        let listy = self.numbers > 0 || self.commas > 1;
+        let title_case = self.long >= 3 && self.cap * 4 >= self.long * 3 && !listy;
+        let all_caps = self.words >= 2 && self.caps * 5 >= self.words * 3;
+        title_case || all_caps
+    }
+
+    /// False when no `left` more tokens can make these counts a headline's.
+    /// A token adds at most one to each count; the words not in capitals
+    /// (`words - caps`) and the long words not capitalised (`long - cap`)
+    /// never decrease, since a token counted in `caps` (`cap`) is also
+    /// counted in `words` (`long`). Title Case needs `cap >= 3 * (long -
+    /// cap)` and no list; capitals need `2 * caps >= 3 * (words - caps)`.
+    fn may_be_headline(&self, left: usize) -> bool {
+        let listy = self.numbers > 0 || self.commas > 1;
+        let title_case = !listy && self.cap + left >= 3 * (self.long - self.cap);
+        let all_caps = 2 * (self.caps + left) >= 3 * (self.words - self.caps);
+        title_case || all_caps
     }
 
     fn add(&mut self, lanes: u64) {
@@ -636,6 +670,19 @@ mod tests {
             );
             prop_assert_eq!(counts.long, long.clone().count());
             prop_assert_eq!(counts.cap, long.filter(|(_, s)| s.capitalized()).count());
+        }
+
+        /// Stopping early never changes whether a sentence is a headline.
+        #[test]
+        fn headline_stops_only_when_settled(
+            text in "([a-z]{1,5} |[0-9] |, ){0,12}(([A-Z]{2,5} |[a-z]{1,3} ){0,40}|([A-Z][a-z]{3,6} |[a-z]{1,3} ){0,40})"
+        ) {
+            let a = Analysis::new(&text);
+            let mut counts = Counts::default();
+            for (toks, shapes) in a.tokens().chunks(Counts::MAX_TOKENS).zip(a.shapes().chunks(Counts::MAX_TOKENS)) {
+                counts.add(toks.iter().zip(shapes).fold(0, |sum, (&t, &shape)| sum + Counts::of(t, shape, &text)));
+            }
+            prop_assert_eq!(Counts::headline(a.tokens(), a.shapes(), &text), counts.is_headline());
         }
     }
 }
