@@ -325,10 +325,17 @@ impl Run {
     }
 }
 
+/// An empty key string, from `spare` if one is left.
+fn spare_key(spare: &mut Vec<String>) -> String {
+    // Room for most keys, so that a reused string seldom grows.
+    let mut s = spare.pop().unwrap_or_else(|| String::with_capacity(32));
+    s.clear();
+    s
+}
+
 /// A key string holding `key`, from `spare` if one is left.
 fn reuse(spare: &mut Vec<String>, key: &str) -> String {
-    let mut s = spare.pop().unwrap_or_default();
-    s.clear();
+    let mut s = spare_key(spare);
     s.push_str(key);
     s
 }
@@ -357,7 +364,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         };
         // An editor's closing bracket inside a name.
         if is_mark(t, text, b']') && !parts.is_empty() {
-            if next.is_some_and(|n| is_cap_word(n, text)) {
+            if next.is_some_and(|n| n.kind == TokenKind::Word && a.shape(j + 1).capitalized()) {
                 after_bracket = true;
                 j += 1;
                 continue;
@@ -367,15 +374,13 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         if t.kind != TokenKind::Word {
             break;
         }
-        let cap = crate::name_runs::capitalized(t, text);
+        let cap = a.shape(j).capitalized();
         // Initials and dotted abbreviations: J. / J.K. / U.S.
         if cap && one_char(word) && next.is_some_and(|n| is_mark(n, text, b'.')) && glued(j + 1) {
-            let mut letters = reuse(spare, "");
+            let mut letters = spare_key(spare);
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && one_char(t.text(text))
-                    && crate::name_runs::capitalized(*t, text)
+                t.kind == TokenKind::Word && one_char(t.text(text)) && a.shape(k).capitalized()
             }) && toks.get(k + 1).is_some_and(|n| is_mark(*n, text, b'.'))
                 && glued(k + 1)
                 && (k == j || glued(k))
@@ -489,11 +494,12 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         // "Mr." keeps its period.
         let mut tok_end = end;
         let mut span_end = span.end;
-        lexicon::fold_into(surface, key);
+        let mut word_key = spare_key(spare);
+        lexicon::fold_into(surface, &mut word_key);
         if end == j + 1
             && toks.get(end).is_some_and(|p| is_mark(*p, text, b'.'))
             && glued(end)
-            && lexicon::title(key).is_some()
+            && lexicon::title(&word_key).is_some()
         {
             tok_end = end + 1;
             span_end = toks[end].span.end;
@@ -505,7 +511,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                 Span::new(span.start, span_end),
                 (j, tok_end),
                 PartKind::Word,
-                reuse(spare, key),
+                word_key,
                 // A word with a lowercase letter is not in capitals.
                 !(j..end).step_by(2).any(|k| a.shape(k).has_lower()) && is_all_caps(surface),
                 surface,
