@@ -52,6 +52,35 @@ pub struct Part {
     plural: bool,
     /// A title abbreviation with its period ("Sen.").
     pub dotted: bool,
+    /// Joins hyphenated pieces (`Jean-Pierre`).
+    compound: bool,
+}
+
+/// Fills in what the lexicon knows about each word and particle of a run.
+/// All the parts' keys are looked up first, in a loop of lookups that do
+/// not wait on each other, so that the table's cache misses overlap; then
+/// what follows from each entry.
+fn look_up(parts: &mut [Part]) {
+    let looked_up = |p: &Part| p.kind == PartKind::Word || p.kind == PartKind::Particle;
+    for p in parts.iter_mut().filter(|p| looked_up(p)) {
+        p.entry = LEXICON.entry(&p.key);
+    }
+    for p in parts.iter_mut().filter(|p| looked_up(p)) {
+        let piece = if p.compound {
+            last_piece(&p.key)
+        } else {
+            &p.key
+        };
+        p.last = if piece.len() < p.key.len() {
+            LEXICON.entry(piece)
+        } else {
+            p.entry
+        };
+        if p.kind == PartKind::Word {
+            p.given = given_of(&p.key, p.entry, p.caps);
+        }
+        p.plural |= plural_noun(&p.key, p.entry);
+    }
 }
 
 fn last_piece(key: &str) -> &str {
@@ -62,6 +91,8 @@ fn last_piece(key: &str) -> &str {
 }
 
 impl Part {
+    /// A part as read from the text; what the lexicon knows about it is
+    /// filled in by [`look_up`] once the whole run is read.
     /// `compound`: the part joins hyphenated pieces (`Jean-Pierre`).
     fn new(
         span: Span,
@@ -72,23 +103,7 @@ impl Part {
         span_text: &str,
         compound: bool,
     ) -> Self {
-        let (entry, last, given, plural) = if kind == PartKind::Word || kind == PartKind::Particle {
-            let entry = LEXICON.entry(&key);
-            let piece = if compound { last_piece(&key) } else { &key };
-            let last = if piece.len() < key.len() {
-                LEXICON.entry(piece)
-            } else {
-                entry
-            };
-            (
-                entry,
-                last,
-                given_of(&key, entry, caps),
-                plural_noun(&key, entry) || described_compound(span_text),
-            )
-        } else {
-            (Entry::default(), Entry::default(), None, false)
-        };
+        let looked_up = kind == PartKind::Word || kind == PartKind::Particle;
         Part {
             span,
             tokens,
@@ -97,13 +112,15 @@ impl Part {
             caps,
             after_bracket: false,
             in_place: false,
-            entry,
-            last,
-            given: if kind == PartKind::Word { given } else { None },
-            plural,
+            entry: Entry::default(),
+            last: Entry::default(),
+            given: None,
+            plural: looked_up && described_compound(span_text),
             dotted: false,
+            compound,
         }
     }
+
     fn is_word(&self) -> bool {
         self.kind == PartKind::Word
     }
@@ -525,6 +542,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
     while parts.last().is_some_and(|p| p.kind == PartKind::Particle) {
         parts.pop();
     }
+    look_up(parts);
     mark_places(parts);
     let next = parts.last().map_or(i + 1, |p| p.tokens.1);
     next.max(i + 1)
