@@ -2,7 +2,9 @@
 //! initials, a title, or unknown capitalised words with a cue), with the
 //! role written around it.
 
-use std::collections::HashMap;
+/// FxHash: the keys are a document's words, looked up, never a table an
+/// attacker chose; SipHash would cost more than the lookups it guards.
+type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 use gleaner_text::{Analysis, Shape, Span, Token, TokenKind};
 
@@ -394,7 +396,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let shapes = a.shapes();
     let mut key = String::new();
     // Whether a word stands alone elsewhere, asked once per word.
-    let mut alone = HashMap::new();
+    let mut alone = HashMap::default();
     let mut out = Vec::new();
     // Runs of a few unknown words that found no cue: tried again once the
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
@@ -445,8 +447,9 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             None,
         );
         if !found && (2..=4).contains(&run.parts.len()) {
-            // Kept, not rebuilt: each retry round reads the same parts.
-            deferred.push(run.take_parts());
+            // Kept as the run's first token and the token after it: most
+            // are never tried again, and those that are are read again.
+            deferred.push((i, run.parts[run.parts.len() - 1].tokens.1));
         }
         resume = next;
     }
@@ -466,8 +469,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             starts[c.tokens.0] = true;
         }
         let count = out.len();
-        deferred.retain(|parts| {
-            let (s, e) = (parts[0].tokens.0, parts[parts.len() - 1].tokens.1);
+        deferred.retain(|&(s, e)| {
             // The item before may end in a bracket: "Nolan (captain), Lolohea".
             let before = s.checked_sub(1).filter(|&k| joiner(k)).map(|k| {
                 if k >= 1 && toks[k - 1].text(text) == ")" {
@@ -485,7 +487,17 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 strong: true,
                 ..Cue::default()
             });
-            !(listed && names_in_run(a, layout, parts, (&mut key, &mut alone), &mut out, strong))
+            !(listed && {
+                name_runs::run_at(a, s, &mut key, &mut run);
+                names_in_run(
+                    a,
+                    layout,
+                    &run.parts,
+                    (&mut key, &mut alone),
+                    &mut out,
+                    strong,
+                )
+            })
         });
         if out.len() == count {
             break;

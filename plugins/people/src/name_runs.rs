@@ -329,16 +329,18 @@ fn is_all_caps(word: &str) -> bool {
 /// The parts of a run, in a buffer that reads one run after another: the
 /// key strings of one run's parts are reused for the next run's, so that
 /// reading a run allocates no key once a few runs have been read.
-#[derive(Default)]
 pub struct Run {
     pub parts: Vec<Part>,
     spare: Vec<String>,
 }
 
-impl Run {
-    /// Hands the parts over, to be kept; the buffer starts afresh.
-    pub fn take_parts(&mut self) -> Vec<Part> {
-        std::mem::replace(&mut self.parts, Vec::with_capacity(8))
+impl Default for Run {
+    fn default() -> Self {
+        // Room for the parts of most runs.
+        Run {
+            parts: Vec::with_capacity(8),
+            spare: Vec::with_capacity(8),
+        }
     }
 }
 
