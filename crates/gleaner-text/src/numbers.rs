@@ -1335,6 +1335,28 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
+/// "7th", "1990s", "10am": a number token (digits with letters) that
+/// [`parse_number_at`] never reads as a number, so that no quantity holds
+/// it; extractors need not run their rules at it. The letters are what
+/// follows the digits and their inner separators, as [`split_digits`]
+/// splits them.
+pub fn is_ordinal_or_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut end = 0;
+    while end < b.len() && (b[end].is_ascii_digit() || matches!(b[end], b',' | b'.')) {
+        end += 1;
+    }
+    while end > 0 && matches!(b[end - 1], b',' | b'.') {
+        end -= 1;
+    }
+    // The letters `digits_at` turns down.
+    end > 0
+        && matches!(
+            &text[end..],
+            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p"
+        )
+}
+
 /// Splits a number token into its value and whatever letters follow the
 /// digits: "9,000" → (9000, ""), "10km" → (10, "km"), "2.5" → (2.5, "").
 fn split_digits(text: &str) -> Option<(f64, &str)> {

@@ -58,7 +58,8 @@ use gleaner_core::{
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued,
-    lower_at, parse_number_at, quantity_at, token_is, unit_token_at, unit_word,
+    is_ordinal_or_clock, lower_at, parse_number_at, quantity_at, token_is, unit_token_at,
+    unit_word,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -258,7 +259,9 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     let t = a.tokens()[c];
     match t.kind {
         TokenKind::Number => {
-            a.token_text(c).ends_with(|ch: char| ch.is_alphabetic())
+            let text = a.token_text(c);
+            // Not "61st", "10am": no distance holds them.
+            (text.ends_with(|ch: char| ch.is_alphabetic()) && !is_ordinal_or_clock(text))
                 || a.tokens()
                     .get(c + 1)
                     .is_some_and(|_| matches!(a.token_text(c + 1), "\"" | "″"))

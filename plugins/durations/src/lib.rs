@@ -71,8 +71,8 @@ use std::sync::LazyLock;
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit,
-    UnitWord, WordMap, glued, lower_at, may_start_quantity, modifier_at, parse_number_at,
-    quantity_at, quantity_openers, token_is, unit_token_at, unit_word,
+    UnitWord, WordMap, glued, is_ordinal_or_clock, lower_at, may_start_quantity, modifier_at,
+    parse_number_at, quantity_at, quantity_openers, token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -289,26 +289,6 @@ const INNER_WORDS: &[&str] = &[
 
 static INNER: LazyLock<WordMap> =
     LazyLock::new(|| WordMap::new(GRAMMAR_WORDS.iter().chain(INNER_WORDS).map(|&w| (w, 1))));
-
-/// "7th", "1990s", "10am": digits with letters that the number grammar
-/// never reads as a number (so no duration holds them). The letters are
-/// what follows the digits and their inner separators, as the grammar
-/// splits them.
-fn is_ordinal_or_clock(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut end = 0;
-    while end < b.len() && (b[end].is_ascii_digit() || matches!(b[end], b',' | b'.')) {
-        end += 1;
-    }
-    while end > 0 && matches!(b[end - 1], b',' | b'.') {
-        end -= 1;
-    }
-    end > 0
-        && matches!(
-            &text[end..],
-            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p"
-        )
-}
 
 fn time_unit(u: &UnitWord) -> Option<TimeUnit> {
     match u.unit {

@@ -430,6 +430,12 @@ fn inner_words_cover_every_literal_of_the_grammar() {
 fn ordinals_and_clock_times_anchor_nothing() {
     for w in ["7th", "1990s", "10am", "3pm", "1,000th", "21st"] {
         assert!(is_ordinal_or_clock(w), "{w}");
+        // What makes skipping them exact: the grammar reads no number.
+        let a = Analysis::new(w);
+        assert!(
+            gleaner_text::numbers::parse_number_at(&a, 0).is_none(),
+            "{w}"
+        );
     }
     for w in ["3h", "10min", "5yrs", "7", "2.5", "10km", "3D"] {
         assert!(!is_ordinal_or_clock(w), "{w}");
