@@ -309,7 +309,8 @@ const PERIOD: u8 = 2;
 const QUANTITY: u8 = 4;
 /// "all", "full", "whole", "entire" ([`whole_unit_at`]).
 const WHOLE: u8 = 8;
-/// A unit word ([`long_adjective_at`], [`vague_plural_at`]).
+/// A unit word ([`long_adjective_at`], [`vague_plural_at`]; after "the",
+/// [`reporting_period_at`] too).
 const UNIT: u8 = 16;
 /// "daylong" and its kin ([`long_adjective_at`]).
 const LONG: u8 = 32;
@@ -363,12 +364,6 @@ fn starter_flags(a: &Analysis<'_>, i: usize) -> u8 {
     }
 }
 
-/// Whether a duration may start at token `i`: a number, or a word of
-/// [`STARTERS`].
-fn may_start_duration(a: &Analysis<'_>, i: usize) -> bool {
-    a.tokens()[i].kind == TokenKind::Number || starter_flags(a, i) != 0
-}
-
 fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     if a.tokens()[i].kind == TokenKind::Number {
         return amount_at(a, i);
@@ -381,13 +376,27 @@ fn duration_at(a: &Analysis<'_>, i: usize) -> Option<Found> {
     let word = lower_at(a, i);
     let w = word.as_bytes();
     if flags & THE != 0 {
-        // Only "the past …", "the fiscal year …", "the weeks ahead".
-        if i + 1 >= a.tokens().len() || !may_start_duration(a, i + 1) {
+        // Only "the past …", "the fiscal year …", "the weeks ahead": the
+        // next word's flags tell which of the three may follow.
+        if i + 1 >= a.tokens().len() {
             return None;
         }
-        return period_at(a, i)
-            .or_else(|| reporting_period_at(a, i))
-            .or_else(|| vague_plural_at(a, i, w));
+        let next = starter_flags(a, i + 1);
+        if next & PERIOD != 0
+            && let Some(f) = period_at(a, i)
+        {
+            return Some(f);
+        }
+        if next & (FISCAL | UNIT) != 0
+            && let Some(f) = reporting_period_at(a, i)
+        {
+            return Some(f);
+        }
+        return if next & UNIT != 0 {
+            vague_plural_at(a, i, w)
+        } else {
+            None
+        };
     }
     if flags & PERIOD != 0
         && let Some(f) = period_at(a, i)
