@@ -2,6 +2,8 @@
 //! initials, a title, or unknown capitalised words with a cue), with the
 //! role written around it.
 
+use std::cell::Cell;
+
 /// FxHash: the keys are a document's words, looked up, never a table an
 /// attacker chose; SipHash would cost more than the lookups it guards.
 type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
@@ -36,8 +38,12 @@ pub struct Candidate {
 pub struct Layout {
     /// Per token: it is the first word of its sentence.
     pub sentence_initial: Vec<bool>,
-    /// Per sentence: a headline in Title Case or capitals.
-    pub headline: Vec<bool>,
+    /// Per sentence: its tokens, first and one past the last.
+    sentence_tokens: Vec<(u32, u32)>,
+    /// Per sentence: whether it is a headline in Title Case or capitals,
+    /// worked out when first asked (fewer than half the sentences of news
+    /// are: those with a run of names): 0 not yet, 1 no, 2 yes.
+    headline: Vec<Cell<u8>>,
     /// Indices of the capitalised tokens, in order: the only places a
     /// name can start, so the passes over names visit these alone.
     pub capitalized: Vec<u32>,
@@ -45,12 +51,11 @@ pub struct Layout {
 
 impl Layout {
     pub fn new(a: &Analysis<'_>) -> Self {
-        let text = a.text();
         let toks = a.tokens();
         let shapes = a.shapes();
         let sentences = a.sentences();
         let mut sentence_initial = vec![false; toks.len()];
-        let mut headline = Vec::with_capacity(sentences.len());
+        let mut sentence_tokens = Vec::with_capacity(sentences.len());
         // One pass over the tokens, sentence by sentence.
         let mut k = 0;
         for &s in sentences {
@@ -66,7 +71,7 @@ impl Layout {
             if let Some(first) = (k..end).find(|&i| toks[i].kind == TokenKind::Word) {
                 sentence_initial[first] = true;
             }
-            headline.push(Counts::headline(&toks[k..end], &shapes[k..end], text));
+            sentence_tokens.push((k as u32, end as u32));
             k = end;
         }
         // Written without a branch per token: whether a token is
@@ -80,13 +85,26 @@ impl Layout {
         capitalized.truncate(n);
         Layout {
             sentence_initial,
-            headline,
+            headline: vec![Cell::new(0); sentence_tokens.len()],
+            sentence_tokens,
             capitalized,
         }
     }
 
     fn headline_at(&self, a: &Analysis<'_>, offset: usize) -> bool {
-        a.sentence_at(offset).is_some_and(|i| self.headline[i])
+        let Some(i) = a.sentence_at(offset) else {
+            return false;
+        };
+        match self.headline[i].get() {
+            0 => {
+                let (s, e) = self.sentence_tokens[i];
+                let (s, e) = (s as usize, e as usize);
+                let yes = Counts::headline(&a.tokens()[s..e], &a.shapes()[s..e], a.text());
+                self.headline[i].set(1 + u8::from(yes));
+                yes
+            }
+            known => known == 2,
+        }
     }
 }
 
