@@ -36,7 +36,7 @@ impl Person {
             caps: c.caps,
             first_key: std::mem::take(&mut c.first_key),
             last_key: std::mem::take(&mut c.last_key),
-            anchors: vec![c.span.start],
+            anchors: anchors_from(c.span.start),
             title_gender: c.title_gender,
             given_gender: c.given_gender,
         }
@@ -97,6 +97,47 @@ impl Person {
     }
 }
 
+/// The persons a key names: nearly always one, kept without a vector.
+enum Ids {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    /// Adds person `p` under `key` in `map` (the key is copied only when
+    /// new).
+    fn add(map: &mut FxMap<String, Ids>, key: &str, p: usize) {
+        match map.get_mut(key) {
+            Some(ids) => ids.push(p),
+            None => {
+                map.insert(key.to_owned(), Ids::One(p));
+            }
+        }
+    }
+
+    fn push(&mut self, p: usize) {
+        match self {
+            Ids::One(q) => *self = Ids::Many(vec![*q, p]),
+            Ids::Many(ps) => ps.push(p),
+        }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(p) => std::slice::from_ref(p),
+            Ids::Many(ps) => ps,
+        }
+    }
+}
+
+/// A person's anchors, starting with one: room for a few more, as most
+/// people named in full are named again.
+fn anchors_from(start: usize) -> Vec<usize> {
+    let mut anchors = Vec::with_capacity(4);
+    anchors.push(start);
+    anchors
+}
+
 struct Found {
     span: Span,
     person: usize,
@@ -125,8 +166,10 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let mut cands = detect::candidates(a, &layout);
 
     // Full names make persons.
-    let mut persons: Vec<Person> = Vec::new();
-    let mut found: Vec<Found> = Vec::new();
+    // Sized for the usual case so that they seldom grow: a person per few
+    // full names, and mentions alone about as many as full ones.
+    let mut persons: Vec<Person> = Vec::with_capacity(cands.len());
+    let mut found: Vec<Found> = Vec::with_capacity(2 * cands.len() + 8);
     let mut covered = vec![false; toks.len()];
     for c in cands.iter_mut().filter(|c| c.size >= 2) {
         let p = match persons.iter().position(|p| p.fits_full(c)) {
@@ -146,12 +189,13 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         });
         covered[c.tokens.0..c.tokens.1].fill(true);
     }
-    let mut by_last: FxMap<String, Vec<usize>> = FxMap::default();
-    let mut by_first: FxMap<String, Vec<usize>> = FxMap::default();
+    let sized = || FxMap::with_capacity_and_hasher(persons.len(), Default::default());
+    let mut by_last: FxMap<String, Ids> = sized();
+    let mut by_first: FxMap<String, Ids> = sized();
     for (i, p) in persons.iter().enumerate() {
-        by_last.entry(p.last_key.clone()).or_default().push(i);
+        Ids::add(&mut by_last, &p.last_key, i);
         if p.size >= 2 && p.first_key.len() > 1 {
-            by_first.entry(p.first_key.clone()).or_default().push(i);
+            Ids::add(&mut by_first, &p.first_key, i);
         }
     }
 
@@ -160,16 +204,13 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         covered[c.tokens.0..c.tokens.1].fill(true);
         let p = match by_last
             .get(&c.last_key)
-            .and_then(|ids| nearest(&persons, ids, c.span.start, c.title_gender))
+            .and_then(|ids| nearest(&persons, ids.as_slice(), c.span.start, c.title_gender))
         {
             Some(p) => p,
             None if c.evidence == Evidence::Title => {
                 persons.push(Person::new(c));
                 let p = persons.len() - 1;
-                by_last
-                    .entry(persons[p].last_key.clone())
-                    .or_default()
-                    .push(p);
+                Ids::add(&mut by_last, &persons[p].last_key, p);
                 p
             }
             None => continue,
@@ -219,7 +260,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 &mut compound,
             );
             if let Some(ids) = by_last.get(&compound) {
-                hit = nearest(&persons, ids, t.span.start, None).map(|p| (p, end));
+                hit = nearest(&persons, ids.as_slice(), t.span.start, None).map(|p| (p, end));
             }
         }
         // "MORALES'S" in capitals keeps its possessive inside the token.
@@ -234,11 +275,11 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             if !detect::plain_word_at(a, &layout, i, &key) && !is_roman_numeral(&key) {
                 let by_surname = by_last
                     .get(&key)
-                    .and_then(|ids| nearest(&persons, ids, t.span.start, None));
+                    .and_then(|ids| nearest(&persons, ids.as_slice(), t.span.start, None));
                 // A given name alone names a person only when it stands
                 // alone: "Tariq" in "Salman Tariq" is someone else.
                 let by_given = || {
-                    let ids = by_first.get(&key)?;
+                    let ids = by_first.get(&key)?.as_slice();
                     let alone = ids.len() == 1
                         && !(layout.sentence_initial[i] && LEXICON.is_common(&key))
                         && !cap_word_next_to(a, i);
@@ -276,7 +317,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                     caps: false,
                     first_key: key.clone(),
                     last_key: persons[p].last_key.clone(),
-                    anchors: vec![toks[g].span.start],
+                    anchors: anchors_from(toks[g].span.start),
                     title_gender: None,
                     given_gender: None,
                 };
@@ -290,11 +331,9 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                         // A surname already listed: `keys` stays true.
                         debug_assert!(by_last.contains_key(&person.last_key));
                         persons.push(person);
-                        by_last
-                            .entry(persons[persons.len() - 1].last_key.clone())
-                            .or_default()
-                            .push(persons.len() - 1);
-                        persons.len() - 1
+                        let p = persons.len() - 1;
+                        Ids::add(&mut by_last, &persons[p].last_key, p);
+                        p
                     }
                 };
                 persons[p].anchor(toks[g].span.start);
