@@ -3,10 +3,7 @@
 //! role written around it.
 
 use std::cell::Cell;
-
-/// FxHash: the keys are a document's words, looked up, never a table an
-/// attacker chose; SipHash would cost more than the lookups it guards.
-type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+use std::collections::HashMap;
 
 use gleaner_text::{Analysis, Shape, Span, Token, TokenKind};
 
@@ -41,9 +38,9 @@ pub struct Layout {
     /// Per sentence: its tokens, first and one past the last.
     sentence_tokens: Vec<(u32, u32)>,
     /// Per sentence: whether it is a headline in Title Case or capitals,
-    /// worked out when first asked (fewer than half the sentences of news
-    /// are: those with a run of names): 0 not yet, 1 no, 2 yes.
-    headline: Vec<Cell<u8>>,
+    /// worked out when first asked (`None` until then). Only sentences
+    /// holding a run of names ask, fewer than half of them in news.
+    headline: Vec<Cell<Option<bool>>>,
     /// Indices of the capitalised tokens, in order: the only places a
     /// name can start, so the passes over names visit these alone.
     pub capitalized: Vec<u32>,
@@ -85,7 +82,7 @@ impl Layout {
         capitalized.truncate(n);
         Layout {
             sentence_initial,
-            headline: vec![Cell::new(0); sentence_tokens.len()],
+            headline: vec![Cell::new(None); sentence_tokens.len()],
             sentence_tokens,
             capitalized,
         }
@@ -95,16 +92,14 @@ impl Layout {
         let Some(i) = a.sentence_at(offset) else {
             return false;
         };
-        match self.headline[i].get() {
-            0 => {
-                let (s, e) = self.sentence_tokens[i];
-                let (s, e) = (s as usize, e as usize);
-                let yes = Counts::headline(&a.tokens()[s..e], &a.shapes()[s..e], a.text());
-                self.headline[i].set(1 + u8::from(yes));
-                yes
-            }
-            known => known == 2,
+        if let Some(known) = self.headline[i].get() {
+            return known;
         }
+        let (s, e) = self.sentence_tokens[i];
+        let (s, e) = (s as usize, e as usize);
+        let yes = Counts::headline(&a.tokens()[s..e], &a.shapes()[s..e], a.text());
+        self.headline[i].set(Some(yes));
+        yes
     }
 }
 
@@ -414,7 +409,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
     let shapes = a.shapes();
     let mut key = String::new();
     // Whether a word stands alone elsewhere, asked once per word.
-    let mut alone = HashMap::default();
+    let mut alone = HashMap::new();
     let mut out = Vec::new();
     // Runs of a few unknown words that found no cue: tried again once the
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
@@ -505,17 +500,18 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 strong: true,
                 ..Cue::default()
             });
-            !(listed && {
-                name_runs::run_at(a, s, &mut key, &mut run);
-                names_in_run(
-                    a,
-                    layout,
-                    &run.parts,
-                    (&mut key, &mut alone),
-                    &mut out,
-                    strong,
-                )
-            })
+            if !listed {
+                return true;
+            }
+            name_runs::run_at(a, s, &mut key, &mut run);
+            !names_in_run(
+                a,
+                layout,
+                &run.parts,
+                (&mut key, &mut alone),
+                &mut out,
+                strong,
+            )
         });
         if out.len() == count {
             break;

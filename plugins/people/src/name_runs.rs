@@ -66,13 +66,9 @@ fn look_up(parts: &mut [Part]) {
         p.entry = LEXICON.entry(&p.key);
     }
     for p in parts.iter_mut().filter(|p| looked_up(p)) {
-        let piece = if p.compound {
-            last_piece(&p.key)
-        } else {
-            &p.key
-        };
-        p.last = if piece.len() < p.key.len() {
-            LEXICON.entry(piece)
+        // A compound's key holds a hyphen, so its last piece is shorter.
+        p.last = if p.compound {
+            LEXICON.entry(last_piece(&p.key))
         } else {
             p.entry
         };

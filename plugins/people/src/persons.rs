@@ -4,8 +4,9 @@
 //! mention is nearest, preferring one before it; then each person gets the
 //! fullest name used and the gender the text shows.
 
-/// FxHash: short keys hash several times faster than with SipHash, and the
-/// keys are names from the document, looked up, not attacker-chosen tables.
+/// FxHash: short keys hash several times faster than with SipHash. A
+/// document crafted so that its names collide would slow these maps down;
+/// they hold only the persons of one document, and the risk is accepted.
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 use gleaner_text::{Analysis, Span, TokenKind};
@@ -166,8 +167,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let mut cands = detect::candidates(a, &layout);
 
     // Full names make persons.
-    // Sized for the usual case so that they seldom grow: a person per few
-    // full names, and mentions alone about as many as full ones.
+    // Sized so that they seldom grow: at most one person per candidate,
+    // and every candidate found with about as many mentions alone.
     let mut persons: Vec<Person> = Vec::with_capacity(cands.len());
     let mut found: Vec<Found> = Vec::with_capacity(2 * cands.len() + 8);
     let mut covered = vec![false; toks.len()];
