@@ -820,7 +820,8 @@ fn marks_and_cue_candidates(
     // The first token not yet read.
     let mut from = 0;
     for r in quoted {
-        let r = r.start.max(from)..r.end.max(from).min(toks.len());
+        let start = r.start.max(from).min(toks.len());
+        let r = start..r.end.max(start).min(toks.len());
         outside(from, r.start, &mut out);
         if let Some(last) = r.clone().rev().find(|&k| is_mark_token(text, toks[k])) {
             out.push(last as u32);
