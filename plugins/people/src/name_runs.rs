@@ -284,13 +284,6 @@ fn one_char(word: &str) -> bool {
     word.len() <= 4 && word.chars().nth(1).is_none()
 }
 
-/// Token `t` is the one-byte mark `mark`: compared as a byte, with no
-/// slicing of the text.
-#[inline]
-pub fn is_mark(t: Token, text: &str, mark: u8) -> bool {
-    t.span.len() == 1 && text.as_bytes()[t.span.start] == mark
-}
-
 /// True when a line break lies in `text[a..b]` (a gap between tokens,
 /// mostly one byte; a byte search needs no char decoding).
 #[inline]
@@ -378,7 +371,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                 .is_some_and(|n| n.span.start == toks[k - 1].span.end)
         };
         // An editor's closing bracket inside a name.
-        if is_mark(t, text, b']') && !parts.is_empty() {
+        if t.kind == TokenKind::Punct && word == "]" && !parts.is_empty() {
             if next.is_some_and(|n| n.kind == TokenKind::Word && a.shape(j + 1).capitalized()) {
                 after_bracket = true;
                 j += 1;
@@ -391,12 +384,12 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         }
         let cap = a.shape(j).capitalized();
         // Initials and dotted abbreviations: J. / J.K. / U.S.
-        if cap && one_char(word) && next.is_some_and(|n| is_mark(n, text, b'.')) && glued(j + 1) {
+        if cap && one_char(word) && next.is_some_and(|n| n.span.text(text) == ".") && glued(j + 1) {
             let mut letters = spare_key(spare);
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Word && one_char(t.text(text)) && a.shape(k).capitalized()
-            }) && toks.get(k + 1).is_some_and(|n| is_mark(*n, text, b'.'))
+            }) && toks.get(k + 1).is_some_and(|n| n.span.text(text) == ".")
                 && glued(k + 1)
                 && (k == j || glued(k))
             {
@@ -466,7 +459,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
             let particle = !parts.is_empty()
                 && word.len() <= 5
                 && after.is_some_and(|n| {
-                    is_cap_word(n, text) || (is_mark(n, text, b'-') && glued(j + 1))
+                    is_cap_word(n, text) || (n.span.text(text) == "-" && glued(j + 1))
                 })
                 && {
                     lexicon::fold_into(word, key);
@@ -475,7 +468,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
             if !particle {
                 break;
             }
-            if next.is_some_and(|n| is_mark(n, text, b'-')) {
+            if next.is_some_and(|n| n.span.text(text) == "-") {
                 // fall through to the compound below
             } else {
                 parts.push(Part {
@@ -497,7 +490,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         }
         // A word, joined with hyphenated pieces glued to it.
         let mut end = j + 1;
-        while toks.get(end).is_some_and(|h| is_mark(*h, text, b'-'))
+        while toks.get(end).is_some_and(|h| h.span.text(text) == "-")
             && glued(end)
             && toks.get(end + 1).is_some_and(|w| w.kind == TokenKind::Word)
             && glued(end + 1)
@@ -512,7 +505,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         let mut word_key = spare_key(spare);
         lexicon::fold_into(surface, &mut word_key);
         if end == j + 1
-            && toks.get(end).is_some_and(|p| is_mark(*p, text, b'.'))
+            && toks.get(end).is_some_and(|p| p.span.text(text) == ".")
             && glued(end)
             && lexicon::title(&word_key).is_some()
         {
