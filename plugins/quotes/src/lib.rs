@@ -556,14 +556,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 /// overlapping), read as [`token_ranges`] does.
 fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
-    let mut t = 0;
-    for span in spans {
-        t = first_starting_at(tokens, t, span.start);
-        let mut k = t;
-        while k < tokens.len() && tokens[k].span.end <= span.end {
-            out[k] = true;
-            k += 1;
-        }
+    for r in token_ranges(tokens, spans) {
+        out[r].fill(true);
     }
     out
 }
