@@ -68,6 +68,15 @@ fn one_and_two_threads_agree() {
         .iter()
         .map(|n| common::fixture(n))
         .collect();
+    // A document long enough for its extractors to run side by side.
+    let mut long = String::new();
+    while long.len() < 80 * 1024 {
+        for d in &docs[..2] {
+            long.push_str(&d.text);
+            long.push_str("\n\n");
+        }
+    }
+    docs.push(Document::new("long", long));
     // More documents when the evaluation sets are beside the checkout.
     let shared = common::root().join("../shared/eval/seeds.docs.jsonl");
     if let Ok(text) = std::fs::read_to_string(&shared) {

@@ -132,14 +132,27 @@ impl Pipeline {
         self.pool.current_num_threads()
     }
 
-    /// Runs every extractor over one document.
+    /// Runs every extractor over one document (on the caller's thread
+    /// when the pipeline has one thread, as in [`Pipeline::extract_all`]).
     pub fn extract(&self, doc: &Document) -> Extraction {
+        if self.threads() == 1 {
+            return self.extract_here(doc);
+        }
         self.pool.install(|| self.extract_here(doc))
     }
 
     /// Runs every extractor over each document, in parallel, results in
     /// input order.
+    ///
+    /// With one thread the documents are processed on the caller's thread:
+    /// handing each to the pool's one worker would only add a task per
+    /// document, and the caller, which drops the results, would free
+    /// memory another thread allocated (which costs the allocator more
+    /// than freeing its own).
     pub fn extract_all(&self, docs: &[Document]) -> Vec<Extraction> {
+        if self.threads() == 1 {
+            return docs.iter().map(|d| self.extract_here(d)).collect();
+        }
         self.pool.install(|| {
             // One task per document: rayon would otherwise cut the
             // slice in a few long pieces, split further only when
@@ -172,8 +185,12 @@ impl Pipeline {
             };
             // The extractors of a long document run side by side; those of
             // a short one in turn, as scheduling them costs more than it
-            // gains (documents run side by side anyway).
-            let results: Vec<_> = if level.len() > 1 && doc.text.len() >= SIDE_BY_SIDE_BYTES {
+            // gains (documents run side by side anyway). With one thread
+            // this may run outside the pool, where `par_iter` would reach
+            // rayon's global pool: extractors run in turn.
+            let side_by_side =
+                self.threads() > 1 && level.len() > 1 && doc.text.len() >= SIDE_BY_SIDE_BYTES;
+            let results: Vec<_> = if side_by_side {
                 level.par_iter().map(run).collect()
             } else {
                 level.iter().map(run).collect()
