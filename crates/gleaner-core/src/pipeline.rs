@@ -245,14 +245,19 @@ impl Pipeline {
             let process = &process;
             s.spawn(move || {
                 for batch in batch_rx {
-                    let done: Vec<R> = self.pool.install(|| {
-                        // One task per document, as in `extract_all`.
-                        batch
-                            .into_par_iter()
-                            .with_max_len(1)
-                            .map(|t| process(self, t))
-                            .collect()
-                    });
+                    let done: Vec<R> = if self.threads() == 1 {
+                        // On this thread, as in `extract_all`.
+                        batch.into_iter().map(|t| process(self, t)).collect()
+                    } else {
+                        self.pool.install(|| {
+                            // One task per document, as in `extract_all`.
+                            batch
+                                .into_par_iter()
+                                .with_max_len(1)
+                                .map(|t| process(self, t))
+                                .collect()
+                        })
+                    };
                     if done_tx.send(done).is_err() {
                         return;
                     }
