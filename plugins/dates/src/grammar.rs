@@ -675,7 +675,12 @@ impl<'a> Grammar<'a> {
         // Compares the packed lower-case key with the words packed at
         // compile time, all of them without a branch between (which word
         // matches, if any, is unpredictable; the lists are short).
-        let key = self.lexemes[i].key;
+        // (The lexicon packed the words it looked up, the others are
+        // packed here.)
+        let key = match self.lexemes[i].key {
+            0 => lexicon::key_of(self.text, t),
+            key => key,
+        };
         if key != 0 {
             return words.iter().fold(false, |found, w| found | (w.key == key));
         }
@@ -717,45 +722,8 @@ impl<'a> Grammar<'a> {
         let to = window
             .cues
             .partition_point(|&(k, _)| (k as usize) < range.end);
-        for &(k, mut tense) in &window.cues[from..to.max(from)] {
+        for &(k, tense) in &window.cues[from..to.max(from)] {
             let k = k as usize;
-            if matches!(self.lexemes[k].lex, Lex::Month { .. }) {
-                continue;
-            }
-            // An infinitive has no tense of its own ("due to expire"), and
-            // "next to" is a place.
-            if k > 0 && self.lower_is(k - 1, words!["to"]) && !self.lower_is(k, words!["be"])
-                || self.lower_is(k, words!["next"]) && self.lower_is(k + 1, words!["to"])
-            {
-                continue;
-            }
-            // "is to" marks a plan; "had been scheduled", "was due" a
-            // plan that lies in the past.
-            if self.lower_is(k, words!["is"]) && self.lower_is(k + 1, words!["to"]) {
-                tense = Tense::Future;
-            }
-            // A participle after "be" is passive, its time that of "be":
-            // "will be paid in January".
-            if tense == Tense::Past && k > 0 && self.lower_is(k - 1, words!["be", "been", "being"])
-            {
-                if self.lower_is(k - 1, words!["be"]) {
-                    tense = Tense::Future;
-                } else {
-                    continue;
-                }
-            }
-            if tense == Tense::Future
-                && k > 0
-                && (k.saturating_sub(2)..k).any(|p| {
-                    self.lower_is(p, words!["was", "were", "had", "been", "wasn't", "weren't"])
-                })
-            {
-                tense = Tense::Past;
-            }
-            // "set" marks a plan only in "set to" / "set for".
-            if self.lower_is(k, words!["set"]) && !self.lower_is(k + 1, words!["to", "for"]) {
-                continue;
-            }
             // The governing verb mostly comes before the time expression;
             // a cue after it counts at double distance.
             let dist = if k < i { i - k } else { 2 * (k - i) };
@@ -776,9 +744,53 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// The tense that the cue `tense` of token `k` gives its clause, or
+    /// `None` when it does not count there (its neighbours tell).
+    fn counted_cue(&self, k: usize, mut tense: Tense) -> Option<Tense> {
+        if matches!(self.lexemes[k].lex, Lex::Month { .. }) {
+            return None;
+        }
+        // An infinitive has no tense of its own ("due to expire"), and
+        // "next to" is a place.
+        if k > 0 && self.lower_is(k - 1, words!["to"]) && !self.lower_is(k, words!["be"])
+            || self.lower_is(k, words!["next"]) && self.lower_is(k + 1, words!["to"])
+        {
+            return None;
+        }
+        // "is to" marks a plan; "had been scheduled", "was due" a
+        // plan that lies in the past.
+        if self.lower_is(k, words!["is"]) && self.lower_is(k + 1, words!["to"]) {
+            tense = Tense::Future;
+        }
+        // A participle after "be" is passive, its time that of "be":
+        // "will be paid in January".
+        if tense == Tense::Past && k > 0 && self.lower_is(k - 1, words!["be", "been", "being"]) {
+            if self.lower_is(k - 1, words!["be"]) {
+                tense = Tense::Future;
+            } else {
+                return None;
+            }
+        }
+        if tense == Tense::Future
+            && k > 0
+            && (k.saturating_sub(2)..k).any(|p| {
+                self.lower_is(p, words!["was", "were", "had", "been", "wasn't", "weren't"])
+            })
+        {
+            tense = Tense::Past;
+        }
+        // "set" marks a plan only in "set to" / "set for".
+        if self.lower_is(k, words!["set"]) && !self.lower_is(k + 1, words!["to", "for"]) {
+            return None;
+        }
+        Some(tense)
+    }
+
     /// The tense cues of a stretch of tokens holding `range` (see
     /// [`CueWindow`]): the window grows to the right when `range` overlaps
-    /// it or follows it directly, and starts afresh elsewhere.
+    /// it or follows it directly, and starts afresh elsewhere. Each cue is
+    /// weighed against its neighbours ([`Self::counted_cue`]) once, when
+    /// the window takes it in.
     fn cues_in(&self, range: Range<usize>) -> std::cell::Ref<'_, CueWindow> {
         if range.start < range.end {
             let mut w = self.cues.borrow_mut();
@@ -788,14 +800,18 @@ impl<'a> Grammar<'a> {
             }
             if range.end > w.tokens.end {
                 let CueWindow { tokens, cues } = &mut *w;
-                lexicon::push_cues(
-                    self.text,
-                    self.toks,
-                    self.lexemes,
-                    tokens.end..range.end,
-                    cues,
-                );
+                let new = cues.len();
+                lexicon::push_cues(self.text, self.toks, tokens.end..range.end, cues);
                 tokens.end = range.end;
+                let mut kept = new;
+                for c in new..cues.len() {
+                    let (k, tense) = cues[c];
+                    if let Some(tense) = self.counted_cue(k as usize, tense) {
+                        cues[kept] = (k, tense);
+                        kept += 1;
+                    }
+                }
+                cues.truncate(kept);
             }
         }
         self.cues.borrow()
@@ -920,7 +936,8 @@ impl<'a> Grammar<'a> {
 struct CueWindow {
     /// The tokens whose cues are known.
     tokens: Range<usize>,
-    /// The tokens of `tokens` with a cue, ascending, with their cue.
+    /// The tokens of `tokens` with a cue that counts, ascending, with the
+    /// tense it gives ([`Grammar::counted_cue`]).
     cues: Vec<(u32, Tense)>,
 }
 

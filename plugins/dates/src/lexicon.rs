@@ -223,24 +223,36 @@ impl Lex {
     }
 }
 
-/// One token as the grammar sees it: its class and its packed lower-case
-/// form (both written by one store each, side by side).
+/// One token as the grammar sees it: its class, the rules that can start
+/// at it and, for a token the lexicon looked up, its packed lower-case
+/// form.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Lexeme {
     pub lex: Lex,
-    /// The token lower-cased and packed into one integer (see [`raw8`]),
-    /// or 0 for a token longer than 8 bytes or not ASCII.
-    pub key: u64,
     /// The rules that can start at the token, as far as its class tells
     /// (see [`rules_of`]).
     pub rules: u16,
+    /// The token lower-cased and packed into one integer ([`key_of`]) if
+    /// the lexicon looked it up, else 0 (as for a token longer than 8
+    /// bytes or not ASCII); the grammar packs the others when it compares
+    /// them with a word.
+    pub key: u64,
+}
+
+impl Lexeme {
+    /// The lexeme of every word the lexicon does not know.
+    const OTHER: Lexeme = Lexeme {
+        lex: Lex::Other,
+        rules: rules_of(Lex::Other),
+        key: 0,
+    };
 }
 
 /// What the lexicon tells the grammar: the class of every token, and in
 /// sparse form the tokens that can anchor a date. (The tense cues are
 /// found only where the grammar asks for them: see [`push_cues`].)
 pub(crate) struct Lexed {
-    /// The class and key of each token.
+    /// The class of each token.
     pub tokens: Vec<Lexeme>,
     /// The tokens that can anchor a date (see [`Lex::is_strong`]),
     /// ascending: only near one of them does the grammar look for a match.
@@ -250,77 +262,176 @@ pub(crate) struct Lexed {
 /// What the lexicon knows of one token.
 struct Class {
     lex: Lex,
-    key: u64,
     strong: bool,
     rules: u16,
+    /// See [`Lexeme::key`].
+    key: u64,
 }
 
 impl Class {
     const OTHER: Class = Class {
         lex: Lex::Other,
-        key: 0,
         strong: false,
         rules: rules_of(Lex::Other),
+        key: 0,
     };
 }
 
-/// Classifies every token of `text`.
+/// Classifies every token of `text`, in passes over each run of 64 tokens.
+///
+/// Most tokens of running text are words no table knows ("talks",
+/// "minister"), whose class is `Other` whatever their letters, or ASCII
+/// marks, whose class is their byte. The first pass asks of each token only
+/// what its kind, length and end bytes tell ([`FirstLook`]: one table read,
+/// no branch), and notes the marks and the tokens that may be more than
+/// `Other` in two bit masks. Then the marks get their class from a table,
+/// and the few that may be more (a third of the tokens: numbers, and words
+/// that share length and end letters with a known word, "the", "of" and
+/// "in" among them) are looked up in the word table ([`class_of`]), each
+/// loop running over the set bits of its mask: no branch on a token.
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let table = &*WORD_TABLE;
+    let bytes = text.as_bytes();
+    let mut lexemes = vec![Lexeme::OTHER; tokens.len()];
     let mut strong = Vec::with_capacity(tokens.len() / 8 + 8);
-    // Collected from a map over the tokens (an iterator of known length),
-    // the output is allocated once and written without a capacity test
-    // per token.
-    let lexemes = tokens
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            let c = class_of(table, text, t);
+    for (run, chunk) in tokens.chunks(64).enumerate() {
+        let base = run * 64;
+        // Bit `j`: token `base + j` may be more than `Other`; is an ASCII
+        // mark.
+        let (mut more, mut marks) = (0u64, 0u64);
+        for (j, t) in chunk.iter().enumerate() {
+            let look = table.first_look.of(bytes, t);
+            more |= (look & FirstLook::MORE) << j;
+            marks |= (look & FirstLook::MARK) >> 1 << j;
+        }
+        while marks != 0 {
+            let k = base + marks.trailing_zeros() as usize;
+            marks &= marks - 1;
+            let first = bytes.get(tokens[k].span.start).copied().unwrap_or(0);
+            lexemes[k] = table.marks[usize::from(first & 0x7F)];
+        }
+        while more != 0 {
+            let k = base + more.trailing_zeros() as usize;
+            more &= more - 1;
+            let c = class_of(table, text, &tokens[k]);
+            lexemes[k] = Lexeme {
+                lex: c.lex,
+                rules: c.rules,
+                key: c.key,
+            };
             if c.strong {
                 strong.push(k as u32);
             }
-            Lexeme {
-                lex: c.lex,
-                key: c.key,
-                rules: c.rules,
-            }
-        })
-        .collect();
+        }
+    }
     Lexed {
         tokens: lexemes,
         strong,
     }
 }
 
-/// The class of token `t`: most tokens by one table lookup, the others by
-/// [`classify_token`].
+/// The first look at a token: what its kind, length and first and last
+/// bytes tell of its class. Two bits for each token: [`FirstLook::MORE`]
+/// when it may be more than `Other` (a number; a word that shares its
+/// length and end letters, in any case, with a word the table knows; a
+/// mark outside ASCII), [`FirstLook::MARK`] for an ASCII mark.
+///
+/// A word the table knows always passes, in any case; most other words do
+/// not (a word known only as a tense cue, "said", need not: its class is
+/// `Other`).
+struct FirstLook {
+    /// Row [`FirstLook::row`] of a token, bit pair `2 * (last & 31)` of its
+    /// last byte.
+    rows: [u64; 1024],
+}
+
+impl FirstLook {
+    const MORE: u64 = 1;
+    const MARK: u64 = 2;
+    /// Every bit pair with `MORE`, resp. `MARK`.
+    const ALL_MORE: u64 = 0x5555_5555_5555_5555;
+    const ALL_MARK: u64 = 0xAAAA_AAAA_AAAA_AAAA;
+    /// Where the rows of each kind of token start, and the bits of
+    /// `(len & 15) << 5 | first & 31` that tell them apart: words by
+    /// length and first letter (without case), numbers and possessives
+    /// one row each, marks by length (1 for ASCII).
+    const KINDS: [(usize, usize); 4] = {
+        let mut kinds = [(0, 0); 4];
+        kinds[TokenKind::Word as usize] = (0, 0x1FF);
+        kinds[TokenKind::Number as usize] = (512, 0);
+        kinds[TokenKind::Possessive as usize] = (513, 0);
+        kinds[TokenKind::Punct as usize] = (544, 0xE0);
+        kinds
+    };
+
+    fn new() -> FirstLook {
+        let mut look = FirstLook { rows: [0; 1024] };
+        look.rows[Self::row(TokenKind::Number, 1, 0)] = Self::ALL_MORE;
+        // An ASCII mark is one byte; the row holding byte 0 (with '@' and
+        // '`', which lose nothing by a closer look) may be more.
+        look.rows[Self::row(TokenKind::Punct, 1, 0)] = Self::ALL_MARK | Self::MORE;
+        for len in 2..=4 {
+            look.rows[Self::row(TokenKind::Punct, len, 0)] = Self::ALL_MORE;
+        }
+        look
+    }
+
+    #[inline(always)]
+    fn row(kind: TokenKind, len: usize, first: u8) -> usize {
+        let (start, mask) = Self::KINDS[kind as usize];
+        // (The last mask only spares the bounds check: no row lies beyond.)
+        (start + (((len & 15) << 5 | usize::from(first & 31)) & mask)) & 1023
+    }
+
+    /// Lets the word `w` (lower case) through, in any case.
+    fn insert_word(&mut self, w: &[u8]) {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            self.rows[Self::row(TokenKind::Word, w.len(), first)] |=
+                Self::MORE << (2 * (last & 31));
+        }
+    }
+
+    /// The two bits of token `t` (one table read, no branch).
+    #[inline(always)]
+    fn of(&self, bytes: &[u8], t: &Token) -> u64 {
+        let (start, end) = (t.span.start, t.span.end);
+        let first = bytes.get(start).copied().unwrap_or(0);
+        let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+        self.rows[Self::row(t.kind, end.wrapping_sub(start), first)] >> (2 * (last & 31)) & 3
+    }
+}
+
+/// The packed lower-case form of token `t` (see [`raw8`]), or 0 for a
+/// token longer than 8 bytes or not ASCII: what the grammar compares with
+/// the words it looks for.
+#[inline]
+pub(crate) fn key_of(text: &str, t: &Token) -> u64 {
+    raw8(text.as_bytes(), t.span.start, t.span.len()).map_or(0, lower64)
+}
+
+/// The class of token `t` (one that [`FirstLook`] could not tell): most
+/// by one table lookup, the others by [`classify_token`].
 #[inline(always)]
 fn class_of(table: &WordTable, text: &str, t: &Token) -> Class {
     let bytes = text.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
     let len = end - start;
     let raw = raw8(bytes, start, len);
-    // (A bit test, not a `match` on the kind: the compiler would make
-    // that a jump table, mispredicted whenever the kind changes.)
-    const WORD_OR_PUNCT: u8 = 1 << TokenKind::Word as u8 | 1 << TokenKind::Punct as u8;
-    let is_word = t.kind == TokenKind::Word;
     if let Some(raw) = raw
-        && (WORD_OR_PUNCT >> t.kind as u8) & 1 != 0
+        && t.kind == TokenKind::Word
     {
-        // Most tokens: a short ASCII word or an ASCII punctuation mark,
-        // which the table holds too (one path for both: a branch on the
-        // kind of token is mispredicted often). Known or not, the lookup
-        // gives an entry (`Other` for an unknown word), so this path does
-        // not branch on whether the word is known; only "Q3" (whose entry
-        // says so) needs a closer look.
+        // Most of them: a short ASCII word. Known or not, the lookup gives
+        // an entry (`Other` for an unknown word), so this path does not
+        // branch on whether the word is known; only "Q3" (whose entry says
+        // so) needs a closer look.
         let lower = lower64(raw);
         let e = table.short.lookup(lower);
-        if !e.check & (is_word | e.punct) {
+        if !e.check {
             return Class {
                 lex: e.lex,
-                key: lower,
                 strong: e.strong,
                 rules: e.rules,
+                key: lower,
             };
         }
     }
@@ -332,15 +443,16 @@ fn class_of(table: &WordTable, text: &str, t: &Token) -> Class {
                     n: digits_value(&bytes[start..end]),
                     digits: len as u8,
                 },
-                key: raw,
                 strong: true,
                 rules: BY_NEXT,
+                key: raw,
             }
         }
         _ => {
             let c = classify_token(table, text, t);
             Class {
                 rules: rules_of(c.lex),
+                key: raw.map_or(0, lower64),
                 ..c
             }
         }
@@ -358,14 +470,12 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
     match t.kind {
         TokenKind::Word => match raw {
             Some(raw) => {
-                let key = lower64(raw);
-                let mut c = word_class(table.short.get(key));
+                let mut c = word_class(table.short.get(lower64(raw)));
                 c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
-                c.key = key;
                 c
             }
             None if len <= 16 => match raw16(bytes, start, len) {
-                // (Too long for "Q3" and for a stored key.)
+                // (Too long for "Q3".)
                 Some(raw) => word_class(table.long.get(lower_swar(raw))),
                 None => Class::OTHER,
             },
@@ -376,8 +486,8 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
             let lex = classify_number(&text[start..end]);
             Class {
                 lex,
-                key: raw.map_or(0, lower64),
                 rules: 0,
+                key: 0,
                 strong: lex.is_strong()
                     || matches!(lex, Lex::Other) && raw.is_some_and(|r| is_quarter_raw(r, len)),
             }
@@ -387,61 +497,55 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
                 Some(&b) if b < 0x80 => char::from(b),
                 _ => text[start..end].chars().next().unwrap_or(' '),
             };
-            // Punctuation has no letters to lower-case.
             Class {
                 lex: Lex::Punct(c),
-                key: raw.unwrap_or(0),
                 ..Class::OTHER
             }
         }
-        TokenKind::Possessive => Class {
-            key: raw.map_or(0, lower64),
-            ..Class::OTHER
-        },
+        TokenKind::Possessive => Class::OTHER,
     }
 }
 
 /// The class of an ASCII word of at most 16 bytes: `entry` its table
-/// entry if known. (The stored key is left to the caller.)
+/// entry if known.
 #[inline]
 fn word_class(entry: Option<&Entry>) -> Class {
     match entry {
         Some(e) => Class {
             lex: e.lex,
-            key: 0,
             strong: e.strong,
             rules: 0,
+            key: 0,
         },
         None => Class::OTHER,
     }
 }
 
 /// Appends to `out` the tense cue of each token of `range` that has one,
-/// in order (`lexemes`: what [`classify`] made of `tokens`). The grammar
-/// asks only for the tokens around a date it resolves by tense, so most
-/// tokens are never looked at for a cue.
+/// in order. The grammar asks only for the tokens around a date it
+/// resolves by tense, so most tokens are never looked at for a cue.
 pub(crate) fn push_cues(
     text: &str,
     tokens: &[Token],
-    lexemes: &[Lexeme],
     range: std::ops::Range<usize>,
     out: &mut Vec<(u32, Tense)>,
 ) {
     let table = &*WORD_TABLE;
-    let (Some(tokens), Some(lexemes)) = (tokens.get(range.clone()), lexemes.get(range.clone()))
-    else {
+    let bytes = text.as_bytes();
+    let Some(tokens) = tokens.get(range.clone()) else {
         return;
     };
-    for ((k, t), l) in range.zip(tokens).zip(lexemes) {
+    for (k, t) in range.zip(tokens) {
         if t.kind != TokenKind::Word {
             continue;
         }
-        // A short ASCII word has its packed lower-case key already.
-        let cue = if l.key != 0 {
-            let first = text.as_bytes()[t.span.start];
-            short_word_cue(table.short.lookup(l.key), l.key, t.span.len(), first)
-        } else {
-            cue_of(table, text, t)
+        let len = t.span.len();
+        let cue = match raw8(bytes, t.span.start, len) {
+            Some(raw) => {
+                let lower = lower64(raw);
+                short_word_cue(table.short.lookup(lower), lower, len, raw as u8)
+            }
+            None => cue_of(table, text, t),
         };
         if let Some(cue) = cue {
             out.push((k as u32, cue));
@@ -600,7 +704,7 @@ fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
     };
     let lexed = classify(word, &[token]);
     let mut cues = Vec::new();
-    push_cues(word, &[token], &lexed.tokens, 0..1, &mut cues);
+    push_cues(word, &[token], 0..1, &mut cues);
     (lexed.tokens[0].lex, cues.first().map(|&(_, cue)| cue))
 }
 
@@ -974,12 +1078,17 @@ const KNOWN_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Known words with their class and tense cue: two open-addressing tables
-/// (linear probing, key 0 free), one for words of at most 8 bytes (most
-/// tokens), one for longer words, small enough to stay in cache.
+/// Known words with their class and tense cue: two cuckoo tables, one for
+/// words of at most 8 bytes (most tokens), one for longer words, small
+/// enough to stay in cache, and the first test that spares most words the
+/// lookup.
 pub(crate) struct WordTable {
     short: Table<u64, 1024>,
     long: Table<u128, 128>,
+    /// What a token's kind, length and end bytes tell.
+    first_look: FirstLook,
+    /// The lexeme of each ASCII mark by its byte.
+    marks: [Lexeme; 128],
 }
 
 /// What the table knows of a word.
@@ -999,8 +1108,6 @@ struct Entry {
     /// An unknown word that needs a closer look: "q3", a quarter only as
     /// "Q3" (see [`is_quarter_raw`]).
     check: bool,
-    /// The entry of an ASCII punctuation mark, keyed by its byte.
-    punct: bool,
     /// [`rules_of`] its class.
     rules: u16,
 }
@@ -1063,7 +1170,6 @@ impl<K: Packed, const N: usize> Table<K, N> {
             strong: false,
             known: false,
             check: false,
-            punct: false,
             rules: rules_of(Lex::Other),
         };
         Table {
@@ -1126,7 +1232,17 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
     let mut table = WordTable {
         short: Table::new(),
         long: Table::new(),
+        first_look: FirstLook::new(),
+        marks: [Lexeme::OTHER; 128],
     };
+    for b in 1..0x80u8 {
+        let lex = Lex::Punct(char::from(b));
+        table.marks[usize::from(b)] = Lexeme {
+            lex,
+            rules: rules_of(lex),
+            key: u64::from(b),
+        };
+    }
     for w in KNOWN_WORDS {
         let lex = classify_word(w);
         let cue = tense_cue(w).filter(|&t| real_cue("", w.as_bytes(), t));
@@ -1137,7 +1253,6 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             strong: lex.is_strong(),
             known: true,
             check: false,
-            punct: false,
             rules: rules_of(lex),
         };
         let key = pack_lower(w.as_bytes());
@@ -1146,18 +1261,10 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
         } else {
             table.long.insert(key, entry);
         }
-    }
-    // Each ASCII punctuation mark, keyed by its byte (no word is a byte
-    // of punctuation; byte 0 is the key of an empty slot).
-    for b in (1..0x80u8).filter(|b| !b.is_ascii_alphanumeric()) {
-        let entry = Entry {
-            lex: Lex::Punct(char::from(b)),
-            known: true,
-            punct: true,
-            rules: rules_of(Lex::Punct(char::from(b))),
-            ..table.short.unknown
-        };
-        table.short.insert(u64::from(b), entry);
+        // A word known only as a tense cue is `Other` to the classes.
+        if !matches!(lex, Lex::Other) || entry.strong {
+            table.first_look.insert_word(w.as_bytes());
+        }
     }
     // "q1"-"q4", "h1"-"h4": unknown words, but quarters and halves when
     // written "Q3", "H1" (tested apart from the lookup).
@@ -1170,6 +1277,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             table
                 .short
                 .insert(u64::from_le_bytes([q, d, 0, 0, 0, 0, 0, 0]), entry);
+            table.first_look.insert_word(&[q, d]);
         }
     }
     table
@@ -1445,6 +1553,99 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "add to KNOWN_WORDS: {missing:?}");
+    }
+
+    /// The casings of `w` to try: lower, upper, capitalized, and every
+    /// mix for a word of up to 8 letters.
+    fn casings(w: &str) -> Vec<String> {
+        let b = w.as_bytes();
+        let mut out = vec![w.to_string(), w.to_ascii_uppercase()];
+        let n = b.len().min(8);
+        for mask in 0u32..1 << n {
+            let s: Vec<u8> = (0..b.len())
+                .map(|k| {
+                    let upper = k < n && mask >> k & 1 != 0 || k >= n && mask & 1 != 0;
+                    if upper {
+                        b[k].to_ascii_uppercase()
+                    } else {
+                        b[k]
+                    }
+                })
+                .collect();
+            out.push(String::from_utf8(s).unwrap());
+        }
+        out
+    }
+
+    /// The class of every token as the lookup alone gives it, without the
+    /// first look (what `classify` did before it had one).
+    fn classify_slowly(text: &str, tokens: &[Token]) -> Vec<Lexeme> {
+        let table = &*WORD_TABLE;
+        tokens
+            .iter()
+            .map(|t| {
+                let c = class_of(table, text, t);
+                Lexeme {
+                    lex: c.lex,
+                    rules: c.rules,
+                    key: 0,
+                }
+            })
+            .collect()
+    }
+
+    /// The first look never turns down a word the table knows by more
+    /// than `Other`, in any casing; and `classify` gives every token the
+    /// class the lookup alone gives it (words known and not, marks,
+    /// numbers, odd tokens), with the same strong tokens.
+    #[test]
+    fn first_look_loses_no_known_word() {
+        let table = &*WORD_TABLE;
+        let mut text = String::new();
+        let mut words: Vec<&str> = KNOWN_WORDS.to_vec();
+        words.extend(["q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", "q5", "h0"]);
+        for w in &words {
+            for c in casings(w) {
+                let token = Token {
+                    span: gleaner_text::Span::new(0, c.len()),
+                    kind: TokenKind::Word,
+                };
+                let known = !matches!(classify_word(w), Lex::Other)
+                    || matches!(w.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
+                if known {
+                    assert!(
+                        table.first_look.of(c.as_bytes(), &token) & FirstLook::MORE != 0,
+                        "{c}"
+                    );
+                }
+                text.push_str(&c);
+                text.push(' ');
+            }
+        }
+        text.push_str(
+            "talks minister said was 2021 07 1990s '80s 10pm 3am 7th 21st Q3 H1 \
+             9,000 2.5 12/7 5:30 \u{2019}90s \u{2014} \u{201c}quoted\u{201d} Zürich \
+             leaders' Biden's e.g. U.S. a.m. p.m. extraordinarily wednesday's \
+             @ ` ~ ^ \\ | { } [ ] < > # % & * + = _ $ ! ? ; : , . ( ) \" ' - /",
+        );
+        text.push('\u{0}');
+        text.push_str(" \u{1}x");
+        let tokens = gleaner_text::tokenize(&text);
+        let fast = classify(&text, &tokens);
+        let slow = classify_slowly(&text, &tokens);
+        let mut strong = Vec::new();
+        for (k, (f, s)) in fast.tokens.iter().zip(&slow).enumerate() {
+            let word = tokens[k].text(&text);
+            assert_eq!(f.lex, s.lex, "{word:?}");
+            assert_eq!(f.rules, s.rules, "{word:?}");
+            assert!(f.key == 0 || f.key == key_of(&text, &tokens[k]), "{word:?}");
+            let table = &*WORD_TABLE;
+            if class_of(table, &text, &tokens[k]).strong {
+                strong.push(k as u32);
+            }
+        }
+        assert_eq!(fast.tokens.len(), slow.len());
+        assert_eq!(fast.strong, strong);
     }
 
     #[test]
