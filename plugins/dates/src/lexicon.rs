@@ -294,24 +294,24 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let bytes = text.as_bytes();
     let mut lexemes = vec![Lexeme::OTHER; tokens.len()];
     let mut strong = Vec::with_capacity(tokens.len() / 8 + 8);
-    for (run, chunk) in tokens.chunks(64).enumerate() {
-        let base = run * 64;
-        // Bit `j`: token `base + j` may be more than `Other`; is an ASCII
-        // mark.
-        let (mut more, mut marks) = (0u64, 0u64);
+    for (run, chunk) in tokens.chunks(32).enumerate() {
+        let base = run * 32;
+        // Bits `2j` and `2j + 1`: what the first look tells of token
+        // `base + j`.
+        let mut looks = 0u64;
         for (j, t) in chunk.iter().enumerate() {
-            let look = table.first_look.of(bytes, t);
-            more |= (look & FirstLook::MORE) << j;
-            marks |= (look & FirstLook::MARK) >> 1 << j;
+            looks |= table.first_look.of(bytes, t) << (2 * j);
         }
+        let mut marks = looks & FirstLook::ALL_MARK;
         while marks != 0 {
-            let k = base + marks.trailing_zeros() as usize;
+            let k = base + marks.trailing_zeros() as usize / 2;
             marks &= marks - 1;
-            let first = bytes.get(tokens[k].span.start).copied().unwrap_or(0);
+            let first = bytes[tokens[k].span.start];
             lexemes[k] = table.marks[usize::from(first & 0x7F)];
         }
+        let mut more = looks & FirstLook::ALL_MORE;
         while more != 0 {
-            let k = base + more.trailing_zeros() as usize;
+            let k = base + more.trailing_zeros() as usize / 2;
             more &= more - 1;
             let c = class_of(table, text, &tokens[k]);
             lexemes[k] = Lexeme {
@@ -342,45 +342,41 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
 struct FirstLook {
     /// Row [`FirstLook::row`] of a token, bit pair `2 * (last & 31)` of its
     /// last byte.
-    rows: [u64; 1024],
+    rows: [u64; 2048],
 }
 
 impl FirstLook {
     const MORE: u64 = 1;
     const MARK: u64 = 2;
     /// Every bit pair with `MORE`, resp. `MARK`.
-    const ALL_MORE: u64 = 0x5555_5555_5555_5555;
-    const ALL_MARK: u64 = 0xAAAA_AAAA_AAAA_AAAA;
-    /// Where the rows of each kind of token start, and the bits of
-    /// `(len & 15) << 5 | first & 31` that tell them apart: words by
-    /// length and first letter (without case), numbers and possessives
-    /// one row each, marks by length (1 for ASCII).
-    const KINDS: [(usize, usize); 4] = {
-        let mut kinds = [(0, 0); 4];
-        kinds[TokenKind::Word as usize] = (0, 0x1FF);
-        kinds[TokenKind::Number as usize] = (512, 0);
-        kinds[TokenKind::Possessive as usize] = (513, 0);
-        kinds[TokenKind::Punct as usize] = (544, 0xE0);
-        kinds
-    };
+    const ALL_MORE: u64 = Self::MORE * 0x5555_5555_5555_5555;
+    const ALL_MARK: u64 = Self::MARK * 0x5555_5555_5555_5555;
 
     fn new() -> FirstLook {
-        let mut look = FirstLook { rows: [0; 1024] };
-        look.rows[Self::row(TokenKind::Number, 1, 0)] = Self::ALL_MORE;
-        // An ASCII mark is one byte; the row holding byte 0 (with '@' and
-        // '`', which lose nothing by a closer look) may be more.
-        look.rows[Self::row(TokenKind::Punct, 1, 0)] = Self::ALL_MARK | Self::MORE;
-        for len in 2..=4 {
-            look.rows[Self::row(TokenKind::Punct, len, 0)] = Self::ALL_MORE;
+        let mut look = FirstLook { rows: [0; 2048] };
+        for len in 0..16 {
+            for first in 0..32 {
+                look.rows[Self::row(TokenKind::Number, len, first)] = Self::ALL_MORE;
+                // An ASCII mark is one byte, any other mark 2 to 4.
+                look.rows[Self::row(TokenKind::Punct, len, first)] = match len {
+                    1 => Self::ALL_MARK,
+                    2..=4 => Self::ALL_MORE,
+                    _ => 0,
+                };
+            }
         }
+        // The row and bit pair of byte 0 (shared with '@' and '`', which
+        // lose nothing by a closer look): a mark of byte 0 may be more.
+        look.rows[Self::row(TokenKind::Punct, 1, 0)] |= Self::MORE;
         look
     }
 
+    /// The row of a token: by kind, length (1 to 16, longer ones folded
+    /// onto them) and first byte's low five bits (a letter without case).
     #[inline(always)]
     fn row(kind: TokenKind, len: usize, first: u8) -> usize {
-        let (start, mask) = Self::KINDS[kind as usize];
-        // (The last mask only spares the bounds check: no row lies beyond.)
-        (start + (((len & 15) << 5 | usize::from(first & 31)) & mask)) & 1023
+        // (The last mask only spares a bounds check: no row lies beyond.)
+        ((kind as usize) << 9 | (len & 15) << 5 | usize::from(first & 31)) & 2047
     }
 
     /// Lets the word `w` (lower case) through, in any case.
@@ -395,9 +391,43 @@ impl FirstLook {
     #[inline(always)]
     fn of(&self, bytes: &[u8], t: &Token) -> u64 {
         let (start, end) = (t.span.start, t.span.end);
-        let first = bytes.get(start).copied().unwrap_or(0);
-        let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-        self.rows[Self::row(t.kind, end.wrapping_sub(start), first)] >> (2 * (last & 31)) & 3
+        let (first, last) = (bytes[start], bytes[end - 1]);
+        self.rows[Self::row(t.kind, end - start, first)] >> (2 * (last & 31)) & 3
+    }
+}
+
+/// The first look for tense cues: a bit for each kind, length, first and
+/// last byte of a word that may have a cue (see [`FirstLook::row`]): the
+/// words of the table with a cue, in any case, and every word ending in
+/// "d" or "D" (a regular "-ed" form outside the table).
+struct CueLook {
+    rows: [u32; 2048],
+}
+
+impl CueLook {
+    fn new() -> CueLook {
+        let mut look = CueLook { rows: [0; 2048] };
+        // Every word ending in "d", whatever its length and first letter.
+        for len in 0..16 {
+            for first in 0..32 {
+                look.rows[FirstLook::row(TokenKind::Word, len, first)] |= 1 << (b'd' & 31);
+            }
+        }
+        look
+    }
+
+    fn insert_word(&mut self, w: &[u8]) {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            self.rows[FirstLook::row(TokenKind::Word, w.len(), first)] |= 1 << (last & 31);
+        }
+    }
+
+    /// Whether token `t` may have a tense cue (one table read, no branch).
+    #[inline(always)]
+    fn may_be_cue(&self, bytes: &[u8], t: &Token) -> bool {
+        let (start, end) = (t.span.start, t.span.end);
+        let (first, last) = (bytes[start], bytes[end - 1]);
+        self.rows[FirstLook::row(t.kind, end - start, first)] >> (last & 31) & 1 != 0
     }
 }
 
@@ -535,21 +565,35 @@ pub(crate) fn push_cues(
     let Some(tokens) = tokens.get(range.clone()) else {
         return;
     };
-    for (k, t) in range.zip(tokens) {
-        if t.kind != TokenKind::Word {
-            continue;
+    // As in `classify`: a first look at each token of a run of 64 (bits
+    // by kind, length and end bytes, no branch), then the lookup only for
+    // the words that may be a cue (a fifth of them).
+    for (run, chunk) in tokens.chunks(64).enumerate() {
+        let mut maybe = 0u64;
+        for (j, t) in chunk.iter().enumerate() {
+            maybe |= u64::from(table.cue_look.may_be_cue(bytes, t)) << j;
         }
-        let len = t.span.len();
-        let cue = match raw8(bytes, t.span.start, len) {
-            Some(raw) => {
-                let lower = lower64(raw);
-                short_word_cue(table.short.lookup(lower), lower, len, raw as u8)
+        while maybe != 0 {
+            let j = maybe.trailing_zeros() as usize;
+            maybe &= maybe - 1;
+            let k = range.start + run * 64 + j;
+            if let Some(cue) = word_cue_at(table, text, &chunk[j]) {
+                out.push((k as u32, cue));
             }
-            None => cue_of(table, text, t),
-        };
-        if let Some(cue) = cue {
-            out.push((k as u32, cue));
         }
+    }
+}
+
+/// The tense cue of the word `t`, if any.
+#[inline]
+fn word_cue_at(table: &WordTable, text: &str, t: &Token) -> Option<Tense> {
+    let len = t.span.len();
+    match raw8(text.as_bytes(), t.span.start, len) {
+        Some(raw) => {
+            let lower = lower64(raw);
+            short_word_cue(table.short.lookup(lower), lower, len, raw as u8)
+        }
+        None => cue_of(table, text, t),
     }
 }
 
@@ -1087,6 +1131,8 @@ pub(crate) struct WordTable {
     long: Table<u128, 128>,
     /// What a token's kind, length and end bytes tell.
     first_look: FirstLook,
+    /// The same for tense cues.
+    cue_look: CueLook,
     /// The lexeme of each ASCII mark by its byte.
     marks: [Lexeme; 128],
 }
@@ -1233,6 +1279,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
         short: Table::new(),
         long: Table::new(),
         first_look: FirstLook::new(),
+        cue_look: CueLook::new(),
         marks: [Lexeme::OTHER; 128],
     };
     for b in 1..0x80u8 {
@@ -1264,6 +1311,9 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
         // A word known only as a tense cue is `Other` to the classes.
         if !matches!(lex, Lex::Other) || entry.strong {
             table.first_look.insert_word(w.as_bytes());
+        }
+        if entry.cue.is_some() {
+            table.cue_look.insert_word(w.as_bytes());
         }
     }
     // "q1"-"q4", "h1"-"h4": unknown words, but quarters and halves when
@@ -1597,7 +1647,8 @@ mod tests {
     /// The first look never turns down a word the table knows by more
     /// than `Other`, in any casing; and `classify` gives every token the
     /// class the lookup alone gives it (words known and not, marks,
-    /// numbers, odd tokens), with the same strong tokens.
+    /// numbers, odd tokens), with the same strong tokens. The same for
+    /// the first look for tense cues and `push_cues`.
     #[test]
     fn first_look_loses_no_known_word() {
         let table = &*WORD_TABLE;
@@ -1618,12 +1669,16 @@ mod tests {
                         "{c}"
                     );
                 }
+                if tense_cue(w).is_some() {
+                    assert!(table.cue_look.may_be_cue(c.as_bytes(), &token), "{c}");
+                }
                 text.push_str(&c);
                 text.push(' ');
             }
         }
         text.push_str(
-            "talks minister said was 2021 07 1990s '80s 10pm 3am 7th 21st Q3 H1 \
+            "negotiated NEGOTIATED Negotiated united hundred agreed internationalized \
+             talks minister said was 2021 07 1990s '80s 10pm 3am 7th 21st Q3 H1 \
              9,000 2.5 12/7 5:30 \u{2019}90s \u{2014} \u{201c}quoted\u{201d} Zürich \
              leaders' Biden's e.g. U.S. a.m. p.m. extraordinarily wednesday's \
              @ ` ~ ^ \\ | { } [ ] < > # % & * + = _ $ ! ? ; : , . ( ) \" ' - /",
@@ -1646,6 +1701,15 @@ mod tests {
         }
         assert_eq!(fast.tokens.len(), slow.len());
         assert_eq!(fast.strong, strong);
+        // The same for the tense cues: every token, looked up or not.
+        let mut cues = Vec::new();
+        push_cues(&text, &tokens, 0..tokens.len(), &mut cues);
+        let slow: Vec<(u32, Tense)> = (0..tokens.len())
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .filter_map(|k| Some((k as u32, word_cue_at(table, &text, &tokens[k])?)))
+            .collect();
+        assert!(slow.len() > 100, "{}", slow.len());
+        assert_eq!(cues, slow);
     }
 
     #[test]
