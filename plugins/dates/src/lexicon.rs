@@ -465,19 +465,20 @@ fn class_of(table: &WordTable, text: &str, t: &Token) -> Class {
             };
         }
     }
-    match (t.kind, raw) {
+    match (
+        t.kind,
+        raw.and_then(|raw| Some((raw, packed_digits_value(raw, len)?))),
+    ) {
         // A plain integer of up to 8 digits.
-        (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
-            Class {
-                lex: Lex::Num {
-                    n: digits_value(&bytes[start..end]),
-                    digits: len as u8,
-                },
-                strong: true,
-                rules: BY_NEXT,
-                key: raw,
-            }
-        }
+        (TokenKind::Number, Some((raw, n))) => Class {
+            lex: Lex::Num {
+                n,
+                digits: len as u8,
+            },
+            strong: true,
+            rules: BY_NEXT,
+            key: raw,
+        },
         _ => {
             let c = classify_token(table, text, t);
             Class {
@@ -1525,6 +1526,31 @@ fn digits_value(digits: &[u8]) -> u32 {
     digits.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0'))
 }
 
+/// The value of the `len` (1 to 8) ASCII bytes packed in `raw` (see
+/// [`raw8`]) if they are all digits: all bytes at once, no loop.
+#[inline]
+fn packed_digits_value(raw: u64, len: usize) -> Option<u32> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let used = HIGH & (u64::MAX >> (64 - 8 * len));
+    // Bit 7 of each byte (all below 0x80): set when the byte is >= '0',
+    // resp. > '9' (no carry crosses a byte).
+    let ge_0 = raw + ONES * (0x80 - u64::from(b'0'));
+    let gt_9 = raw + ONES * (0x80 - u64::from(b'9') - 1);
+    if ge_0 & !gt_9 & used != used {
+        return None;
+    }
+    // The digits' values, the first in the highest used byte's place:
+    // leading zeros fill the low bytes of the eight.
+    let mut v = (raw & (ONES * 0x0F)) << (8 * (8 - len));
+    // Pairs, then fours, then all eight (the products' high bits spill
+    // out: wrapping).
+    v = v.wrapping_mul(10 << 8 | 1) >> 8 & 0x00FF_00FF_00FF_00FF;
+    v = v.wrapping_mul(100 << 16 | 1) >> 16 & 0x0000_FFFF_0000_FFFF;
+    v = v.wrapping_mul(10_000 << 32 | 1) >> 32;
+    Some(v as u32)
+}
+
 /// "nineties" → 9, "twenties" → 2.
 fn decade_word(lower: &str) -> Option<i16> {
     Some(match lower {
@@ -1710,6 +1736,28 @@ mod tests {
             .collect();
         assert!(slow.len() > 100, "{}", slow.len());
         assert_eq!(cues, slow);
+    }
+
+    #[test]
+    fn packed_digits_agree_with_parse() {
+        for w in [
+            "0", "7", "07", "2021", "1990", "12345678", "99999999", "00000000", "10000000", "2a",
+            "1/2", "9:", "/", "a1", "1 2",
+        ] {
+            let b = w.as_bytes();
+            let raw = raw8(b, 0, b.len()).unwrap();
+            let want = w
+                .bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| w.parse::<u32>().unwrap());
+            assert_eq!(packed_digits_value(raw, b.len()), want, "{w}");
+        }
+        for n in (0..100_000_000u32).step_by(99_991) {
+            for w in [n.to_string(), format!("{n:08}")] {
+                let raw = raw8(w.as_bytes(), 0, w.len()).unwrap();
+                assert_eq!(packed_digits_value(raw, w.len()), Some(n), "{w}");
+            }
+        }
     }
 
     #[test]
