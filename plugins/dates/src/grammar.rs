@@ -95,6 +95,10 @@ const WEEK_NUMBER: u16 = 1 << 11;
 /// Not a rule: marks a token whose rules depend on the token after it
 /// ("the", numbers), worked out by [`Grammar::rules_at`].
 pub(crate) const BY_NEXT: u16 = 1 << 15;
+/// Not a rule: marks a keyword that may start a modifier prefix ("early",
+/// "the end of": [`Grammar::may_prefix`]), so that a token whose stored
+/// mask is empty can be passed over at once.
+const PREFIX: u16 = 1 << 14;
 
 /// The rules that can start at a token of class `lex` as far as the class
 /// alone tells ([`Grammar::rules_for`]), or [`BY_NEXT`] for "the" and the
@@ -103,11 +107,16 @@ pub(crate) const BY_NEXT: u16 = 1 << 15;
 /// tokens (the compiler makes such a dispatch a jump table, mispredicted
 /// for most calls).
 pub(crate) const fn rules_of(lex: Lex) -> u16 {
-    match lex {
-        _ if lex.is_number() => BY_NEXT,
-        Lex::Kw { kw: Kw::The, .. } => BY_NEXT,
-        _ => Grammar::rules_for(lex),
-    }
+    let prefix = match lex {
+        Lex::Kw { kw, .. } if Grammar::is_prefix(kw) => PREFIX,
+        _ => 0,
+    };
+    prefix
+        | match lex {
+            _ if lex.is_number() => BY_NEXT,
+            Lex::Kw { kw: Kw::The, .. } => BY_NEXT,
+            _ => Grammar::rules_for(lex),
+        }
 }
 
 /// Which occurrence a year-less expression means.
@@ -212,7 +221,16 @@ impl<'a> Grammar<'a> {
                 i = next - 4;
                 continue;
             }
-            if matches!(self.lexemes[i].lex, Lex::Other) && next != i {
+            let Lexeme { lex, rules, .. } = self.lexemes[i];
+            if matches!(lex, Lex::Other) && next != i || rules == 0 {
+                // No date starts here: an unknown word, or a token that
+                // starts no rule and no prefix ("in", a mark).
+                #[cfg(debug_assertions)]
+                if rules == 0 {
+                    assert!(self.rules_at(i) == 0 && !self.may_prefix(i));
+                    assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
+                    self.check_skipped_rules(i, 0);
+                }
                 i += 1;
                 continue;
             }
@@ -458,7 +476,7 @@ impl<'a> Grammar<'a> {
         };
         // Most tokens: the rules their class allows, stored by the lexicon.
         if rules & BY_NEXT == 0 {
-            return rules;
+            return rules & !PREFIX;
         }
         if lex.kw() == Some(Kw::The) {
             return self.rules_after_the(i);
@@ -609,23 +627,29 @@ impl<'a> Grammar<'a> {
     /// token with no rule of its own that [`Self::prefixes`] may still
     /// lead to one.
     fn may_prefix(&self, i: usize) -> bool {
+        match self.lex_at(i).kw() {
+            Some(kw) => Self::is_prefix(kw),
+            None => false,
+        }
+    }
+
+    /// [`Self::may_prefix`] of a keyword.
+    const fn is_prefix(kw: Kw) -> bool {
         matches!(
-            self.lex_at(i).kw(),
-            Some(
-                Kw::The
-                    | Kw::Early
-                    | Kw::Late
-                    | Kw::Mid
-                    | Kw::Earlier
-                    | Kw::Later
-                    | Kw::End
-                    | Kw::Beginning
-                    | Kw::Start
-                    | Kw::Middle
-                    | Kw::Approx
-                    | Kw::Post
-                    | Kw::Pre
-            )
+            kw,
+            Kw::The
+                | Kw::Early
+                | Kw::Late
+                | Kw::Mid
+                | Kw::Earlier
+                | Kw::Later
+                | Kw::End
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::Middle
+                | Kw::Approx
+                | Kw::Post
+                | Kw::Pre
         )
     }
 
