@@ -216,21 +216,23 @@ impl<'a> Grammar<'a> {
                 break;
             };
             let next = next as usize;
-            if next > i + 4 {
-                // Nothing to try before the next strong token comes near.
-                i = next - 4;
-                continue;
-            }
-            let Lexeme { lex, rules, .. } = self.lexemes[i];
-            if matches!(lex, Lex::Other) && next != i || rules == 0 {
-                // No date starts here: an unknown word, or a token that
-                // starts no rule and no prefix ("in", a mark).
+            // Nothing to try before the next strong token comes near, nor
+            // where no date starts: an unknown word, or a token that starts
+            // no rule and no prefix ("in", a mark). (A tight loop up to the
+            // strong token, which starts something unless its mask is
+            // empty.)
+            i = i.max(next.saturating_sub(4));
+            while i < next && {
+                let Lexeme { lex, rules, .. } = self.lexemes[i];
+                matches!(lex, Lex::Other) || rules == 0
+            } {
                 #[cfg(debug_assertions)]
-                if rules == 0 {
-                    assert!(self.rules_at(i) == 0 && !self.may_prefix(i));
-                    assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
-                    self.check_skipped_rules(i, 0);
-                }
+                self.check_no_start(i);
+                i += 1;
+            }
+            if self.lexemes[i].rules == 0 {
+                #[cfg(debug_assertions)]
+                self.check_no_start(i);
                 i += 1;
                 continue;
             }
@@ -266,6 +268,17 @@ impl<'a> Grammar<'a> {
             }
         }
         out
+    }
+
+    /// Debug builds check that a token with an empty rule mask starts no
+    /// date.
+    #[cfg(debug_assertions)]
+    fn check_no_start(&mut self, i: usize) {
+        if self.lexemes[i].rules == 0 {
+            assert!(self.rules_at(i) == 0 && !self.may_prefix(i));
+            assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
+            self.check_skipped_rules(i, 0);
+        }
     }
 
     /// The best match at `i`, `mask` being `self.rules_at(i)`.
