@@ -299,9 +299,11 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
         // Bits `2j` and `2j + 1`: what the first look tells of token
         // `base + j`.
         let mut looks = 0u64;
-        for (j, t) in chunk.iter().enumerate() {
-            looks |= table.first_look.of(bytes, t) << (2 * j);
+        for t in chunk {
+            // (Shifted in from the top: no shift by the token's place.)
+            looks = looks >> 2 | table.first_look.of(bytes, t) << 62;
         }
+        looks >>= 64 - 2 * chunk.len();
         let mut marks = looks & FirstLook::ALL_MARK;
         while marks != 0 {
             let k = base + marks.trailing_zeros() as usize / 2;
