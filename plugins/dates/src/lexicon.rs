@@ -298,12 +298,7 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
         let base = run * 32;
         // Bits `2j` and `2j + 1`: what the first look tells of token
         // `base + j`.
-        let mut looks = 0u64;
-        for t in chunk {
-            // (Shifted in from the top: no shift by the token's place.)
-            looks = looks >> 2 | table.first_look.of(bytes, t) << 62;
-        }
-        looks >>= 64 - 2 * chunk.len();
+        let looks = table.first_look.of_run(bytes, chunk);
         let mut marks = looks & FirstLook::ALL_MARK;
         while marks != 0 {
             let k = base + marks.trailing_zeros() as usize / 2;
@@ -387,6 +382,19 @@ impl FirstLook {
             self.rows[Self::row(TokenKind::Word, w.len(), first)] |=
                 Self::MORE << (2 * (last & 31));
         }
+    }
+
+    /// The two bits of each token of `run` (at most 32), token `j` at bits
+    /// `2j` and `2j + 1`. (A function of its own: in the caller's loop the
+    /// compiler ran out of registers.)
+    #[inline(never)]
+    fn of_run(&self, bytes: &[u8], run: &[Token]) -> u64 {
+        let mut looks = 0u64;
+        for t in run {
+            // (Shifted in from the top: no shift by the token's place.)
+            looks = looks >> 2 | self.of(bytes, t) << 62;
+        }
+        looks >> (64 - 2 * run.len())
     }
 
     /// The two bits of token `t` (one table read, no branch).
