@@ -299,31 +299,55 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
         // Bits `2j` and `2j + 1`: what the first look tells of token
         // `base + j`.
         let looks = table.first_look.of_run(bytes, chunk);
+        let out = &mut lexemes[base..base + chunk.len()];
         let mut marks = looks & FirstLook::ALL_MARK;
         while marks != 0 {
-            let k = base + marks.trailing_zeros() as usize / 2;
+            let j = marks.trailing_zeros() as usize / 2;
             marks &= marks - 1;
-            let first = bytes[tokens[k].span.start];
-            lexemes[k] = table.marks[usize::from(first & 0x7F)];
+            let first = bytes[chunk[j].span.start];
+            out[j] = table.marks[usize::from(first & 0x7F)];
         }
-        let mut more = looks & FirstLook::ALL_MORE;
-        while more != 0 {
-            let k = base + more.trailing_zeros() as usize / 2;
-            more &= more - 1;
-            let c = class_of(table, text, &tokens[k]);
-            lexemes[k] = Lexeme {
-                lex: c.lex,
-                rules: c.rules,
-                key: c.key,
-            };
-            if c.strong {
-                strong.push(k as u32);
-            }
-        }
+        look_up_run(
+            table,
+            text,
+            chunk,
+            out,
+            looks & FirstLook::ALL_MORE,
+            base,
+            &mut strong,
+        );
     }
     Lexed {
         tokens: lexemes,
         strong,
+    }
+}
+
+/// The lexemes of the tokens of `run` (token `base + j` of the text at
+/// `j`) whose bit pair in `more` is set, by lookup; the strong ones are
+/// appended to `strong`. (A function of its own: fewer register spills.)
+#[inline(never)]
+fn look_up_run(
+    table: &WordTable,
+    text: &str,
+    run: &[Token],
+    out: &mut [Lexeme],
+    mut more: u64,
+    base: usize,
+    strong: &mut Vec<u32>,
+) {
+    while more != 0 {
+        let j = more.trailing_zeros() as usize / 2;
+        more &= more - 1;
+        let c = class_of(table, text, &run[j]);
+        out[j] = Lexeme {
+            lex: c.lex,
+            rules: c.rules,
+            key: c.key,
+        };
+        if c.strong {
+            strong.push((base + j) as u32);
+        }
     }
 }
 
