@@ -705,10 +705,15 @@ impl<'a> Grammar<'a> {
 
     /// True when token `i` is one of `words` (see [`words!`]), in any case.
     #[inline(always)]
-    fn lower_is(&self, i: usize, words: &[Word]) -> bool {
+    fn lower_is<const N: usize>(&self, i: usize, words: &Words<N>) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
+        // Most tokens have a length no listed word has.
+        if !words.may_have_length(t.span.len()) {
+            return false;
+        }
+        let words = &words.list;
         // Compares the packed lower-case key with the words packed at
         // compile time, all of them without a branch between (which word
         // matches, if any, is unpredictable; the lists are short).
@@ -1006,10 +1011,37 @@ impl Word {
     }
 }
 
+/// The words of a [`words!`] list, and a bit for each of their lengths.
+pub(crate) struct Words<const N: usize> {
+    /// Bit `n` (at most 31): some word has `n` bytes.
+    lengths: u32,
+    list: [Word; N],
+}
+
+impl<const N: usize> Words<N> {
+    pub(crate) const fn new(list: [Word; N]) -> Words<N> {
+        let mut lengths = 0;
+        let mut n = 0;
+        while n < N {
+            let len = list[n].text.len();
+            lengths |= 1 << if len < 31 { len } else { 31 };
+            n += 1;
+        }
+        Words { lengths, list }
+    }
+
+    /// Whether some word has as many bytes as a token of `len` (a token
+    /// of another length is none of them: not worth packing).
+    #[inline]
+    fn may_have_length(&self, len: usize) -> bool {
+        self.lengths >> len.min(31) & 1 != 0
+    }
+}
+
 /// A list of [`Word`]s built at compile time: `words!["the", "a"]`.
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
-        &const { [$(crate::grammar::Word::new($w)),*] }
+        &const { crate::grammar::Words::new([$(crate::grammar::Word::new($w)),*]) }
     };
 }
 use words;
