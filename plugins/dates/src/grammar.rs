@@ -700,7 +700,12 @@ impl<'a> Grammar<'a> {
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        // (The tokenizer's shape: whether the first character is
+        // uppercase, as `char::is_uppercase` tells.)
+        self.analysis
+            .shapes()
+            .get(i)
+            .is_some_and(|s| s.capitalized())
     }
 
     /// True when token `i` is one of `words` (see [`words!`]), in any case.
