@@ -95,6 +95,10 @@ const WEEK_NUMBER: u16 = 1 << 11;
 /// Not a rule: marks a token whose rules depend on the token after it
 /// ("the", numbers), worked out by [`Grammar::rules_at`].
 pub(crate) const BY_NEXT: u16 = 1 << 15;
+/// Not a rule: marks a keyword that may start a modifier prefix ("early",
+/// "the end of": [`Grammar::may_prefix`]), so that a token whose stored
+/// mask is empty can be passed over at once.
+const PREFIX: u16 = 1 << 14;
 
 /// The rules that can start at a token of class `lex` as far as the class
 /// alone tells ([`Grammar::rules_for`]), or [`BY_NEXT`] for "the" and the
@@ -103,11 +107,16 @@ pub(crate) const BY_NEXT: u16 = 1 << 15;
 /// tokens (the compiler makes such a dispatch a jump table, mispredicted
 /// for most calls).
 pub(crate) const fn rules_of(lex: Lex) -> u16 {
-    match lex {
-        _ if lex.is_number() => BY_NEXT,
-        Lex::Kw { kw: Kw::The, .. } => BY_NEXT,
-        _ => Grammar::rules_for(lex),
-    }
+    let prefix = match lex {
+        Lex::Kw { kw, .. } if Grammar::is_prefix(kw) => PREFIX,
+        _ => 0,
+    };
+    prefix
+        | match lex {
+            _ if lex.is_number() => BY_NEXT,
+            Lex::Kw { kw: Kw::The, .. } => BY_NEXT,
+            _ => Grammar::rules_for(lex),
+        }
 }
 
 /// Which occurrence a year-less expression means.
@@ -207,12 +216,23 @@ impl<'a> Grammar<'a> {
                 break;
             };
             let next = next as usize;
-            if next > i + 4 {
-                // Nothing to try before the next strong token comes near.
-                i = next - 4;
-                continue;
+            // Nothing to try before the next strong token comes near, nor
+            // where no date starts: an unknown word, or a token that starts
+            // no rule and no prefix ("in", a mark). (A tight loop up to the
+            // strong token, which starts something unless its mask is
+            // empty.)
+            i = i.max(next.saturating_sub(4));
+            while i < next && {
+                let Lexeme { lex, rules, .. } = self.lexemes[i];
+                matches!(lex, Lex::Other) || rules == 0
+            } {
+                #[cfg(debug_assertions)]
+                self.check_no_start(i);
+                i += 1;
             }
-            if matches!(self.lexemes[i].lex, Lex::Other) && next != i {
+            if self.lexemes[i].rules == 0 {
+                #[cfg(debug_assertions)]
+                self.check_no_start(i);
                 i += 1;
                 continue;
             }
@@ -248,6 +268,17 @@ impl<'a> Grammar<'a> {
             }
         }
         out
+    }
+
+    /// Debug builds check that a token with an empty rule mask starts no
+    /// date.
+    #[cfg(debug_assertions)]
+    fn check_no_start(&mut self, i: usize) {
+        if self.lexemes[i].rules == 0 {
+            assert!(self.rules_at(i) == 0 && !self.may_prefix(i));
+            assert!(self.prefixes(i).len == 1, "prefix at gated token {i}");
+            self.check_skipped_rules(i, 0);
+        }
     }
 
     /// The best match at `i`, `mask` being `self.rules_at(i)`.
@@ -458,7 +489,7 @@ impl<'a> Grammar<'a> {
         };
         // Most tokens: the rules their class allows, stored by the lexicon.
         if rules & BY_NEXT == 0 {
-            return rules;
+            return rules & !PREFIX;
         }
         if lex.kw() == Some(Kw::The) {
             return self.rules_after_the(i);
@@ -609,23 +640,29 @@ impl<'a> Grammar<'a> {
     /// token with no rule of its own that [`Self::prefixes`] may still
     /// lead to one.
     fn may_prefix(&self, i: usize) -> bool {
+        match self.lex_at(i).kw() {
+            Some(kw) => Self::is_prefix(kw),
+            None => false,
+        }
+    }
+
+    /// [`Self::may_prefix`] of a keyword.
+    const fn is_prefix(kw: Kw) -> bool {
         matches!(
-            self.lex_at(i).kw(),
-            Some(
-                Kw::The
-                    | Kw::Early
-                    | Kw::Late
-                    | Kw::Mid
-                    | Kw::Earlier
-                    | Kw::Later
-                    | Kw::End
-                    | Kw::Beginning
-                    | Kw::Start
-                    | Kw::Middle
-                    | Kw::Approx
-                    | Kw::Post
-                    | Kw::Pre
-            )
+            kw,
+            Kw::The
+                | Kw::Early
+                | Kw::Late
+                | Kw::Mid
+                | Kw::Earlier
+                | Kw::Later
+                | Kw::End
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::Middle
+                | Kw::Approx
+                | Kw::Post
+                | Kw::Pre
         )
     }
 
@@ -663,19 +700,34 @@ impl<'a> Grammar<'a> {
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        // (The tokenizer's shape: whether the first character is
+        // uppercase, as `char::is_uppercase` tells.)
+        self.analysis
+            .shapes()
+            .get(i)
+            .is_some_and(|s| s.capitalized())
     }
 
     /// True when token `i` is one of `words` (see [`words!`]), in any case.
     #[inline(always)]
-    fn lower_is(&self, i: usize, words: &[Word]) -> bool {
+    fn lower_is<const N: usize>(&self, i: usize, words: &Words<N>) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
+        // Most tokens have a length no listed word has.
+        if !words.may_have_length(t.span.len()) {
+            return false;
+        }
+        let words = &words.list;
         // Compares the packed lower-case key with the words packed at
         // compile time, all of them without a branch between (which word
         // matches, if any, is unpredictable; the lists are short).
-        let key = self.lexemes[i].key;
+        // (The lexicon packed the words it looked up, the others are
+        // packed here.)
+        let key = match self.lexemes[i].key {
+            0 => lexicon::key_of(self.text, t),
+            key => key,
+        };
         if key != 0 {
             return words.iter().fold(false, |found, w| found | (w.key == key));
         }
@@ -717,45 +769,8 @@ impl<'a> Grammar<'a> {
         let to = window
             .cues
             .partition_point(|&(k, _)| (k as usize) < range.end);
-        for &(k, mut tense) in &window.cues[from..to.max(from)] {
+        for &(k, tense) in &window.cues[from..to.max(from)] {
             let k = k as usize;
-            if matches!(self.lexemes[k].lex, Lex::Month { .. }) {
-                continue;
-            }
-            // An infinitive has no tense of its own ("due to expire"), and
-            // "next to" is a place.
-            if k > 0 && self.lower_is(k - 1, words!["to"]) && !self.lower_is(k, words!["be"])
-                || self.lower_is(k, words!["next"]) && self.lower_is(k + 1, words!["to"])
-            {
-                continue;
-            }
-            // "is to" marks a plan; "had been scheduled", "was due" a
-            // plan that lies in the past.
-            if self.lower_is(k, words!["is"]) && self.lower_is(k + 1, words!["to"]) {
-                tense = Tense::Future;
-            }
-            // A participle after "be" is passive, its time that of "be":
-            // "will be paid in January".
-            if tense == Tense::Past && k > 0 && self.lower_is(k - 1, words!["be", "been", "being"])
-            {
-                if self.lower_is(k - 1, words!["be"]) {
-                    tense = Tense::Future;
-                } else {
-                    continue;
-                }
-            }
-            if tense == Tense::Future
-                && k > 0
-                && (k.saturating_sub(2)..k).any(|p| {
-                    self.lower_is(p, words!["was", "were", "had", "been", "wasn't", "weren't"])
-                })
-            {
-                tense = Tense::Past;
-            }
-            // "set" marks a plan only in "set to" / "set for".
-            if self.lower_is(k, words!["set"]) && !self.lower_is(k + 1, words!["to", "for"]) {
-                continue;
-            }
             // The governing verb mostly comes before the time expression;
             // a cue after it counts at double distance.
             let dist = if k < i { i - k } else { 2 * (k - i) };
@@ -776,9 +791,53 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// The tense that the cue `tense` of token `k` gives its clause, or
+    /// `None` when it does not count there (its neighbours tell).
+    fn counted_cue(&self, k: usize, mut tense: Tense) -> Option<Tense> {
+        if matches!(self.lexemes[k].lex, Lex::Month { .. }) {
+            return None;
+        }
+        // An infinitive has no tense of its own ("due to expire"), and
+        // "next to" is a place.
+        if k > 0 && self.lower_is(k - 1, words!["to"]) && !self.lower_is(k, words!["be"])
+            || self.lower_is(k, words!["next"]) && self.lower_is(k + 1, words!["to"])
+        {
+            return None;
+        }
+        // "is to" marks a plan; "had been scheduled", "was due" a
+        // plan that lies in the past.
+        if self.lower_is(k, words!["is"]) && self.lower_is(k + 1, words!["to"]) {
+            tense = Tense::Future;
+        }
+        // A participle after "be" is passive, its time that of "be":
+        // "will be paid in January".
+        if tense == Tense::Past && k > 0 && self.lower_is(k - 1, words!["be", "been", "being"]) {
+            if self.lower_is(k - 1, words!["be"]) {
+                tense = Tense::Future;
+            } else {
+                return None;
+            }
+        }
+        if tense == Tense::Future
+            && k > 0
+            && (k.saturating_sub(2)..k).any(|p| {
+                self.lower_is(p, words!["was", "were", "had", "been", "wasn't", "weren't"])
+            })
+        {
+            tense = Tense::Past;
+        }
+        // "set" marks a plan only in "set to" / "set for".
+        if self.lower_is(k, words!["set"]) && !self.lower_is(k + 1, words!["to", "for"]) {
+            return None;
+        }
+        Some(tense)
+    }
+
     /// The tense cues of a stretch of tokens holding `range` (see
     /// [`CueWindow`]): the window grows to the right when `range` overlaps
-    /// it or follows it directly, and starts afresh elsewhere.
+    /// it or follows it directly, and starts afresh elsewhere. Each cue is
+    /// weighed against its neighbours ([`Self::counted_cue`]) once, when
+    /// the window takes it in.
     fn cues_in(&self, range: Range<usize>) -> std::cell::Ref<'_, CueWindow> {
         if range.start < range.end {
             let mut w = self.cues.borrow_mut();
@@ -788,14 +847,18 @@ impl<'a> Grammar<'a> {
             }
             if range.end > w.tokens.end {
                 let CueWindow { tokens, cues } = &mut *w;
-                lexicon::push_cues(
-                    self.text,
-                    self.toks,
-                    self.lexemes,
-                    tokens.end..range.end,
-                    cues,
-                );
+                let new = cues.len();
+                lexicon::push_cues(self.text, self.toks, tokens.end..range.end, cues);
                 tokens.end = range.end;
+                let mut kept = new;
+                for c in new..cues.len() {
+                    let (k, tense) = cues[c];
+                    if let Some(tense) = self.counted_cue(k as usize, tense) {
+                        cues[kept] = (k, tense);
+                        kept += 1;
+                    }
+                }
+                cues.truncate(kept);
             }
         }
         self.cues.borrow()
@@ -920,7 +983,8 @@ impl<'a> Grammar<'a> {
 struct CueWindow {
     /// The tokens whose cues are known.
     tokens: Range<usize>,
-    /// The tokens of `tokens` with a cue, ascending, with their cue.
+    /// The tokens of `tokens` with a cue that counts, ascending, with the
+    /// tense it gives ([`Grammar::counted_cue`]).
     cues: Vec<(u32, Tense)>,
 }
 
@@ -952,10 +1016,37 @@ impl Word {
     }
 }
 
+/// The words of a [`words!`] list, and a bit for each of their lengths.
+pub(crate) struct Words<const N: usize> {
+    /// Bit `n` (at most 31): some word has `n` bytes.
+    lengths: u32,
+    list: [Word; N],
+}
+
+impl<const N: usize> Words<N> {
+    pub(crate) const fn new(list: [Word; N]) -> Words<N> {
+        let mut lengths = 0;
+        let mut n = 0;
+        while n < N {
+            let len = list[n].text.len();
+            lengths |= 1 << if len < 31 { len } else { 31 };
+            n += 1;
+        }
+        Words { lengths, list }
+    }
+
+    /// Whether some word has as many bytes as a token of `len` (a token
+    /// of another length is none of them: not worth packing).
+    #[inline]
+    fn may_have_length(&self, len: usize) -> bool {
+        self.lengths >> len.min(31) & 1 != 0
+    }
+}
+
 /// A list of [`Word`]s built at compile time: `words!["the", "a"]`.
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
-        &const { [$(crate::grammar::Word::new($w)),*] }
+        &const { crate::grammar::Words::new([$(crate::grammar::Word::new($w)),*]) }
     };
 }
 use words;

@@ -223,24 +223,36 @@ impl Lex {
     }
 }
 
-/// One token as the grammar sees it: its class and its packed lower-case
-/// form (both written by one store each, side by side).
+/// One token as the grammar sees it: its class, the rules that can start
+/// at it and, for a token the lexicon looked up, its packed lower-case
+/// form.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Lexeme {
     pub lex: Lex,
-    /// The token lower-cased and packed into one integer (see [`raw8`]),
-    /// or 0 for a token longer than 8 bytes or not ASCII.
-    pub key: u64,
     /// The rules that can start at the token, as far as its class tells
     /// (see [`rules_of`]).
     pub rules: u16,
+    /// The token lower-cased and packed into one integer ([`key_of`]) if
+    /// the lexicon looked it up, else 0 (as for a token longer than 8
+    /// bytes or not ASCII); the grammar packs the others when it compares
+    /// them with a word.
+    pub key: u64,
+}
+
+impl Lexeme {
+    /// The lexeme of every word the lexicon does not know.
+    const OTHER: Lexeme = Lexeme {
+        lex: Lex::Other,
+        rules: rules_of(Lex::Other),
+        key: 0,
+    };
 }
 
 /// What the lexicon tells the grammar: the class of every token, and in
 /// sparse form the tokens that can anchor a date. (The tense cues are
 /// found only where the grammar asks for them: see [`push_cues`].)
 pub(crate) struct Lexed {
-    /// The class and key of each token.
+    /// The class of each token.
     pub tokens: Vec<Lexeme>,
     /// The tokens that can anchor a date (see [`Lex::is_strong`]),
     /// ascending: only near one of them does the grammar look for a match.
@@ -250,97 +262,262 @@ pub(crate) struct Lexed {
 /// What the lexicon knows of one token.
 struct Class {
     lex: Lex,
-    key: u64,
     strong: bool,
     rules: u16,
+    /// See [`Lexeme::key`].
+    key: u64,
 }
 
 impl Class {
     const OTHER: Class = Class {
         lex: Lex::Other,
-        key: 0,
         strong: false,
         rules: rules_of(Lex::Other),
+        key: 0,
     };
 }
 
-/// Classifies every token of `text`.
+/// Classifies every token of `text`, in passes over each run of 64 tokens.
+///
+/// Most tokens of running text are words no table knows ("talks",
+/// "minister"), whose class is `Other` whatever their letters, or ASCII
+/// marks, whose class is their byte. The first pass asks of each token only
+/// what its kind, length and end bytes tell ([`FirstLook`]: one table read,
+/// no branch), and notes the marks and the tokens that may be more than
+/// `Other` in two bit masks. Then the marks get their class from a table,
+/// and the few that may be more (a third of the tokens: numbers, and words
+/// that share length and end letters with a known word, "the", "of" and
+/// "in" among them) are looked up in the word table ([`class_of`]), each
+/// loop running over the set bits of its mask: no branch on a token.
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
     let table = &*WORD_TABLE;
+    let bytes = text.as_bytes();
+    let mut lexemes = vec![Lexeme::OTHER; tokens.len()];
     let mut strong = Vec::with_capacity(tokens.len() / 8 + 8);
-    // Collected from a map over the tokens (an iterator of known length),
-    // the output is allocated once and written without a capacity test
-    // per token.
-    let lexemes = tokens
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            let c = class_of(table, text, t);
-            if c.strong {
-                strong.push(k as u32);
-            }
-            Lexeme {
-                lex: c.lex,
-                key: c.key,
-                rules: c.rules,
-            }
-        })
-        .collect();
+    for (run, chunk) in tokens.chunks(32).enumerate() {
+        let base = run * 32;
+        // Bits `2j` and `2j + 1`: what the first look tells of token
+        // `base + j`.
+        let looks = table.first_look.of_run(bytes, chunk);
+        let out = &mut lexemes[base..base + chunk.len()];
+        let mut marks = looks & FirstLook::ALL_MARK;
+        while marks != 0 {
+            let j = marks.trailing_zeros() as usize / 2;
+            marks &= marks - 1;
+            let first = bytes[chunk[j].span.start];
+            out[j] = table.marks[usize::from(first & 0x7F)];
+        }
+        look_up_run(
+            table,
+            text,
+            chunk,
+            out,
+            looks & FirstLook::ALL_MORE,
+            base,
+            &mut strong,
+        );
+    }
     Lexed {
         tokens: lexemes,
         strong,
     }
 }
 
-/// The class of token `t`: most tokens by one table lookup, the others by
-/// [`classify_token`].
+/// The lexemes of the tokens of `run` (token `base + j` of the text at
+/// `j`) whose bit pair in `more` is set, by lookup; the strong ones are
+/// appended to `strong`. (A function of its own: fewer register spills.)
+#[inline(never)]
+fn look_up_run(
+    table: &WordTable,
+    text: &str,
+    run: &[Token],
+    out: &mut [Lexeme],
+    mut more: u64,
+    base: usize,
+    strong: &mut Vec<u32>,
+) {
+    while more != 0 {
+        let j = more.trailing_zeros() as usize / 2;
+        more &= more - 1;
+        let c = class_of(table, text, &run[j]);
+        out[j] = Lexeme {
+            lex: c.lex,
+            rules: c.rules,
+            key: c.key,
+        };
+        if c.strong {
+            strong.push((base + j) as u32);
+        }
+    }
+}
+
+/// The first look at a token: what its kind, length and first and last
+/// bytes tell of its class. Two bits for each token: [`FirstLook::MORE`]
+/// when it may be more than `Other` (a number; a word that shares its
+/// length and end letters, in any case, with a word the table knows; a
+/// mark outside ASCII), [`FirstLook::MARK`] for an ASCII mark.
+///
+/// A word the table knows always passes, in any case; most other words do
+/// not (a word known only as a tense cue, "said", need not: its class is
+/// `Other`).
+struct FirstLook {
+    /// Row [`FirstLook::row`] of a token, bit pair `2 * (last & 31)` of its
+    /// last byte.
+    rows: [u64; 2048],
+}
+
+impl FirstLook {
+    const MORE: u64 = 1;
+    const MARK: u64 = 2;
+    /// Every bit pair with `MORE`, resp. `MARK`.
+    const ALL_MORE: u64 = Self::MORE * 0x5555_5555_5555_5555;
+    const ALL_MARK: u64 = Self::MARK * 0x5555_5555_5555_5555;
+
+    fn new() -> FirstLook {
+        let mut look = FirstLook { rows: [0; 2048] };
+        for len in 0..16 {
+            for first in 0..32 {
+                look.rows[Self::row(TokenKind::Number, len, first)] = Self::ALL_MORE;
+                // An ASCII mark is one byte, any other mark 2 to 4.
+                look.rows[Self::row(TokenKind::Punct, len, first)] = match len {
+                    1 => Self::ALL_MARK,
+                    2..=4 => Self::ALL_MORE,
+                    _ => 0,
+                };
+            }
+        }
+        // The row and bit pair of byte 0 (shared with '@' and '`', which
+        // lose nothing by a closer look): a mark of byte 0 may be more.
+        look.rows[Self::row(TokenKind::Punct, 1, 0)] |= Self::MORE;
+        look
+    }
+
+    /// The row of a token: by kind, length (1 to 16, longer ones folded
+    /// onto them) and first byte's low five bits (a letter without case).
+    #[inline(always)]
+    fn row(kind: TokenKind, len: usize, first: u8) -> usize {
+        // (The last mask only spares a bounds check: no row lies beyond.)
+        ((kind as usize) << 9 | (len & 15) << 5 | usize::from(first & 31)) & 2047
+    }
+
+    /// Lets the word `w` (lower case) through, in any case.
+    fn insert_word(&mut self, w: &[u8]) {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            self.rows[Self::row(TokenKind::Word, w.len(), first)] |=
+                Self::MORE << (2 * (last & 31));
+        }
+    }
+
+    /// The two bits of each token of `run` (at most 32), token `j` at bits
+    /// `2j` and `2j + 1`. (A function of its own: in the caller's loop the
+    /// compiler ran out of registers.)
+    #[inline(never)]
+    fn of_run(&self, bytes: &[u8], run: &[Token]) -> u64 {
+        let mut looks = 0u64;
+        for t in run {
+            // (Shifted in from the top: no shift by the token's place.)
+            looks = looks >> 2 | self.of(bytes, t) << 62;
+        }
+        looks >> (64 - 2 * run.len())
+    }
+
+    /// The two bits of token `t` (one table read, no branch).
+    #[inline(always)]
+    fn of(&self, bytes: &[u8], t: &Token) -> u64 {
+        let (start, end) = (t.span.start, t.span.end);
+        let (first, last) = (bytes[start], bytes[end - 1]);
+        self.rows[Self::row(t.kind, end - start, first)] >> (2 * (last & 31)) & 3
+    }
+}
+
+/// The first look for tense cues: a bit for each kind, length, first and
+/// last byte of a word that may have a cue (see [`FirstLook::row`]): the
+/// words of the table with a cue, in any case, and every word ending in
+/// "d" or "D" (a regular "-ed" form outside the table).
+struct CueLook {
+    rows: [u32; 2048],
+}
+
+impl CueLook {
+    fn new() -> CueLook {
+        let mut look = CueLook { rows: [0; 2048] };
+        // Every word ending in "d", whatever its length and first letter.
+        for len in 0..16 {
+            for first in 0..32 {
+                look.rows[FirstLook::row(TokenKind::Word, len, first)] |= 1 << (b'd' & 31);
+            }
+        }
+        look
+    }
+
+    fn insert_word(&mut self, w: &[u8]) {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            self.rows[FirstLook::row(TokenKind::Word, w.len(), first)] |= 1 << (last & 31);
+        }
+    }
+
+    /// Whether token `t` may have a tense cue (one table read, no branch).
+    #[inline(always)]
+    fn may_be_cue(&self, bytes: &[u8], t: &Token) -> bool {
+        let (start, end) = (t.span.start, t.span.end);
+        let (first, last) = (bytes[start], bytes[end - 1]);
+        self.rows[FirstLook::row(t.kind, end - start, first)] >> (last & 31) & 1 != 0
+    }
+}
+
+/// The packed lower-case form of token `t` (see [`raw8`]), or 0 for a
+/// token longer than 8 bytes or not ASCII: what the grammar compares with
+/// the words it looks for.
+#[inline]
+pub(crate) fn key_of(text: &str, t: &Token) -> u64 {
+    raw8(text.as_bytes(), t.span.start, t.span.len()).map_or(0, lower64)
+}
+
+/// The class of token `t` (one that [`FirstLook`] could not tell): most
+/// by one table lookup, the others by [`classify_token`].
 #[inline(always)]
 fn class_of(table: &WordTable, text: &str, t: &Token) -> Class {
     let bytes = text.as_bytes();
     let (start, end) = (t.span.start, t.span.end);
     let len = end - start;
     let raw = raw8(bytes, start, len);
-    // (A bit test, not a `match` on the kind: the compiler would make
-    // that a jump table, mispredicted whenever the kind changes.)
-    const WORD_OR_PUNCT: u8 = 1 << TokenKind::Word as u8 | 1 << TokenKind::Punct as u8;
-    let is_word = t.kind == TokenKind::Word;
     if let Some(raw) = raw
-        && (WORD_OR_PUNCT >> t.kind as u8) & 1 != 0
+        && t.kind == TokenKind::Word
     {
-        // Most tokens: a short ASCII word or an ASCII punctuation mark,
-        // which the table holds too (one path for both: a branch on the
-        // kind of token is mispredicted often). Known or not, the lookup
-        // gives an entry (`Other` for an unknown word), so this path does
-        // not branch on whether the word is known; only "Q3" (whose entry
-        // says so) needs a closer look.
+        // Most of them: a short ASCII word. Known or not, the lookup gives
+        // an entry (`Other` for an unknown word), so this path does not
+        // branch on whether the word is known; only "Q3" (whose entry says
+        // so) needs a closer look.
         let lower = lower64(raw);
         let e = table.short.lookup(lower);
-        if !e.check & (is_word | e.punct) {
+        if !e.check {
             return Class {
                 lex: e.lex,
-                key: lower,
                 strong: e.strong,
                 rules: e.rules,
+                key: lower,
             };
         }
     }
-    match (t.kind, raw) {
+    match (
+        t.kind,
+        raw.and_then(|raw| Some((raw, packed_digits_value(raw, len)?))),
+    ) {
         // A plain integer of up to 8 digits.
-        (TokenKind::Number, Some(raw)) if bytes[start..end].iter().all(u8::is_ascii_digit) => {
-            Class {
-                lex: Lex::Num {
-                    n: digits_value(&bytes[start..end]),
-                    digits: len as u8,
-                },
-                key: raw,
-                strong: true,
-                rules: BY_NEXT,
-            }
-        }
+        (TokenKind::Number, Some((raw, n))) => Class {
+            lex: Lex::Num {
+                n,
+                digits: len as u8,
+            },
+            strong: true,
+            rules: BY_NEXT,
+            key: raw,
+        },
         _ => {
             let c = classify_token(table, text, t);
             Class {
                 rules: rules_of(c.lex),
+                key: raw.map_or(0, lower64),
                 ..c
             }
         }
@@ -358,14 +535,12 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
     match t.kind {
         TokenKind::Word => match raw {
             Some(raw) => {
-                let key = lower64(raw);
-                let mut c = word_class(table.short.get(key));
+                let mut c = word_class(table.short.get(lower64(raw)));
                 c.strong |= matches!(c.lex, Lex::Other) && is_quarter_raw(raw, len);
-                c.key = key;
                 c
             }
             None if len <= 16 => match raw16(bytes, start, len) {
-                // (Too long for "Q3" and for a stored key.)
+                // (Too long for "Q3".)
                 Some(raw) => word_class(table.long.get(lower_swar(raw))),
                 None => Class::OTHER,
             },
@@ -376,8 +551,8 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
             let lex = classify_number(&text[start..end]);
             Class {
                 lex,
-                key: raw.map_or(0, lower64),
                 rules: 0,
+                key: 0,
                 strong: lex.is_strong()
                     || matches!(lex, Lex::Other) && raw.is_some_and(|r| is_quarter_raw(r, len)),
             }
@@ -387,65 +562,73 @@ fn classify_token(table: &WordTable, text: &str, t: &Token) -> Class {
                 Some(&b) if b < 0x80 => char::from(b),
                 _ => text[start..end].chars().next().unwrap_or(' '),
             };
-            // Punctuation has no letters to lower-case.
             Class {
                 lex: Lex::Punct(c),
-                key: raw.unwrap_or(0),
                 ..Class::OTHER
             }
         }
-        TokenKind::Possessive => Class {
-            key: raw.map_or(0, lower64),
-            ..Class::OTHER
-        },
+        TokenKind::Possessive => Class::OTHER,
     }
 }
 
 /// The class of an ASCII word of at most 16 bytes: `entry` its table
-/// entry if known. (The stored key is left to the caller.)
+/// entry if known.
 #[inline]
 fn word_class(entry: Option<&Entry>) -> Class {
     match entry {
         Some(e) => Class {
             lex: e.lex,
-            key: 0,
             strong: e.strong,
             rules: 0,
+            key: 0,
         },
         None => Class::OTHER,
     }
 }
 
 /// Appends to `out` the tense cue of each token of `range` that has one,
-/// in order (`lexemes`: what [`classify`] made of `tokens`). The grammar
-/// asks only for the tokens around a date it resolves by tense, so most
-/// tokens are never looked at for a cue.
+/// in order. The grammar asks only for the tokens around a date it
+/// resolves by tense, so most tokens are never looked at for a cue.
 pub(crate) fn push_cues(
     text: &str,
     tokens: &[Token],
-    lexemes: &[Lexeme],
     range: std::ops::Range<usize>,
     out: &mut Vec<(u32, Tense)>,
 ) {
     let table = &*WORD_TABLE;
-    let (Some(tokens), Some(lexemes)) = (tokens.get(range.clone()), lexemes.get(range.clone()))
-    else {
+    let bytes = text.as_bytes();
+    let Some(tokens) = tokens.get(range.clone()) else {
         return;
     };
-    for ((k, t), l) in range.zip(tokens).zip(lexemes) {
-        if t.kind != TokenKind::Word {
-            continue;
+    // As in `classify`: a first look at each token of a run of 64 (bits
+    // by kind, length and end bytes, no branch), then the lookup only for
+    // the words that may be a cue (a fifth of them).
+    for (run, chunk) in tokens.chunks(64).enumerate() {
+        let mut maybe = 0u64;
+        for (j, t) in chunk.iter().enumerate() {
+            maybe |= u64::from(table.cue_look.may_be_cue(bytes, t)) << j;
         }
-        // A short ASCII word has its packed lower-case key already.
-        let cue = if l.key != 0 {
-            let first = text.as_bytes()[t.span.start];
-            short_word_cue(table.short.lookup(l.key), l.key, t.span.len(), first)
-        } else {
-            cue_of(table, text, t)
-        };
-        if let Some(cue) = cue {
-            out.push((k as u32, cue));
+        while maybe != 0 {
+            let j = maybe.trailing_zeros() as usize;
+            maybe &= maybe - 1;
+            let k = range.start + run * 64 + j;
+            if let Some(cue) = word_cue_at(table, text, &chunk[j]) {
+                out.push((k as u32, cue));
+            }
         }
+    }
+}
+
+/// The tense cue of the word `t`, if any.
+#[inline]
+fn word_cue_at(table: &WordTable, text: &str, t: &Token) -> Option<Tense> {
+    let len = t.span.len();
+    match raw8(text.as_bytes(), t.span.start, len) {
+        Some(raw) => {
+            let lower = lower64(raw);
+            short_word_cue(table.short.lookup(lower), lower, len, raw as u8)
+        }
+        None => cue_of(table, text, t),
     }
 }
 
@@ -600,7 +783,7 @@ fn classify_one(word: &str, kind: TokenKind) -> (Lex, Option<Tense>) {
     };
     let lexed = classify(word, &[token]);
     let mut cues = Vec::new();
-    push_cues(word, &[token], &lexed.tokens, 0..1, &mut cues);
+    push_cues(word, &[token], 0..1, &mut cues);
     (lexed.tokens[0].lex, cues.first().map(|&(_, cue)| cue))
 }
 
@@ -974,12 +1157,19 @@ const KNOWN_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Known words with their class and tense cue: two open-addressing tables
-/// (linear probing, key 0 free), one for words of at most 8 bytes (most
-/// tokens), one for longer words, small enough to stay in cache.
+/// Known words with their class and tense cue: two cuckoo tables, one for
+/// words of at most 8 bytes (most tokens), one for longer words, small
+/// enough to stay in cache, and the first test that spares most words the
+/// lookup.
 pub(crate) struct WordTable {
     short: Table<u64, 1024>,
     long: Table<u128, 128>,
+    /// What a token's kind, length and end bytes tell.
+    first_look: FirstLook,
+    /// The same for tense cues.
+    cue_look: CueLook,
+    /// The lexeme of each ASCII mark by its byte.
+    marks: [Lexeme; 128],
 }
 
 /// What the table knows of a word.
@@ -999,8 +1189,6 @@ struct Entry {
     /// An unknown word that needs a closer look: "q3", a quarter only as
     /// "Q3" (see [`is_quarter_raw`]).
     check: bool,
-    /// The entry of an ASCII punctuation mark, keyed by its byte.
-    punct: bool,
     /// [`rules_of`] its class.
     rules: u16,
 }
@@ -1063,7 +1251,6 @@ impl<K: Packed, const N: usize> Table<K, N> {
             strong: false,
             known: false,
             check: false,
-            punct: false,
             rules: rules_of(Lex::Other),
         };
         Table {
@@ -1126,7 +1313,18 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
     let mut table = WordTable {
         short: Table::new(),
         long: Table::new(),
+        first_look: FirstLook::new(),
+        cue_look: CueLook::new(),
+        marks: [Lexeme::OTHER; 128],
     };
+    for b in 1..0x80u8 {
+        let lex = Lex::Punct(char::from(b));
+        table.marks[usize::from(b)] = Lexeme {
+            lex,
+            rules: rules_of(lex),
+            key: u64::from(b),
+        };
+    }
     for w in KNOWN_WORDS {
         let lex = classify_word(w);
         let cue = tense_cue(w).filter(|&t| real_cue("", w.as_bytes(), t));
@@ -1137,7 +1335,6 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             strong: lex.is_strong(),
             known: true,
             check: false,
-            punct: false,
             rules: rules_of(lex),
         };
         let key = pack_lower(w.as_bytes());
@@ -1146,18 +1343,13 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
         } else {
             table.long.insert(key, entry);
         }
-    }
-    // Each ASCII punctuation mark, keyed by its byte (no word is a byte
-    // of punctuation; byte 0 is the key of an empty slot).
-    for b in (1..0x80u8).filter(|b| !b.is_ascii_alphanumeric()) {
-        let entry = Entry {
-            lex: Lex::Punct(char::from(b)),
-            known: true,
-            punct: true,
-            rules: rules_of(Lex::Punct(char::from(b))),
-            ..table.short.unknown
-        };
-        table.short.insert(u64::from(b), entry);
+        // A word known only as a tense cue is `Other` to the classes.
+        if !matches!(lex, Lex::Other) || entry.strong {
+            table.first_look.insert_word(w.as_bytes());
+        }
+        if entry.cue.is_some() {
+            table.cue_look.insert_word(w.as_bytes());
+        }
     }
     // "q1"-"q4", "h1"-"h4": unknown words, but quarters and halves when
     // written "Q3", "H1" (tested apart from the lookup).
@@ -1170,6 +1362,7 @@ static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| {
             table
                 .short
                 .insert(u64::from_le_bytes([q, d, 0, 0, 0, 0, 0, 0]), entry);
+            table.first_look.insert_word(&[q, d]);
         }
     }
     table
@@ -1367,6 +1560,31 @@ fn digits_value(digits: &[u8]) -> u32 {
     digits.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0'))
 }
 
+/// The value of the `len` (1 to 8) ASCII bytes packed in `raw` (see
+/// [`raw8`]) if they are all digits: all bytes at once, no loop.
+#[inline]
+fn packed_digits_value(raw: u64, len: usize) -> Option<u32> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let used = HIGH & (u64::MAX >> (64 - 8 * len));
+    // Bit 7 of each byte (all below 0x80): set when the byte is >= '0',
+    // resp. > '9' (no carry crosses a byte).
+    let ge_0 = raw + ONES * (0x80 - u64::from(b'0'));
+    let gt_9 = raw + ONES * (0x80 - u64::from(b'9') - 1);
+    if ge_0 & !gt_9 & used != used {
+        return None;
+    }
+    // The digits' values, the first in the highest used byte's place:
+    // leading zeros fill the low bytes of the eight.
+    let mut v = (raw & (ONES * 0x0F)) << (8 * (8 - len));
+    // Pairs, then fours, then all eight (the products' high bits spill
+    // out: wrapping).
+    v = v.wrapping_mul(10 << 8 | 1) >> 8 & 0x00FF_00FF_00FF_00FF;
+    v = v.wrapping_mul(100 << 16 | 1) >> 16 & 0x0000_FFFF_0000_FFFF;
+    v = v.wrapping_mul(10_000 << 32 | 1) >> 32;
+    Some(v as u32)
+}
+
 /// "nineties" → 9, "twenties" → 2.
 fn decade_word(lower: &str) -> Option<i16> {
     Some(match lower {
@@ -1445,6 +1663,135 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "add to KNOWN_WORDS: {missing:?}");
+    }
+
+    /// The casings of `w` to try: lower, upper, capitalized, and every
+    /// mix for a word of up to 8 letters.
+    fn casings(w: &str) -> Vec<String> {
+        let b = w.as_bytes();
+        let mut out = vec![w.to_string(), w.to_ascii_uppercase()];
+        let n = b.len().min(8);
+        for mask in 0u32..1 << n {
+            let s: Vec<u8> = (0..b.len())
+                .map(|k| {
+                    let upper = k < n && mask >> k & 1 != 0 || k >= n && mask & 1 != 0;
+                    if upper {
+                        b[k].to_ascii_uppercase()
+                    } else {
+                        b[k]
+                    }
+                })
+                .collect();
+            out.push(String::from_utf8(s).unwrap());
+        }
+        out
+    }
+
+    /// The class of every token as the lookup alone gives it, without the
+    /// first look (what `classify` did before it had one).
+    fn classify_slowly(text: &str, tokens: &[Token]) -> Vec<Lexeme> {
+        let table = &*WORD_TABLE;
+        tokens
+            .iter()
+            .map(|t| {
+                let c = class_of(table, text, t);
+                Lexeme {
+                    lex: c.lex,
+                    rules: c.rules,
+                    key: 0,
+                }
+            })
+            .collect()
+    }
+
+    /// The first look never turns down a word the table knows by more
+    /// than `Other`, in any casing; and `classify` gives every token the
+    /// class the lookup alone gives it (words known and not, marks,
+    /// numbers, odd tokens), with the same strong tokens. The same for
+    /// the first look for tense cues and `push_cues`.
+    #[test]
+    fn first_look_loses_no_known_word() {
+        let table = &*WORD_TABLE;
+        let mut text = String::new();
+        let mut words: Vec<&str> = KNOWN_WORDS.to_vec();
+        words.extend(["q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", "q5", "h0"]);
+        for w in &words {
+            for c in casings(w) {
+                let token = Token {
+                    span: gleaner_text::Span::new(0, c.len()),
+                    kind: TokenKind::Word,
+                };
+                let known = !matches!(classify_word(w), Lex::Other)
+                    || matches!(w.as_bytes(), [b'q' | b'h', b'1'..=b'4']);
+                if known {
+                    assert!(
+                        table.first_look.of(c.as_bytes(), &token) & FirstLook::MORE != 0,
+                        "{c}"
+                    );
+                }
+                if tense_cue(w).is_some() {
+                    assert!(table.cue_look.may_be_cue(c.as_bytes(), &token), "{c}");
+                }
+                text.push_str(&c);
+                text.push(' ');
+            }
+        }
+        text.push_str(
+            "negotiated NEGOTIATED Negotiated united hundred agreed internationalized \
+             talks minister said was 2021 07 1990s '80s 10pm 3am 7th 21st Q3 H1 \
+             9,000 2.5 12/7 5:30 \u{2019}90s \u{2014} \u{201c}quoted\u{201d} Zürich \
+             leaders' Biden's e.g. U.S. a.m. p.m. extraordinarily wednesday's \
+             @ ` ~ ^ \\ | { } [ ] < > # % & * + = _ $ ! ? ; : , . ( ) \" ' - /",
+        );
+        text.push('\u{0}');
+        text.push_str(" \u{1}x");
+        let tokens = gleaner_text::tokenize(&text);
+        let fast = classify(&text, &tokens);
+        let slow = classify_slowly(&text, &tokens);
+        let mut strong = Vec::new();
+        for (k, (f, s)) in fast.tokens.iter().zip(&slow).enumerate() {
+            let word = tokens[k].text(&text);
+            assert_eq!(f.lex, s.lex, "{word:?}");
+            assert_eq!(f.rules, s.rules, "{word:?}");
+            assert!(f.key == 0 || f.key == key_of(&text, &tokens[k]), "{word:?}");
+            let table = &*WORD_TABLE;
+            if class_of(table, &text, &tokens[k]).strong {
+                strong.push(k as u32);
+            }
+        }
+        assert_eq!(fast.tokens.len(), slow.len());
+        assert_eq!(fast.strong, strong);
+        // The same for the tense cues: every token, looked up or not.
+        let mut cues = Vec::new();
+        push_cues(&text, &tokens, 0..tokens.len(), &mut cues);
+        let slow: Vec<(u32, Tense)> = (0..tokens.len())
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .filter_map(|k| Some((k as u32, word_cue_at(table, &text, &tokens[k])?)))
+            .collect();
+        assert!(slow.len() > 100, "{}", slow.len());
+        assert_eq!(cues, slow);
+    }
+
+    #[test]
+    fn packed_digits_agree_with_parse() {
+        for w in [
+            "0", "7", "07", "2021", "1990", "12345678", "99999999", "00000000", "10000000", "2a",
+            "1/2", "9:", "/", "a1", "1 2",
+        ] {
+            let b = w.as_bytes();
+            let raw = raw8(b, 0, b.len()).unwrap();
+            let want = w
+                .bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| w.parse::<u32>().unwrap());
+            assert_eq!(packed_digits_value(raw, b.len()), want, "{w}");
+        }
+        for n in (0..100_000_000u32).step_by(99_991) {
+            for w in [n.to_string(), format!("{n:08}")] {
+                let raw = raw8(w.as_bytes(), 0, w.len()).unwrap();
+                assert_eq!(packed_digits_value(raw, w.len()), Some(n), "{w}");
+            }
+        }
     }
 
     #[test]

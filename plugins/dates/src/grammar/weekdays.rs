@@ -46,21 +46,6 @@ impl Grammar<'_> {
             return None;
         }
         let mut end = j + 1;
-        let mut point = match strict {
-            Some(dir) => self.weekday_point(wd, dir, true),
-            None => {
-                // "Friday's purchases" are reported, hence past.
-                let possessive = self
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Possessive);
-                let dir = match self.tense_near(j) {
-                    Some(Tense::Future | Tense::Present) if !possessive => Dir::Future,
-                    _ => Dir::Past,
-                };
-                self.weekday_point(wd, dir, false)
-            }
-        };
         // "Saturday, April 25" / "Saturday, April ninth": the date wins.
         let k = if self.is_punct(end, ',') {
             end + 1
@@ -96,6 +81,22 @@ impl Grammar<'_> {
             }
             return m(found.end, found.point);
         }
+        // (The tense only now: a dated weekday needs none.)
+        let mut point = match strict {
+            Some(dir) => self.weekday_point(wd, dir, true),
+            None => {
+                // "Friday's purchases" are reported, hence past.
+                let possessive = self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                let dir = match self.tense_near(j) {
+                    Some(Tense::Future | Tense::Present) if !possessive => Dir::Future,
+                    _ => Dir::Past,
+                };
+                self.weekday_point(wd, dir, false)
+            }
+        };
         if let Some(part) = self.lex_at(end).kw().and_then(day_part) {
             point = Point::PartOfDay(point.day(), part);
             end += 1;
