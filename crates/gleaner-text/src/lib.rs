@@ -221,6 +221,23 @@ mod tests {
     /// quotes, non-ASCII letters and white space, line breaks.
     const TRICKY: &str = "([a-zA-Z0-9]{1,12}|[ ,.'’s…!?\"”“()\n\t\r]|[éÉß½٣]|\u{3000}|\u{2028}|\u{85}|\u{b}|Mr|U\\.S|\\PC){0,80}";
 
+    /// Text that puts what the tokenizer's fast paths must leave to its
+    /// slow ones at every offset (a run of letters and spaces in front
+    /// moves it across the eight-byte reads): line breaks with `\r`,
+    /// no-break spaces, curly apostrophes and possessives, numbers with
+    /// separators, words longer than eight and sixteen bytes, non-ASCII
+    /// letters inside and at the ends of words.
+    const EDGES: &str = "[a ]{0,70}(\r\n|\n|\u{a0}|\u{2019}s?|'s?|[0-9]{1,5}[,.][0-9]{1,4}|[A-Za-z]{9,24}|[a-zA-Z]{0,9}[éßÉ½٣][a-z0-9]{0,9}|[A-Z]{2,10}|[a-z]{1,8}|[0-9]{1,3}(st|km|s)?|[ ,.!?()\"“”…-]|\u{2014}|\\PC){0,60}";
+
+    /// The offsets of the punctuation tokens that may end a sentence.
+    fn marks_of(text: &str, tokens: &[Token]) -> Vec<usize> {
+        tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…"))
+            .map(|t| t.span.start)
+            .collect()
+    }
+
     proptest! {
         #[test]
         fn tokens_follow_the_reference(text in TRICKY) {
@@ -233,6 +250,23 @@ mod tests {
             let paragraphs = paragraphs(&text);
             prop_assert_eq!(a.paragraphs(), &paragraphs[..]);
             prop_assert_eq!(a.sentences(), &sentences(&text, &paragraphs)[..]);
+        }
+
+        #[test]
+        fn edges_follow_the_reference(text in EDGES) {
+            let a = Analysis::new(&text);
+            prop_assert_eq!(a.tokens(), &reference_tokens(&text)[..]);
+            let paragraphs = paragraphs(&text);
+            prop_assert_eq!(a.paragraphs(), &paragraphs[..]);
+            prop_assert_eq!(a.sentences(), &sentences(&text, &paragraphs)[..]);
+            let scan = tokens::scan(&text);
+            prop_assert_eq!(scan.marks, marks_of(&text, a.tokens()));
+            let mut prev_end = 0;
+            for (t, &shape) in a.tokens().iter().zip(a.shapes()) {
+                let w = t.text(&text);
+                prop_assert_eq!(shape, Shape::of(w, text[prev_end..t.span.start].contains('\n')));
+                prev_end = t.span.end;
+            }
         }
 
         #[test]
