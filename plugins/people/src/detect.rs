@@ -10,6 +10,7 @@ use gleaner_text::{Analysis, Shape, Span, Token, TokenKind};
 use crate::lexicon::{self, LEXICON, NameGender, class};
 use crate::name_runs::{self, Cue, Evidence, Part, PartKind, RunContext};
 use crate::roles;
+use crate::vocab::{KeyId, Vocab};
 
 /// A name mention found with its own evidence.
 #[derive(Clone, Debug)]
@@ -20,8 +21,10 @@ pub struct Candidate {
     pub tokens: (usize, usize),
     /// The name as written, parts joined by single spaces.
     pub display: String,
-    pub first_key: String,
-    pub last_key: String,
+    /// The keys of the first part and of the surname, in the document's
+    /// [`Vocab`].
+    pub first_key: KeyId,
+    pub last_key: KeyId,
     /// Number of name parts (particles not counted).
     pub size: usize,
     pub caps: bool,
@@ -402,8 +405,9 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
     })
 }
 
-/// All names with their own evidence, in text order.
-pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
+/// All names with their own evidence, in text order; their keys get ids
+/// in `vocab`.
+pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<Candidate> {
     let text = a.text();
     let toks = a.tokens();
     let shapes = a.shapes();
@@ -438,6 +442,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 t.kind == TokenKind::Word && !shapes[k].capitalized() && t.span.len() <= max
             })
         };
+        let glued = |k: usize| toks[k].span.start == toks[k - 1].span.end;
         let may_continue = toks.get(i + 1).is_some_and(|n| {
             !shapes[i + 1].line_before()
                 && (n.kind == TokenKind::Word
@@ -445,7 +450,28 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                         || short_lower(i + 1, 5)
                             && (cap_or_hyphen(i + 2)
                                 || short_lower(i + 2, 3) && cap_or_hyphen(i + 3)))
-                    || matches!(n.text(text), "." | "-" | "]"))
+                    || match n.text(text) {
+                        // A hyphen joins a compound only when glued to a
+                        // word on both sides ("Jean-Pierre", not "SOCCER -").
+                        "-" => {
+                            glued(i + 1)
+                                && toks.get(i + 2).is_some_and(|w| {
+                                    w.kind == TokenKind::Word && w.span.start == n.span.end
+                                })
+                        }
+                        // A period glued to an initial, or to a title
+                        // before more of the name on the line ("Mr. Biden";
+                        // a word or an editor's bracket must come next).
+                        "." => {
+                            glued(i + 1)
+                                && (name_runs::one_char(toks[i].text(text))
+                                    || toks.get(i + 2).is_some_and(|t| {
+                                        t.kind == TokenKind::Word || t.text(text) == "]"
+                                    }))
+                        }
+                        "]" => true,
+                        _ => false,
+                    })
         });
         if !may_continue {
             continue;
@@ -455,7 +481,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             a,
             layout,
             &run.parts,
-            (&mut key, &mut alone),
+            (&mut key, &mut alone, vocab),
             &mut out,
             None,
         );
@@ -508,7 +534,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 a,
                 layout,
                 &run.parts,
-                (&mut key, &mut alone),
+                (&mut key, &mut alone, vocab),
                 &mut out,
                 strong,
             )
@@ -529,7 +555,7 @@ fn names_in_run<'t>(
     a: &Analysis<'t>,
     layout: &Layout,
     parts: &[Part],
-    (key, alone): (&mut String, &mut HashMap<&'t str, bool>),
+    (key, alone, vocab): (&mut String, &mut HashMap<&'t str, bool>, &mut Vocab),
     out: &mut Vec<Candidate>,
     cue: Option<Cue>,
 ) -> bool {
@@ -563,7 +589,9 @@ fn names_in_run<'t>(
             let w = t.text(text);
             w == "&" || FACILITIES.contains(&w)
         });
-        if !thing && let Some(c) = candidate(a, words, found.evidence, found.title_gender, key) {
+        if !thing
+            && let Some(c) = candidate(a, words, found.evidence, found.title_gender, key, vocab)
+        {
             out.push(c);
         }
         from += found.end.max(1);
@@ -577,6 +605,7 @@ fn candidate(
     evidence: Evidence,
     title_gender: Option<NameGender>,
     key: &mut String,
+    vocab: &mut Vocab,
 ) -> Option<Candidate> {
     let text = a.text();
     let first = words.first()?;
@@ -624,8 +653,8 @@ fn candidate(
         span,
         tokens: (first.tokens.0, last.tokens.1),
         display,
-        first_key: first_named.key.clone(),
-        last_key: last_named.key.clone(),
+        first_key: vocab.intern(&first_named.key),
+        last_key: vocab.intern(&last_named.key),
         size,
         caps: named().all(|p| p.caps || p.kind == PartKind::Initial),
         role,

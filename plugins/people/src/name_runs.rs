@@ -280,7 +280,7 @@ pub fn capitalized(t: Token, text: &str) -> bool {
 
 /// `word.chars().count() == 1`, without counting a long word's characters.
 #[inline]
-fn one_char(word: &str) -> bool {
+pub fn one_char(word: &str) -> bool {
     word.len() <= 4 && word.chars().nth(1).is_none()
 }
 
