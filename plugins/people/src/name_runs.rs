@@ -570,12 +570,14 @@ fn mark_places(parts: &mut [Part]) {
 }
 
 /// Where a run's words sit in their sentence, and how it is written.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct RunContext {
+#[derive(Clone, Copy)]
+pub struct RunContext<'h> {
     /// The run's first word opens its sentence.
     pub sentence_initial: bool,
-    /// The sentence is a headline in Title Case or capitals.
-    pub headline: bool,
+    /// Whether the sentence is a headline in Title Case or capitals: asked
+    /// only when a rule needs it (most runs are settled without it), at
+    /// most once per call of [`name_in_run`].
+    pub headline: &'h dyn Fn() -> bool,
     /// Every word of the run is in capitals.
     pub caps: bool,
 }
@@ -617,15 +619,27 @@ pub struct Cue {
 
 /// Finds the person's name in `parts`, if any.
 /// `cue` is asked only for runs of unknown words.
-pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) -> Option<NameInRun> {
+pub fn name_in_run(
+    parts: &[Part],
+    cx: RunContext<'_>,
+    cue: impl FnOnce() -> Cue,
+) -> Option<NameInRun> {
     let n = parts.len();
     if n < 2 {
         return None;
     }
     let caps = cx.caps;
+    let known = std::cell::Cell::new(None);
+    let headline = || {
+        known.get().unwrap_or_else(|| {
+            let yes = (cx.headline)();
+            known.set(Some(yes));
+            yes
+        })
+    };
     // In capitals and Title Case headlines a plain word ends a name
     // ("Nora Whitlock Warned Senate").
-    let strict = caps || cx.headline;
+    let strict = || caps || headline();
     let mut title_gender = None;
     let mut titled_at = None;
     for k in 0..n {
@@ -661,7 +675,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             p.kind == PartKind::Word && !p.is_common() && !p.key_is(class::PLACE) && !caps;
         let end = name_end(parts, k + 1, strict, strong_first);
         let sentence_start = k == 0 && cx.sentence_initial;
-        if !full_name_is_plausible(&parts[k..end], caps, cx.headline, sentence_start) {
+        if !full_name_is_plausible(&parts[k..end], caps, headline, sentence_start) {
             continue;
         }
         if parts
@@ -709,7 +723,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             {
                 return None;
             }
-            let plausible = !((caps || cx.headline) && parts[start].is_common())
+            let plausible = !(parts[start].is_common() && (caps || headline()))
                 && (parts[start].given().is_some() || !is_place_name(&parts[start..end]));
             if plausible {
                 return Some(NameInRun {
@@ -734,7 +748,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         return None;
     }
     let cue = cue();
-    if cx.headline && !cue.strong {
+    if !cue.strong && headline() {
         return None;
     }
     let mut start = 0;
@@ -777,15 +791,21 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
 }
 
 /// Whether `p` can stand after the first part of a name; in a run of
-/// capitals a plain English word cannot ("MARCO FERRANTE RUNS…").
-fn continues(p: &Part, caps: bool) -> bool {
-    p.continues_name() && !(caps && p.is_common() && p.given().is_none())
+/// capitals a plain English word cannot ("MARCO FERRANTE RUNS…"). `caps`
+/// is asked last.
+fn continues(p: &Part, caps: impl Fn() -> bool) -> bool {
+    p.continues_name() && !(p.is_common() && p.given().is_none() && caps())
 }
 
 /// Index one past the last part of a name whose parts from `from` on may
 /// continue it. A place may end a name led by a clear given name ("Jack
 /// London").
-fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usize {
+fn name_end(
+    parts: &[Part],
+    from: usize,
+    caps: impl Fn() -> bool + Copy,
+    strong_first: bool,
+) -> usize {
     let mut end = from;
     while end < parts.len() {
         let p = &parts[end];
@@ -848,7 +868,7 @@ fn join_keys(parts: &[Part]) -> String {
 fn full_name_is_plausible(
     words: &[Part],
     caps: bool,
-    headline: bool,
+    headline: impl Fn() -> bool,
     sentence_start: bool,
 ) -> bool {
     let mut named = words.iter().filter(|p| p.kind != PartKind::Particle);
@@ -868,7 +888,7 @@ fn full_name_is_plausible(
     let weak =
         |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak || caps);
     let rest_weak = rest.clone().all(|p| weak(&p));
-    if rest_weak && (caps || headline || sentence_start || first_weak) {
+    if rest_weak && (caps || sentence_start || first_weak || headline()) {
         return false;
     }
     if first_weak && rest.clone().any(|p| p.is_place()) {
