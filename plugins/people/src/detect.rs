@@ -406,12 +406,77 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
     })
 }
 
+/// Whether a run from capitalised token `i` can have a second part; most
+/// capitalised words stand alone. A second part is a capitalised word; a
+/// particle ("van", "de") before a capitalised word or a hyphen ("Ludwig
+/// van Beethoven", "Bashar al-Assad"); a word glued by a hyphen
+/// ("Jean-Pierre"); a word after an initial or a title with its period
+/// ("J. Smith", "Mr. Biden"); or an editor's bracket. The particle and
+/// title tests read the word table last, when all else allows a part.
+/// `key` is scratch space.
+fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
+    let text = a.text();
+    let toks = a.tokens();
+    let shapes = a.shapes();
+    let Some(&n) = toks.get(i + 1) else {
+        return false;
+    };
+    if shapes[i + 1].line_before() {
+        return false;
+    }
+    let cap_or_hyphen = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && shapes[k].capitalized()
+                || t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-'
+        })
+    };
+    let short_lower = |k: usize, max: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !shapes[k].capitalized() && t.span.len() <= max
+        })
+    };
+    let glued = |k: usize| toks[k].span.start == toks[k - 1].span.end;
+    if n.kind == TokenKind::Word {
+        return shapes[i + 1].capitalized()
+            || short_lower(i + 1, 5)
+                && (cap_or_hyphen(i + 2) || short_lower(i + 2, 3) && cap_or_hyphen(i + 3))
+                && {
+                    lexicon::fold_into(n.text(text), key);
+                    lexicon::is_particle(key)
+                };
+    }
+    match n.text(text) {
+        // A hyphen joins a compound only when glued to a word on both
+        // sides ("Jean-Pierre", not "SOCCER -").
+        "-" => {
+            glued(i + 1)
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|w| w.kind == TokenKind::Word && w.span.start == n.span.end)
+        }
+        // A period glued to an initial, or to a title before more of the
+        // name on the line (a word or an editor's bracket must come next).
+        "." => {
+            glued(i + 1)
+                && (name_runs::one_char(toks[i].text(text))
+                    || toks
+                        .get(i + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Word || t.text(text) == "]")
+                        && {
+                            lexicon::fold_into(toks[i].text(text), key);
+                            lexicon::title(key).is_some()
+                        })
+        }
+        "]" => true,
+        _ => false,
+    }
+}
+
 /// All names with their own evidence, in text order; their keys get ids
 /// in `vocab`.
 pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<Candidate> {
     let text = a.text();
     let toks = a.tokens();
-    let shapes = a.shapes();
     let mut key = String::new();
     // Whether a word stands alone elsewhere, asked once per word.
     let mut alone = HashMap::new();
@@ -428,53 +493,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<C
         if i < resume || toks[i].kind != TokenKind::Word {
             continue;
         }
-        // Most capitalised words stand alone; a run needs a second part: a
-        // capitalised word, a period or bracket, or a short lowercase word
-        // that may be a particle ("van", "de") before a capitalised word or
-        // a hyphen ("Ludwig van Beethoven", "Bashar al-Assad").
-        let cap_or_hyphen = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && shapes[k].capitalized()
-                    || t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-'
-            })
-        };
-        let short_lower = |k: usize, max: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && !shapes[k].capitalized() && t.span.len() <= max
-            })
-        };
-        let glued = |k: usize| toks[k].span.start == toks[k - 1].span.end;
-        let may_continue = toks.get(i + 1).is_some_and(|n| {
-            !shapes[i + 1].line_before()
-                && (n.kind == TokenKind::Word
-                    && (shapes[i + 1].capitalized()
-                        || short_lower(i + 1, 5)
-                            && (cap_or_hyphen(i + 2)
-                                || short_lower(i + 2, 3) && cap_or_hyphen(i + 3)))
-                    || match n.text(text) {
-                        // A hyphen joins a compound only when glued to a
-                        // word on both sides ("Jean-Pierre", not "SOCCER -").
-                        "-" => {
-                            glued(i + 1)
-                                && toks.get(i + 2).is_some_and(|w| {
-                                    w.kind == TokenKind::Word && w.span.start == n.span.end
-                                })
-                        }
-                        // A period glued to an initial, or to a title
-                        // before more of the name on the line ("Mr. Biden";
-                        // a word or an editor's bracket must come next).
-                        "." => {
-                            glued(i + 1)
-                                && (name_runs::one_char(toks[i].text(text))
-                                    || toks.get(i + 2).is_some_and(|t| {
-                                        t.kind == TokenKind::Word || t.text(text) == "]"
-                                    }))
-                        }
-                        "]" => true,
-                        _ => false,
-                    })
-        });
-        if !may_continue {
+        if !may_continue(a, i, &mut key) {
             continue;
         }
         let next = name_runs::run_at(a, i, &mut key, &mut run);
