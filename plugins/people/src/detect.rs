@@ -73,15 +73,20 @@ impl Layout {
                 sentence_initial[w] = true;
             }
         }
-        // Written without a branch per token: whether a token is
-        // capitalised cannot be predicted.
-        let mut capitalized = vec![0; toks.len()];
-        let mut n = 0;
-        for (i, shape) in shapes.iter().enumerate() {
-            capitalized[n] = i as u32;
-            n += usize::from(shape.capitalized());
+        // Eight tokens at a time: their capitalised bits gathered in a
+        // byte, whose set bits are then listed (most tokens are not
+        // capitalised, and which are cannot be predicted).
+        let mut capitalized = Vec::with_capacity(toks.len() / 4);
+        for (c, chunk) in shapes.chunks(8).enumerate() {
+            let mut bits = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |bits, (k, s)| bits | u32::from(s.capitalized()) << k);
+            while bits != 0 {
+                capitalized.push((c * 8) as u32 + bits.trailing_zeros());
+                bits &= bits - 1;
+            }
         }
-        capitalized.truncate(n);
         Layout {
             sentence_initial,
             headline: vec![Cell::new(None); sentence_first.len()],
@@ -761,6 +766,16 @@ mod tests {
                 }
             }
             prop_assert_eq!(layout.sentence_initial, want);
+        }
+
+        /// The capitalised tokens are listed, in order.
+        #[test]
+        fn capitalized_lists_capitalised_tokens(text in "([A-Za-z]{1,4}|[ ,.]|É|é){0,60}") {
+            let a = Analysis::new(&text);
+            let want: Vec<u32> = (0..a.tokens().len() as u32)
+                .filter(|&i| a.shape(i as usize).capitalized())
+                .collect();
+            prop_assert_eq!(Layout::new(&a).capitalized, want);
         }
 
         /// Stopping early never changes whether a sentence is a headline.

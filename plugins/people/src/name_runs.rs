@@ -73,7 +73,7 @@ fn look_up(parts: &mut [Part]) {
             p.entry
         };
         if p.kind == PartKind::Word {
-            p.given = given_of(&p.key, p.entry, p.caps);
+            p.given = given_of(&p.key, p.entry, p.caps, p.compound);
         }
         p.plural |= plural_noun(&p.key, p.entry);
     }
@@ -90,16 +90,16 @@ impl Part {
     /// A part as read from the text; what the lexicon knows about it is
     /// filled in by [`look_up`] once the whole run is read.
     /// `compound`: the part joins hyphenated pieces (`Jean-Pierre`).
+    /// A word's `plural` is set by its reader when it is a described
+    /// compound.
     fn new(
         span: Span,
         tokens: (usize, usize),
         kind: PartKind,
         key: String,
         caps: bool,
-        span_text: &str,
         compound: bool,
     ) -> Self {
-        let looked_up = kind == PartKind::Word || kind == PartKind::Particle;
         Part {
             span,
             tokens,
@@ -111,7 +111,7 @@ impl Part {
             entry: Entry::default(),
             last: Entry::default(),
             given: None,
-            plural: looked_up && described_compound(span_text),
+            plural: false,
             dotted: false,
             compound,
         }
@@ -196,14 +196,18 @@ impl Part {
 
 /// The usual gender of `key` as a given name, if it is one: never for
 /// function words, particles or two capitals ("NA"); a hyphenated name is
-/// known whole ("Jean-Pierre") or by its head ("Ali-Reza").
-fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
+/// known whole ("Jean-Pierre") or by its head ("Ali-Reza"); only the key
+/// of a `compound` holds a hyphen.
+fn given_of(key: &str, entry: Entry, caps: bool, compound: bool) -> Option<NameGender> {
     // "Al", "Van" and "Ben" are given names too; "De", "La", "Der" are not.
     let article = entry.is(class::PARTICLE) && !matches!(key, "al" | "van" | "ben" | "abu");
     if entry.is(class::FUNCTION) || article || key.len() < 2 || (caps && key.len() < 3) {
         return None;
     }
     entry.given.or_else(|| {
+        if !compound {
+            return None;
+        }
         let hyphen = key.bytes().position(|b| b == b'-')?;
         LEXICON.given(&key[..hyphen])
     })
@@ -276,6 +280,12 @@ pub fn capitalized(t: Token, text: &str) -> bool {
         Some(&b) if b.is_ascii() && t.span.end > t.span.start => b.is_ascii_uppercase(),
         _ => t.is_capitalized(text),
     }
+}
+
+/// Whether token `t` is the one-byte mark `mark` ("-", ".").
+#[inline]
+fn is_mark(t: &Token, text: &str, mark: u8) -> bool {
+    t.span.len() == 1 && text.as_bytes()[t.span.start] == mark
 }
 
 /// `word.chars().count() == 1`, without counting a long word's characters.
@@ -411,7 +421,6 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                             letters
                         },
                         false,
-                        "",
                         false,
                     )
                 });
@@ -433,7 +442,6 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                             k
                         },
                         false,
-                        "",
                         false,
                     )
                 });
@@ -479,7 +487,6 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                         PartKind::Particle,
                         reuse(spare, key),
                         false,
-                        "",
                         false,
                     )
                 });
@@ -490,7 +497,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         }
         // A word, joined with hyphenated pieces glued to it.
         let mut end = j + 1;
-        while toks.get(end).is_some_and(|h| h.span.text(text) == "-")
+        while toks.get(end).is_some_and(|h| is_mark(h, text, b'-'))
             && glued(end)
             && toks.get(end + 1).is_some_and(|w| w.kind == TokenKind::Word)
             && glued(end + 1)
@@ -505,24 +512,31 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         let mut word_key = spare_key(spare);
         lexicon::fold_into(surface, &mut word_key);
         if end == j + 1
-            && toks.get(end).is_some_and(|p| p.span.text(text) == ".")
+            && toks.get(end).is_some_and(|p| is_mark(p, text, b'.'))
             && glued(end)
             && lexicon::title(&word_key).is_some()
         {
             tok_end = end + 1;
             span_end = toks[end].span.end;
         }
+        // A word with a lowercase letter is not in capitals (its pieces
+        // are the tokens `j`, `j + 2`, ... before `end`).
+        let lower = if end == j + 1 {
+            a.shape(j).has_lower()
+        } else {
+            (j..end).step_by(2).any(|k| a.shape(k).has_lower())
+        };
         parts.push(Part {
             after_bracket,
             dotted: tok_end > end,
+            // Every case of a described compound has a lowercase letter.
+            plural: lower && described_compound(surface),
             ..Part::new(
                 Span::new(span.start, span_end),
                 (j, tok_end),
                 PartKind::Word,
                 word_key,
-                // A word with a lowercase letter is not in capitals.
-                !(j..end).step_by(2).any(|k| a.shape(k).has_lower()) && is_all_caps(surface),
-                surface,
+                !lower && is_all_caps(surface),
                 end > j + 1,
             )
         });
@@ -542,6 +556,10 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
 /// Marks the parts of places written in several words ("Hong Kong",
 /// "San Francisco", "Los Angeles").
 fn mark_places(parts: &mut [Part]) {
+    // Most runs hold no word that can open such a place.
+    if !parts.iter().any(|p| p.word_is(class::PLACE_HEAD)) {
+        return;
+    }
     let mut joined = String::new();
     for len in [3, 2] {
         for start in 0..parts.len().saturating_sub(len - 1) {
