@@ -62,7 +62,7 @@ impl Layout {
         // token.
         let mut k = 0;
         for &s in sentences {
-            k += toks[k..].partition_point(|t| t.span.start < s.start);
+            k = first_from(toks, k, |t| t.span.start >= s.start);
             sentence_first.push(k as u32);
             // The sentence's tokens are those from `k` that end in it.
             let mut w = k;
@@ -105,11 +105,25 @@ impl Layout {
         let toks = a.tokens();
         let s = self.sentence_first[i] as usize;
         let end = a.sentences()[i].end;
-        let e = s + toks[s..].partition_point(|t| t.span.end <= end);
+        let e = first_from(toks, s, |t| t.span.end > end);
         let yes = Counts::headline(&toks[s..e], &a.shapes()[s..e], a.text());
         self.headline[i].set(Some(yes));
         yes
     }
+}
+
+/// The first token from `k` on that is `past` (a condition that, once
+/// true, stays true), or `toks.len()`: found by steps of 16 tokens, about
+/// a sentence, then a search inside the last step, not by a search over
+/// all the tokens left.
+fn first_from(toks: &[Token], k: usize, past: impl Fn(&Token) -> bool) -> usize {
+    const STRIDE: usize = 16;
+    let mut hi = k;
+    while hi < toks.len() && !past(&toks[hi]) {
+        hi += STRIDE;
+    }
+    let lo = hi.saturating_sub(STRIDE).max(k);
+    lo + toks[lo..hi.min(toks.len())].partition_point(|t| !past(t))
 }
 
 const COUNTS: [u64; 128] = Counts::table();
@@ -482,10 +496,12 @@ fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
 pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<Candidate> {
     let text = a.text();
     let toks = a.tokens();
-    let mut key = String::new();
+    // Scratch space for keys, with room for most.
+    let mut key = String::with_capacity(32);
     // Whether a word stands alone elsewhere, asked once per word.
     let mut alone = HashMap::new();
-    let mut out = Vec::new();
+    // Room for the names of most articles.
+    let mut out = Vec::with_capacity(16);
     // Runs of a few unknown words that found no cue: tried again once the
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
     let mut deferred = Vec::new();
@@ -675,12 +691,19 @@ fn candidate(
                 .flatten()
         });
     let given_gender = if size > 1 { first_named.given() } else { None };
+    let last_key = vocab.intern(&last_named.key);
+    // A name of one part has one key.
+    let first_key = if std::ptr::eq(first_named, last_named) {
+        last_key
+    } else {
+        vocab.intern(&first_named.key)
+    };
     Some(Candidate {
         span,
         tokens: (first.tokens.0, last.tokens.1),
         display,
-        first_key: vocab.intern(&first_named.key),
-        last_key: vocab.intern(&last_named.key),
+        first_key,
+        last_key,
         size,
         caps: named().all(|p| p.caps || p.kind == PartKind::Initial),
         role,
@@ -776,6 +799,16 @@ mod tests {
                 .filter(|&i| a.shape(i as usize).capitalized())
                 .collect();
             prop_assert_eq!(Layout::new(&a).capitalized, want);
+        }
+
+        /// The stepped search finds what a search over all tokens left does.
+        #[test]
+        fn first_from_is_a_partition_point(text in "([a-z]{1,3} ){0,80}", k in 0usize..90, at in 0usize..400) {
+            let a = Analysis::new(&text);
+            let toks = a.tokens();
+            let k = k.min(toks.len());
+            let past = |t: &Token| t.span.start >= at;
+            prop_assert_eq!(first_from(toks, k, past), k + toks[k..].partition_point(|t| !past(t)));
         }
 
         /// Stopping early never changes whether a sentence is a headline.

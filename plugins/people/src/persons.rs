@@ -223,8 +223,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     // Single words that name a known person, anywhere in the document.
     // (No key is added to `by_last` or `by_first` in this pass.)
     let keys = KeyFilter::of(by_last.keys().chain(by_first.keys()).map(|&k| vocab.key(k)));
-    let mut key = String::new();
-    let mut compound = String::new();
+    let mut key = String::with_capacity(32);
+    let mut compound = String::with_capacity(32);
     let capitalized = if persons.is_empty() {
         &[][..]
     } else {
@@ -296,7 +296,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         let Some((p, end)) = hit else {
             continue;
         };
-        let mut start = particles_before(a, i, &persons[p].display);
+        let mut start = particles_before(a, i, &persons[p].display, &mut key);
         let span_end = if end == i + 1 {
             trimmed_end
         } else {
@@ -484,20 +484,19 @@ fn cap_word_next_to(a: &Analysis<'_>, i: usize) -> bool {
 
 /// Extends a surname mention left over the particles the person's name
 /// has ("De Bruyne", "van der Sar").
-fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
+fn particles_before(a: &Analysis<'_>, i: usize, display: &str, key: &mut String) -> usize {
     let text = a.text();
     let toks = a.tokens();
     let mut start = i;
-    let mut key = String::new();
     while start > 0 {
         let t = toks[start - 1];
         if t.kind != TokenKind::Word || t.span.end >= toks[start].span.start {
             break;
         }
         let w = t.text(text);
-        lexicon::fold_into(w, &mut key);
+        lexicon::fold_into(w, key);
         let in_name = display.split(' ').any(|d| d.eq_ignore_ascii_case(w));
-        if !(lexicon::is_particle(&key) && in_name) {
+        if !(lexicon::is_particle(key) && in_name) {
             break;
         }
         start -= 1;

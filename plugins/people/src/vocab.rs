@@ -25,11 +25,11 @@ pub struct Vocab {
 
 impl Default for Vocab {
     fn default() -> Self {
-        // Room for the name keys of most articles.
+        // Room for the name keys of most articles, seldom grown.
         Vocab {
-            text: String::with_capacity(256),
-            bounds: Vec::with_capacity(32),
-            slots: vec![0; 64],
+            text: String::with_capacity(512),
+            bounds: Vec::with_capacity(64),
+            slots: vec![0; 256],
         }
     }
 }
