@@ -284,7 +284,7 @@ pub fn capitalized(t: Token, text: &str) -> bool {
 
 /// Whether token `t` is the one-byte mark `mark` ("-", ".").
 #[inline]
-fn is_mark(t: &Token, text: &str, mark: u8) -> bool {
+pub fn is_mark(t: &Token, text: &str, mark: u8) -> bool {
     t.span.len() == 1 && text.as_bytes()[t.span.start] == mark
 }
 
@@ -374,14 +374,13 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                 break;
             }
         }
-        let word = t.text(text);
-        let next = toks.get(j + 1).copied();
+        let next = toks.get(j + 1);
         let glued = |k: usize| -> bool {
             toks.get(k)
                 .is_some_and(|n| n.span.start == toks[k - 1].span.end)
         };
         // An editor's closing bracket inside a name.
-        if t.kind == TokenKind::Punct && word == "]" && !parts.is_empty() {
+        if t.kind == TokenKind::Punct && is_mark(&t, text, b']') && !parts.is_empty() {
             if next.is_some_and(|n| n.kind == TokenKind::Word && a.shape(j + 1).capitalized()) {
                 after_bracket = true;
                 j += 1;
@@ -392,9 +391,10 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         if t.kind != TokenKind::Word {
             break;
         }
+        let word = t.text(text);
         let cap = a.shape(j).capitalized();
         // Initials and dotted abbreviations: J. / J.K. / U.S.
-        if cap && one_char(word) && next.is_some_and(|n| n.span.text(text) == ".") && glued(j + 1) {
+        if cap && one_char(word) && next.is_some_and(|n| is_mark(n, text, b'.')) && glued(j + 1) {
             let mut letters = spare_key(spare);
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
@@ -458,16 +458,16 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
             let after = if next.is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && n.text(text).len() <= 3
-                    && !crate::name_runs::capitalized(n, text)
+                    && !crate::name_runs::capitalized(*n, text)
             }) {
-                toks.get(j + 2).copied()
+                toks.get(j + 2)
             } else {
                 next
             };
             let particle = !parts.is_empty()
                 && word.len() <= 5
                 && after.is_some_and(|n| {
-                    is_cap_word(n, text) || (n.span.text(text) == "-" && glued(j + 1))
+                    is_cap_word(*n, text) || (is_mark(n, text, b'-') && glued(j + 1))
                 })
                 && {
                     lexicon::fold_into(word, key);
@@ -476,7 +476,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
             if !particle {
                 break;
             }
-            if next.is_some_and(|n| n.span.text(text) == "-") {
+            if next.is_some_and(|n| is_mark(n, text, b'-')) {
                 // fall through to the compound below
             } else {
                 parts.push(Part {

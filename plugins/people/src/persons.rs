@@ -13,7 +13,7 @@ use gleaner_text::{Analysis, Span, TokenKind};
 
 use crate::detect::{self, Candidate, Layout};
 use crate::lexicon::{self, LEXICON, NameGender, class};
-use crate::name_runs::Evidence;
+use crate::name_runs::{Evidence, is_mark};
 use crate::vocab::{KeyId, Vocab};
 use crate::{Gender, PersonMention};
 
@@ -242,7 +242,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         let mut end = i + 1;
         while toks
             .get(end)
-            .is_some_and(|h| h.text(text) == "-" && h.span.start == toks[end - 1].span.end)
+            .is_some_and(|h| is_mark(h, text, b'-') && h.span.start == toks[end - 1].span.end)
             && toks
                 .get(end + 1)
                 .is_some_and(|w| w.kind == TokenKind::Word && w.span.start == toks[end].span.end)
@@ -262,11 +262,14 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         }
         // "MORALES'S" in capitals keeps its possessive inside the token.
         let word = t.text(text);
-        let word = word
-            .strip_suffix("'S")
-            .or_else(|| word.strip_suffix("\u{2019}S"))
-            .filter(|w| w.len() > 2)
-            .unwrap_or(word);
+        let word = if word.ends_with('S') {
+            word.strip_suffix("'S")
+                .or_else(|| word.strip_suffix("\u{2019}S"))
+                .filter(|w| w.len() > 2)
+                .unwrap_or(word)
+        } else {
+            word
+        };
         // A word whose key has no id names no person.
         let id = if hit.is_none() && keys.may_hold(word, a.shape(i).ascii()) {
             lexicon::fold_into(word, &mut key);
