@@ -77,16 +77,20 @@ impl Layout {
         // byte, whose set bits are then listed (most tokens are not
         // capitalised, and which are cannot be predicted).
         let mut capitalized = Vec::with_capacity(toks.len() / 4);
-        for (c, chunk) in shapes.chunks(8).enumerate() {
-            let mut bits = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |bits, (k, s)| bits | u32::from(s.capitalized()) << k);
+        let mut list = |at: usize, mut bits: u32| {
             while bits != 0 {
-                capitalized.push((c * 8) as u32 + bits.trailing_zeros());
+                capitalized.push(at as u32 + bits.trailing_zeros());
                 bits &= bits - 1;
             }
+        };
+        let chunks = shapes.chunks_exact(8);
+        let rest = chunks.remainder();
+        for (c, chunk) in chunks.enumerate() {
+            let bits = (0..8).fold(0, |bits, k| bits | u32::from(chunk[k].capitalized()) << k);
+            list(c * 8, bits);
         }
+        let bits = (0..rest.len()).fold(0, |bits, k| bits | u32::from(rest[k].capitalized()) << k);
+        list(shapes.len() - rest.len(), bits);
         Layout {
             sentence_initial,
             headline: vec![Cell::new(None); sentence_first.len()],
@@ -116,7 +120,7 @@ impl Layout {
 /// true, stays true), or `toks.len()`: found by steps of 16 tokens, about
 /// a sentence, then a search inside the last step, not by a search over
 /// all the tokens left.
-fn first_from(toks: &[Token], k: usize, past: impl Fn(&Token) -> bool) -> usize {
+pub fn first_from(toks: &[Token], k: usize, past: impl Fn(&Token) -> bool) -> usize {
     const STRIDE: usize = 16;
     let mut hi = k;
     while hi < toks.len() && !past(&toks[hi]) {

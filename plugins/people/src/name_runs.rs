@@ -364,7 +364,9 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
     let text = a.text();
     let toks = a.tokens();
     let Run { parts, spare } = run;
-    spare.extend(parts.drain(..).map(|p| p.key));
+    while let Some(p) = parts.pop() {
+        spare.push(p.key);
+    }
     let mut j = i;
     let mut after_bracket = false;
     while let Some(&t) = toks.get(j) {

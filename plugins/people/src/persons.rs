@@ -546,13 +546,25 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
     // mentions' windows: tokens before `scanned` have been looked at.
     let mut pronoun: Option<(usize, NameGender)> = None;
     let mut scanned = 0;
+    // The mentions come in text order, neither starts nor ends going back:
+    // the sentence of each and the token after it are found by cursors.
+    let sentences = a.sentences();
+    let mut sentences_before = 0;
+    let mut from = 0;
     for (k, f) in found.iter().enumerate() {
-        let limit = a
-            .sentence_at(f.span.start)
-            .and_then(|s| a.sentences().get(s + 1).or(a.sentences().get(s)))
+        // As `a.sentence_at(f.span.start)`.
+        while sentences_before < sentences.len()
+            && sentences[sentences_before].start <= f.span.start
+        {
+            sentences_before += 1;
+        }
+        let limit = sentences_before
+            .checked_sub(1)
+            .and_then(|s| sentences.get(s + 1).or(sentences.get(s)))
             .map_or(f.span.end, |s| s.end);
         let window_end = limit.min(next_other[k]);
-        let from = a.token_at(f.span.end);
+        // As `a.token_at(f.span.end)`.
+        from = crate::detect::first_from(toks, from, |t| t.span.end > f.span.end);
         if pronoun.is_none_or(|(at, _)| at < from) {
             pronoun = None;
             scanned = scanned.max(from);
