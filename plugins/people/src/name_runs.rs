@@ -562,7 +562,9 @@ fn mark_places(parts: &mut [Part]) {
     if !parts.iter().any(|p| p.word_is(class::PLACE_HEAD)) {
         return;
     }
-    let mut joined = String::new();
+    // Room for the keys of most places, so that joining them seldom grows
+    // the string.
+    let mut joined = String::with_capacity(64);
     for len in [3, 2] {
         for start in 0..parts.len().saturating_sub(len - 1) {
             let window = &parts[start..start + len];
