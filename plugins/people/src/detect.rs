@@ -86,8 +86,14 @@ impl Layout {
         let chunks = shapes.chunks_exact(8);
         let rest = chunks.remainder();
         for (c, chunk) in chunks.enumerate() {
-            let bits = (0..8).fold(0, |bits, k| bits | u32::from(chunk[k].capitalized()) << k);
-            list(c * 8, bits);
+            let shapes: [Shape; 8] = chunk.try_into().unwrap_or_default();
+            // The capitalised bit of each shape byte, moved to the byte's
+            // lowest bit and gathered into one byte by a multiplication:
+            // byte `i` lands on bit `56 + i`.
+            let x = u64::from_le_bytes(shapes.map(Shape::bits))
+                >> Shape::CAPITALIZED.trailing_zeros()
+                & 0x0101_0101_0101_0101;
+            list(c * 8, (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32);
         }
         let bits = (0..rest.len()).fold(0, |bits, k| bits | u32::from(rest[k].capitalized()) << k);
         list(shapes.len() - rest.len(), bits);
