@@ -126,7 +126,7 @@ impl Layout {
 /// true, stays true), or `toks.len()`: found by steps of 16 tokens, about
 /// a sentence, then a search inside the last step, not by a search over
 /// all the tokens left.
-pub fn first_from(toks: &[Token], k: usize, past: impl Fn(&Token) -> bool) -> usize {
+fn first_from(toks: &[Token], k: usize, past: impl Fn(&Token) -> bool) -> usize {
     const STRIDE: usize = 16;
     let mut hi = k;
     while hi < toks.len() && !past(&toks[hi]) {

@@ -138,6 +138,8 @@ struct Found {
     span: Span,
     person: usize,
     role: Option<Span>,
+    /// The first token that ends after the mention (`a.token_at(span.end)`).
+    after: usize,
 }
 
 fn nearest(
@@ -183,6 +185,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             span: c.span,
             person: p,
             role: c.role,
+            after: c.tokens.1,
         });
         covered[c.tokens.0..c.tokens.1].fill(true);
     }
@@ -217,6 +220,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             span: c.span,
             person: p,
             role: c.role,
+            after: c.tokens.1,
         });
     }
 
@@ -353,6 +357,12 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             span,
             person: p,
             role,
+            // A possessive cut off ends the mention inside its token.
+            after: if span_end < toks[end - 1].span.end {
+                end - 1
+            } else {
+                end
+            },
         });
         covered[start..end].fill(true);
         resume = end;
@@ -546,11 +556,10 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
     // mentions' windows: tokens before `scanned` have been looked at.
     let mut pronoun: Option<(usize, NameGender)> = None;
     let mut scanned = 0;
-    // The mentions come in text order, neither starts nor ends going back:
-    // the sentence of each and the token after it are found by cursors.
+    // The mentions come in text order: the sentence of each is found by a
+    // cursor.
     let sentences = a.sentences();
     let mut sentences_before = 0;
-    let mut from = 0;
     for (k, f) in found.iter().enumerate() {
         // As `a.sentence_at(f.span.start)`.
         while sentences_before < sentences.len()
@@ -563,8 +572,8 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
             .and_then(|s| sentences.get(s + 1).or(sentences.get(s)))
             .map_or(f.span.end, |s| s.end);
         let window_end = limit.min(next_other[k]);
-        // As `a.token_at(f.span.end)`.
-        from = crate::detect::first_from(toks, from, |t| t.span.end > f.span.end);
+        let from = f.after;
+        debug_assert_eq!(from, a.token_at(f.span.end));
         if pronoun.is_none_or(|(at, _)| at < from) {
             pronoun = None;
             scanned = scanned.max(from);
