@@ -264,19 +264,19 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 hit = nearest(&persons, ids.as_slice(), t.span.start, None).map(|p| (p, end));
             }
         }
-        // "MORALES'S" in capitals keeps its possessive inside the token.
-        let word = t.text(text);
-        let word = if word.ends_with('S') {
-            word.strip_suffix("'S")
-                .or_else(|| word.strip_suffix("\u{2019}S"))
-                .filter(|w| w.len() > 2)
-                .unwrap_or(word)
-        } else {
-            word
+        // "MORALES'S" in capitals keeps its possessive inside the token:
+        // the word's length without it (the word is read as text only when
+        // its first byte and length may give a key).
+        let bytes = &text.as_bytes()[t.span.start..t.span.end];
+        let len = match bytes {
+            [.., b'\'', b'S'] if bytes.len() - 2 > 2 => bytes.len() - 2,
+            // U+2019, then S.
+            [.., 0xE2, 0x80, 0x99, b'S'] if bytes.len() - 4 > 2 => bytes.len() - 4,
+            _ => bytes.len(),
         };
         // A word whose key has no id names no person.
-        let id = if hit.is_none() && keys.may_hold(word, a.shape(i).ascii()) {
-            lexicon::fold_into(word, &mut key);
+        let id = if hit.is_none() && keys.may_hold(bytes[0], len, a.shape(i).ascii()) {
+            lexicon::fold_into(&text[t.span.start..t.span.start + len], &mut key);
             vocab.find(&key)
         } else {
             None
@@ -298,7 +298,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 alone.then_some(ids[0])
             };
             hit = by_surname.or_else(by_given).map(|p| (p, i + 1));
-            trimmed_end = t.span.start + word.len();
+            trimmed_end = t.span.start + len;
         }
         let Some((p, end)) = hit else {
             continue;
@@ -423,10 +423,11 @@ impl KeyFilter {
         (usize::from(first) * 31 + len) & 255
     }
 
-    /// False only when `word` folds to none of the keys. An ASCII word
-    /// folds to itself in lowercase; any other word may fold to anything.
-    fn may_hold(&self, word: &str, ascii: bool) -> bool {
-        let b = Self::bit(word.as_bytes()[0].to_ascii_lowercase(), word.len());
+    /// False only when the word that starts with byte `first` and is `len`
+    /// bytes long folds to none of the keys. An ASCII word folds to itself
+    /// in lowercase; any other word may fold to anything.
+    fn may_hold(&self, first: u8, len: usize, ascii: bool) -> bool {
+        let b = Self::bit(first.to_ascii_lowercase(), len);
         !ascii || self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
