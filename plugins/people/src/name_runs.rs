@@ -528,11 +528,16 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         } else {
             (j..end).step_by(2).any(|k| a.shape(k).has_lower())
         };
+        // Every case of a described compound has a lowercase letter, and a
+        // hyphen or an ASCII capital past the first byte; the key, folded
+        // to lowercase, shows that a word of one token has neither when it
+        // equals the word past the first byte.
+        let may_be_described =
+            lower && (end > j + 1 || surface.as_bytes().get(1..) != word_key.as_bytes().get(1..));
         parts.push(Part {
             after_bracket,
             dotted: tok_end > end,
-            // Every case of a described compound has a lowercase letter.
-            plural: lower && described_compound(surface),
+            plural: may_be_described && described_compound(surface),
             ..Part::new(
                 Span::new(span.start, span_end),
                 (j, tok_end),
