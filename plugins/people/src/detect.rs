@@ -474,10 +474,14 @@ fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
                     lexicon::is_particle(key)
                 };
     }
-    match n.text(text) {
+    // Only a one-byte mark can follow here.
+    if n.span.len() != 1 {
+        return false;
+    }
+    match text.as_bytes()[n.span.start] {
         // A hyphen joins a compound only when glued to a word on both
         // sides ("Jean-Pierre", not "SOCCER -").
-        "-" => {
+        b'-' => {
             glued(i + 1)
                 && toks
                     .get(i + 2)
@@ -485,7 +489,7 @@ fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
         }
         // A period glued to an initial, or to a title before more of the
         // name on the line (a word or an editor's bracket must come next).
-        "." => {
+        b'.' => {
             glued(i + 1)
                 && (name_runs::one_char(toks[i].text(text))
                     || toks
@@ -496,7 +500,7 @@ fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
                             lexicon::title(key).is_some()
                         })
         }
-        "]" => true,
+        b']' => true,
         _ => false,
     }
 }
