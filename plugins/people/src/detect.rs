@@ -10,6 +10,7 @@ use gleaner_text::{Analysis, Shape, Span, Token, TokenKind};
 use crate::lexicon::{self, LEXICON, NameGender, class};
 use crate::name_runs::{self, Cue, Evidence, Part, PartKind, RunContext};
 use crate::roles;
+use crate::vocab::{KeyId, Vocab};
 
 /// A name mention found with its own evidence.
 #[derive(Clone, Debug)]
@@ -20,8 +21,10 @@ pub struct Candidate {
     pub tokens: (usize, usize),
     /// The name as written, parts joined by single spaces.
     pub display: String,
-    pub first_key: String,
-    pub last_key: String,
+    /// The keys of the first part and of the surname, in the document's
+    /// [`Vocab`].
+    pub first_key: KeyId,
+    pub last_key: KeyId,
     /// Number of name parts (particles not counted).
     pub size: usize,
     pub caps: bool,
@@ -35,11 +38,12 @@ pub struct Candidate {
 pub struct Layout {
     /// Per token: it is the first word of its sentence.
     pub sentence_initial: Vec<bool>,
-    /// Per sentence: its tokens, first and one past the last.
-    sentence_tokens: Vec<(u32, u32)>,
+    /// Per sentence: its first token (the first that starts in it).
+    sentence_first: Vec<u32>,
     /// Per sentence: whether it is a headline in Title Case or capitals,
     /// worked out when first asked (`None` until then). Only sentences
-    /// holding a run of names ask, fewer than half of them in news.
+    /// holding a run of names whose reading depends on it ask, a few in
+    /// a hundred.
     headline: Vec<Cell<Option<bool>>>,
     /// Indices of the capitalised tokens, in order: the only places a
     /// name can start, so the passes over names visit these alone.
@@ -52,38 +56,51 @@ impl Layout {
         let shapes = a.shapes();
         let sentences = a.sentences();
         let mut sentence_initial = vec![false; toks.len()];
-        let mut sentence_tokens = Vec::with_capacity(sentences.len());
-        // One pass over the tokens, sentence by sentence.
+        let mut sentence_first = Vec::with_capacity(sentences.len());
+        // Each sentence's first token is searched for (most of its tokens
+        // are never looked at here); its first word is nearly always that
+        // token.
         let mut k = 0;
         for &s in sentences {
-            while k < toks.len() && toks[k].span.start < s.start {
-                k += 1;
+            k = first_from(toks, k, |t| t.span.start >= s.start);
+            sentence_first.push(k as u32);
+            // The sentence's tokens are those from `k` that end in it.
+            let mut w = k;
+            while w < toks.len() && toks[w].span.end <= s.end && toks[w].kind != TokenKind::Word {
+                w += 1;
             }
-            // A walk, not a binary search: sentences are short, and the
-            // walk's one exit is predicted, a search's halvings are not.
-            let mut end = k;
-            while end < toks.len() && toks[end].span.end <= s.end {
-                end += 1;
+            if w < toks.len() && toks[w].span.end <= s.end {
+                sentence_initial[w] = true;
             }
-            if let Some(first) = (k..end).find(|&i| toks[i].kind == TokenKind::Word) {
-                sentence_initial[first] = true;
-            }
-            sentence_tokens.push((k as u32, end as u32));
-            k = end;
         }
-        // Written without a branch per token: whether a token is
-        // capitalised cannot be predicted.
-        let mut capitalized = vec![0; toks.len()];
-        let mut n = 0;
-        for (i, shape) in shapes.iter().enumerate() {
-            capitalized[n] = i as u32;
-            n += usize::from(shape.capitalized());
+        // Eight tokens at a time: their capitalised bits gathered in a
+        // byte, whose set bits are then listed (most tokens are not
+        // capitalised, and which are cannot be predicted).
+        let mut capitalized = Vec::with_capacity(toks.len() / 4);
+        let mut list = |at: usize, mut bits: u32| {
+            while bits != 0 {
+                capitalized.push(at as u32 + bits.trailing_zeros());
+                bits &= bits - 1;
+            }
+        };
+        let chunks = shapes.chunks_exact(8);
+        let rest = chunks.remainder();
+        for (c, chunk) in chunks.enumerate() {
+            let shapes: [Shape; 8] = chunk.try_into().unwrap_or_default();
+            // The capitalised bit of each shape byte, moved to the byte's
+            // lowest bit and gathered into one byte by a multiplication:
+            // byte `i` lands on bit `56 + i`.
+            let x = u64::from_le_bytes(shapes.map(Shape::bits))
+                >> Shape::CAPITALIZED.trailing_zeros()
+                & 0x0101_0101_0101_0101;
+            list(c * 8, (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32);
         }
-        capitalized.truncate(n);
+        let bits = (0..rest.len()).fold(0, |bits, k| bits | u32::from(rest[k].capitalized()) << k);
+        list(shapes.len() - rest.len(), bits);
         Layout {
             sentence_initial,
-            headline: vec![Cell::new(None); sentence_tokens.len()],
-            sentence_tokens,
+            headline: vec![Cell::new(None); sentence_first.len()],
+            sentence_first,
             capitalized,
         }
     }
@@ -95,12 +112,28 @@ impl Layout {
         if let Some(known) = self.headline[i].get() {
             return known;
         }
-        let (s, e) = self.sentence_tokens[i];
-        let (s, e) = (s as usize, e as usize);
-        let yes = Counts::headline(&a.tokens()[s..e], &a.shapes()[s..e], a.text());
+        let toks = a.tokens();
+        let s = self.sentence_first[i] as usize;
+        let end = a.sentences()[i].end;
+        let e = first_from(toks, s, |t| t.span.end > end);
+        let yes = Counts::headline(&toks[s..e], &a.shapes()[s..e], a.text());
         self.headline[i].set(Some(yes));
         yes
     }
+}
+
+/// The first token from `k` on that is `past` (a condition that, once
+/// true, stays true), or `toks.len()`: found by steps of 16 tokens, about
+/// a sentence, then a search inside the last step, not by a search over
+/// all the tokens left.
+fn first_from(toks: &[Token], k: usize, past: impl Fn(&Token) -> bool) -> usize {
+    const STRIDE: usize = 16;
+    let mut hi = k;
+    while hi < toks.len() && !past(&toks[hi]) {
+        hi += STRIDE;
+    }
+    let lo = hi.saturating_sub(STRIDE).max(k);
+    lo + toks[lo..hi.min(toks.len())].partition_point(|t| !past(t))
 }
 
 const COUNTS: [u64; 128] = Counts::table();
@@ -239,61 +272,69 @@ impl Counts {
     }
 }
 
-/// Lowercase nouns after a name that make it the name of a place or thing.
-const FACILITIES: &[&str] = &[
-    "airport",
-    "stadium",
-    "street",
-    "avenue",
-    "bridge",
-    "hospital",
-    "university",
-    "prize",
-    "award",
-    "trophy",
-    "memorial",
-    "square",
-    "boulevard",
-    "highway",
-    "foundation",
-    "institute",
-];
+/// Lowercase nouns after a name that make it the name of a place or thing
+/// (a `match`: told apart by length first, not compared one by one).
+fn is_facility(word: &str) -> bool {
+    matches!(
+        word,
+        "airport"
+            | "stadium"
+            | "street"
+            | "avenue"
+            | "bridge"
+            | "hospital"
+            | "university"
+            | "prize"
+            | "award"
+            | "trophy"
+            | "memorial"
+            | "square"
+            | "boulevard"
+            | "highway"
+            | "foundation"
+            | "institute"
+    )
+}
 
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "wrote",
-    "replied",
-    "stated",
-    "explained",
-    "noted",
-    "insisted",
-    "argued",
-    "claimed",
-    "warned",
-    "announced",
-    "declared",
-    "commented",
-    "stressed",
-    "underscored",
-    "emphasized",
-    "emphasised",
-    "urged",
-    "admitted",
-    "confirmed",
-    "denied",
-    "recalled",
-    "believes",
-    "thinks",
-    "who",
-    "scored",
-    "won",
-    "beat",
-    "finished",
-];
+/// Speech and action verbs after a name (a `match`, as above).
+fn is_speech_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "asked"
+            | "wrote"
+            | "replied"
+            | "stated"
+            | "explained"
+            | "noted"
+            | "insisted"
+            | "argued"
+            | "claimed"
+            | "warned"
+            | "announced"
+            | "declared"
+            | "commented"
+            | "stressed"
+            | "underscored"
+            | "emphasized"
+            | "emphasised"
+            | "urged"
+            | "admitted"
+            | "confirmed"
+            | "denied"
+            | "recalled"
+            | "believes"
+            | "thinks"
+            | "who"
+            | "scored"
+            | "won"
+            | "beat"
+            | "finished"
+    )
+}
 
 /// What the text right around tokens `[s, e)` says about them.
 fn cue_around<'t>(
@@ -338,7 +379,7 @@ fn cue_around<'t>(
             }
             w if next.kind == TokenKind::Word => {
                 lexicon::fold_into(w, key);
-                cue.verb = SPEECH_VERBS.contains(&key.as_str());
+                cue.verb = is_speech_verb(key);
             }
             _ => {}
         }
@@ -402,15 +443,87 @@ fn stands_alone_elsewhere(a: &Analysis<'_>, k: usize) -> bool {
     })
 }
 
-/// All names with their own evidence, in text order.
-pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
+/// Whether a run from capitalised token `i` can have a second part; most
+/// capitalised words stand alone. A second part is a capitalised word; a
+/// particle ("van", "de") before a capitalised word or a hyphen ("Ludwig
+/// van Beethoven", "Bashar al-Assad"); a word glued by a hyphen
+/// ("Jean-Pierre"); a word after an initial or a title with its period
+/// ("J. Smith", "Mr. Biden"); or an editor's bracket. The particle and
+/// title tests read the word table last, when all else allows a part.
+/// `key` is scratch space.
+fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
     let text = a.text();
     let toks = a.tokens();
     let shapes = a.shapes();
-    let mut key = String::new();
+    let Some(&n) = toks.get(i + 1) else {
+        return false;
+    };
+    if shapes[i + 1].line_before() {
+        return false;
+    }
+    let cap_or_hyphen = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && shapes[k].capitalized()
+                || t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-'
+        })
+    };
+    let short_lower = |k: usize, max: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !shapes[k].capitalized() && t.span.len() <= max
+        })
+    };
+    let glued = |k: usize| toks[k].span.start == toks[k - 1].span.end;
+    if n.kind == TokenKind::Word {
+        return shapes[i + 1].capitalized()
+            || short_lower(i + 1, 5)
+                && (cap_or_hyphen(i + 2) || short_lower(i + 2, 3) && cap_or_hyphen(i + 3))
+                && {
+                    lexicon::fold_into(n.text(text), key);
+                    lexicon::is_particle(key)
+                };
+    }
+    // Only a one-byte mark can follow here.
+    if n.span.len() != 1 {
+        return false;
+    }
+    match text.as_bytes()[n.span.start] {
+        // A hyphen joins a compound only when glued to a word on both
+        // sides ("Jean-Pierre", not "SOCCER -").
+        b'-' => {
+            glued(i + 1)
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|w| w.kind == TokenKind::Word && w.span.start == n.span.end)
+        }
+        // A period glued to an initial, or to a title before more of the
+        // name on the line (a word or an editor's bracket must come next).
+        b'.' => {
+            glued(i + 1)
+                && (name_runs::one_char(toks[i].text(text))
+                    || toks
+                        .get(i + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Word || t.text(text) == "]")
+                        && {
+                            lexicon::fold_into(toks[i].text(text), key);
+                            lexicon::title(key).is_some()
+                        })
+        }
+        b']' => true,
+        _ => false,
+    }
+}
+
+/// All names with their own evidence, in text order; their keys get ids
+/// in `vocab`.
+pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<Candidate> {
+    let text = a.text();
+    let toks = a.tokens();
+    // Scratch space for keys, with room for most.
+    let mut key = String::with_capacity(32);
     // Whether a word stands alone elsewhere, asked once per word.
     let mut alone = HashMap::new();
-    let mut out = Vec::new();
+    // Room for the names of most articles.
+    let mut out = Vec::with_capacity(16);
     // Runs of a few unknown words that found no cue: tried again once the
     // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
     let mut deferred = Vec::new();
@@ -423,31 +536,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
         if i < resume || toks[i].kind != TokenKind::Word {
             continue;
         }
-        // Most capitalised words stand alone; a run needs a second part: a
-        // capitalised word, a period or bracket, or a short lowercase word
-        // that may be a particle ("van", "de") before a capitalised word or
-        // a hyphen ("Ludwig van Beethoven", "Bashar al-Assad").
-        let cap_or_hyphen = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && shapes[k].capitalized()
-                    || t.span.len() == 1 && text.as_bytes()[t.span.start] == b'-'
-            })
-        };
-        let short_lower = |k: usize, max: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && !shapes[k].capitalized() && t.span.len() <= max
-            })
-        };
-        let may_continue = toks.get(i + 1).is_some_and(|n| {
-            !shapes[i + 1].line_before()
-                && (n.kind == TokenKind::Word
-                    && (shapes[i + 1].capitalized()
-                        || short_lower(i + 1, 5)
-                            && (cap_or_hyphen(i + 2)
-                                || short_lower(i + 2, 3) && cap_or_hyphen(i + 3)))
-                    || matches!(n.text(text), "." | "-" | "]"))
-        });
-        if !may_continue {
+        if !may_continue(a, i, &mut key) {
             continue;
         }
         let next = name_runs::run_at(a, i, &mut key, &mut run);
@@ -455,7 +544,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
             a,
             layout,
             &run.parts,
-            (&mut key, &mut alone),
+            (&mut key, &mut alone, vocab),
             &mut out,
             None,
         );
@@ -508,7 +597,7 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout) -> Vec<Candidate> {
                 a,
                 layout,
                 &run.parts,
-                (&mut key, &mut alone),
+                (&mut key, &mut alone, vocab),
                 &mut out,
                 strong,
             )
@@ -529,7 +618,7 @@ fn names_in_run<'t>(
     a: &Analysis<'t>,
     layout: &Layout,
     parts: &[Part],
-    (key, alone): (&mut String, &mut HashMap<&'t str, bool>),
+    (key, alone, vocab): (&mut String, &mut HashMap<&'t str, bool>, &mut Vocab),
     out: &mut Vec<Candidate>,
     cue: Option<Cue>,
 ) -> bool {
@@ -544,9 +633,10 @@ fn names_in_run<'t>(
     // A name needs two parts, or a title and one.
     while from + 1 < parts.len() {
         let rest = &parts[from..];
+        let headline = || layout.headline_at(a, rest[0].span.start);
         let cx = RunContext {
             sentence_initial: from == 0 && layout.sentence_initial[rest[0].tokens.0],
-            headline: layout.headline_at(a, rest[0].span.start),
+            headline: &headline,
             caps,
         };
         let (s, e) = (rest[0].tokens.0, rest[rest.len() - 1].tokens.1);
@@ -561,9 +651,11 @@ fn names_in_run<'t>(
         let after = words[words.len() - 1].tokens.1;
         let thing = toks.get(after).is_some_and(|t| {
             let w = t.text(text);
-            w == "&" || FACILITIES.contains(&w)
+            w == "&" || is_facility(w)
         });
-        if !thing && let Some(c) = candidate(a, words, found.evidence, found.title_gender, key) {
+        if !thing
+            && let Some(c) = candidate(a, words, found.evidence, found.title_gender, key, vocab)
+        {
             out.push(c);
         }
         from += found.end.max(1);
@@ -577,6 +669,7 @@ fn candidate(
     evidence: Evidence,
     title_gender: Option<NameGender>,
     key: &mut String,
+    vocab: &mut Vocab,
 ) -> Option<Candidate> {
     let text = a.text();
     let first = words.first()?;
@@ -611,7 +704,10 @@ fn candidate(
     let toks = a.tokens();
     let (s, e) = (first.tokens.0, last.tokens.1);
     // "The Kremlin spokesman, Dmitry Peskov, said": a role set off by commas.
-    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text(text) == ",");
+    let comma = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| name_runs::is_mark(t, text, b','))
+    };
     let role = roles::role_before(a, s, key)
         .or_else(|| roles::role_after(a, e, key))
         .or_else(|| {
@@ -620,12 +716,19 @@ fn candidate(
                 .flatten()
         });
     let given_gender = if size > 1 { first_named.given() } else { None };
+    let last_key = vocab.intern(&last_named.key);
+    // A name of one part has one key.
+    let first_key = if std::ptr::eq(first_named, last_named) {
+        last_key
+    } else {
+        vocab.intern(&first_named.key)
+    };
     Some(Candidate {
         span,
         tokens: (first.tokens.0, last.tokens.1),
         display,
-        first_key: first_named.key.clone(),
-        last_key: last_named.key.clone(),
+        first_key,
+        last_key,
         size,
         caps: named().all(|p| p.caps || p.kind == PartKind::Initial),
         role,
@@ -696,6 +799,41 @@ mod tests {
             );
             prop_assert_eq!(counts.long, long.clone().count());
             prop_assert_eq!(counts.cap, long.filter(|(_, s)| s.capitalized()).count());
+        }
+
+        /// Each sentence's first word, and no other token, is marked as
+        /// opening its sentence.
+        #[test]
+        fn sentence_initial_marks_first_words(text in "([A-Za-z]{1,6}|[0-9]{1,3}|[ ,.;!?'\"()\n]|\\.\\.\\.|É|é){0,80}") {
+            let a = Analysis::new(&text);
+            let layout = Layout::new(&a);
+            let mut want = vec![false; a.tokens().len()];
+            for &s in a.sentences() {
+                if let Some(i) = a.tokens_in(s).find(|&i| a.tokens()[i].kind == TokenKind::Word) {
+                    want[i] = true;
+                }
+            }
+            prop_assert_eq!(layout.sentence_initial, want);
+        }
+
+        /// The capitalised tokens are listed, in order.
+        #[test]
+        fn capitalized_lists_capitalised_tokens(text in "([A-Za-z]{1,4}|[ ,.]|É|é){0,60}") {
+            let a = Analysis::new(&text);
+            let want: Vec<u32> = (0..a.tokens().len() as u32)
+                .filter(|&i| a.shape(i as usize).capitalized())
+                .collect();
+            prop_assert_eq!(Layout::new(&a).capitalized, want);
+        }
+
+        /// The stepped search finds what a search over all tokens left does.
+        #[test]
+        fn first_from_is_a_partition_point(text in "([a-z]{1,3} ){0,80}", k in 0usize..90, at in 0usize..400) {
+            let a = Analysis::new(&text);
+            let toks = a.tokens();
+            let k = k.min(toks.len());
+            let past = |t: &Token| t.span.start >= at;
+            prop_assert_eq!(first_from(toks, k, past), k + toks[k..].partition_point(|t| !past(t)));
         }
 
         /// Stopping early never changes whether a sentence is a headline.

@@ -93,6 +93,7 @@ mod lexicon;
 mod name_runs;
 mod persons;
 mod roles;
+mod vocab;
 
 use gleaner_core::{
     Analysis, Annotation, ConfigError, Configurable, Context, Document, Extractor,

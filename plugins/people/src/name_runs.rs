@@ -73,7 +73,7 @@ fn look_up(parts: &mut [Part]) {
             p.entry
         };
         if p.kind == PartKind::Word {
-            p.given = given_of(&p.key, p.entry, p.caps);
+            p.given = given_of(&p.key, p.entry, p.caps, p.compound);
         }
         p.plural |= plural_noun(&p.key, p.entry);
     }
@@ -90,16 +90,16 @@ impl Part {
     /// A part as read from the text; what the lexicon knows about it is
     /// filled in by [`look_up`] once the whole run is read.
     /// `compound`: the part joins hyphenated pieces (`Jean-Pierre`).
+    /// A word's `plural` is set by its reader when it is a described
+    /// compound.
     fn new(
         span: Span,
         tokens: (usize, usize),
         kind: PartKind,
         key: String,
         caps: bool,
-        span_text: &str,
         compound: bool,
     ) -> Self {
-        let looked_up = kind == PartKind::Word || kind == PartKind::Particle;
         Part {
             span,
             tokens,
@@ -111,7 +111,7 @@ impl Part {
             entry: Entry::default(),
             last: Entry::default(),
             given: None,
-            plural: looked_up && described_compound(span_text),
+            plural: false,
             dotted: false,
             compound,
         }
@@ -196,14 +196,18 @@ impl Part {
 
 /// The usual gender of `key` as a given name, if it is one: never for
 /// function words, particles or two capitals ("NA"); a hyphenated name is
-/// known whole ("Jean-Pierre") or by its head ("Ali-Reza").
-fn given_of(key: &str, entry: Entry, caps: bool) -> Option<NameGender> {
+/// known whole ("Jean-Pierre") or by its head ("Ali-Reza"); only the key
+/// of a `compound` holds a hyphen.
+fn given_of(key: &str, entry: Entry, caps: bool, compound: bool) -> Option<NameGender> {
     // "Al", "Van" and "Ben" are given names too; "De", "La", "Der" are not.
     let article = entry.is(class::PARTICLE) && !matches!(key, "al" | "van" | "ben" | "abu");
     if entry.is(class::FUNCTION) || article || key.len() < 2 || (caps && key.len() < 3) {
         return None;
     }
     entry.given.or_else(|| {
+        if !compound {
+            return None;
+        }
         let hyphen = key.bytes().position(|b| b == b'-')?;
         LEXICON.given(&key[..hyphen])
     })
@@ -278,9 +282,15 @@ pub fn capitalized(t: Token, text: &str) -> bool {
     }
 }
 
+/// Whether token `t` is the one-byte mark `mark` ("-", ".").
+#[inline]
+pub fn is_mark(t: &Token, text: &str, mark: u8) -> bool {
+    t.span.len() == 1 && text.as_bytes()[t.span.start] == mark
+}
+
 /// `word.chars().count() == 1`, without counting a long word's characters.
 #[inline]
-fn one_char(word: &str) -> bool {
+pub fn one_char(word: &str) -> bool {
     word.len() <= 4 && word.chars().nth(1).is_none()
 }
 
@@ -354,7 +364,9 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
     let text = a.text();
     let toks = a.tokens();
     let Run { parts, spare } = run;
-    spare.extend(parts.drain(..).map(|p| p.key));
+    while let Some(p) = parts.pop() {
+        spare.push(p.key);
+    }
     let mut j = i;
     let mut after_bracket = false;
     while let Some(&t) = toks.get(j) {
@@ -364,14 +376,13 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                 break;
             }
         }
-        let word = t.text(text);
-        let next = toks.get(j + 1).copied();
+        let next = toks.get(j + 1);
         let glued = |k: usize| -> bool {
             toks.get(k)
                 .is_some_and(|n| n.span.start == toks[k - 1].span.end)
         };
         // An editor's closing bracket inside a name.
-        if t.kind == TokenKind::Punct && word == "]" && !parts.is_empty() {
+        if t.kind == TokenKind::Punct && is_mark(&t, text, b']') && !parts.is_empty() {
             if next.is_some_and(|n| n.kind == TokenKind::Word && a.shape(j + 1).capitalized()) {
                 after_bracket = true;
                 j += 1;
@@ -382,9 +393,10 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         if t.kind != TokenKind::Word {
             break;
         }
+        let word = t.text(text);
         let cap = a.shape(j).capitalized();
         // Initials and dotted abbreviations: J. / J.K. / U.S.
-        if cap && one_char(word) && next.is_some_and(|n| n.span.text(text) == ".") && glued(j + 1) {
+        if cap && one_char(word) && next.is_some_and(|n| is_mark(n, text, b'.')) && glued(j + 1) {
             let mut letters = spare_key(spare);
             let mut k = j;
             while toks.get(k).is_some_and(|t| {
@@ -411,7 +423,6 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                             letters
                         },
                         false,
-                        "",
                         false,
                     )
                 });
@@ -433,7 +444,6 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                             k
                         },
                         false,
-                        "",
                         false,
                     )
                 });
@@ -450,16 +460,16 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
             let after = if next.is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && n.text(text).len() <= 3
-                    && !crate::name_runs::capitalized(n, text)
+                    && !crate::name_runs::capitalized(*n, text)
             }) {
-                toks.get(j + 2).copied()
+                toks.get(j + 2)
             } else {
                 next
             };
             let particle = !parts.is_empty()
                 && word.len() <= 5
                 && after.is_some_and(|n| {
-                    is_cap_word(n, text) || (n.span.text(text) == "-" && glued(j + 1))
+                    is_cap_word(*n, text) || (is_mark(n, text, b'-') && glued(j + 1))
                 })
                 && {
                     lexicon::fold_into(word, key);
@@ -468,7 +478,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
             if !particle {
                 break;
             }
-            if next.is_some_and(|n| n.span.text(text) == "-") {
+            if next.is_some_and(|n| is_mark(n, text, b'-')) {
                 // fall through to the compound below
             } else {
                 parts.push(Part {
@@ -479,7 +489,6 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                         PartKind::Particle,
                         reuse(spare, key),
                         false,
-                        "",
                         false,
                     )
                 });
@@ -490,7 +499,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         }
         // A word, joined with hyphenated pieces glued to it.
         let mut end = j + 1;
-        while toks.get(end).is_some_and(|h| h.span.text(text) == "-")
+        while toks.get(end).is_some_and(|h| is_mark(h, text, b'-'))
             && glued(end)
             && toks.get(end + 1).is_some_and(|w| w.kind == TokenKind::Word)
             && glued(end + 1)
@@ -505,24 +514,36 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         let mut word_key = spare_key(spare);
         lexicon::fold_into(surface, &mut word_key);
         if end == j + 1
-            && toks.get(end).is_some_and(|p| p.span.text(text) == ".")
+            && toks.get(end).is_some_and(|p| is_mark(p, text, b'.'))
             && glued(end)
             && lexicon::title(&word_key).is_some()
         {
             tok_end = end + 1;
             span_end = toks[end].span.end;
         }
+        // A word with a lowercase letter is not in capitals (its pieces
+        // are the tokens `j`, `j + 2`, ... before `end`).
+        let lower = if end == j + 1 {
+            a.shape(j).has_lower()
+        } else {
+            (j..end).step_by(2).any(|k| a.shape(k).has_lower())
+        };
+        // Every case of a described compound has a lowercase letter, and a
+        // hyphen or an ASCII capital past the first byte; the key, folded
+        // to lowercase, shows that a word of one token has neither when it
+        // equals the word past the first byte.
+        let may_be_described =
+            lower && (end > j + 1 || surface.as_bytes().get(1..) != word_key.as_bytes().get(1..));
         parts.push(Part {
             after_bracket,
             dotted: tok_end > end,
+            plural: may_be_described && described_compound(surface),
             ..Part::new(
                 Span::new(span.start, span_end),
                 (j, tok_end),
                 PartKind::Word,
                 word_key,
-                // A word with a lowercase letter is not in capitals.
-                !(j..end).step_by(2).any(|k| a.shape(k).has_lower()) && is_all_caps(surface),
-                surface,
+                !lower && is_all_caps(surface),
                 end > j + 1,
             )
         });
@@ -542,7 +563,13 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
 /// Marks the parts of places written in several words ("Hong Kong",
 /// "San Francisco", "Los Angeles").
 fn mark_places(parts: &mut [Part]) {
-    let mut joined = String::new();
+    // Most runs hold no word that can open such a place.
+    if !parts.iter().any(|p| p.word_is(class::PLACE_HEAD)) {
+        return;
+    }
+    // Room for the keys of most places, so that joining them seldom grows
+    // the string.
+    let mut joined = String::with_capacity(64);
     for len in [3, 2] {
         for start in 0..parts.len().saturating_sub(len - 1) {
             let window = &parts[start..start + len];
@@ -570,12 +597,14 @@ fn mark_places(parts: &mut [Part]) {
 }
 
 /// Where a run's words sit in their sentence, and how it is written.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct RunContext {
+#[derive(Clone, Copy)]
+pub struct RunContext<'h> {
     /// The run's first word opens its sentence.
     pub sentence_initial: bool,
-    /// The sentence is a headline in Title Case or capitals.
-    pub headline: bool,
+    /// Whether the sentence is a headline in Title Case or capitals: asked
+    /// only when a rule needs it (most runs are settled without it), at
+    /// most once per call of [`name_in_run`].
+    pub headline: &'h dyn Fn() -> bool,
     /// Every word of the run is in capitals.
     pub caps: bool,
 }
@@ -617,15 +646,27 @@ pub struct Cue {
 
 /// Finds the person's name in `parts`, if any.
 /// `cue` is asked only for runs of unknown words.
-pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) -> Option<NameInRun> {
+pub fn name_in_run(
+    parts: &[Part],
+    cx: RunContext<'_>,
+    cue: impl FnOnce() -> Cue,
+) -> Option<NameInRun> {
     let n = parts.len();
     if n < 2 {
         return None;
     }
     let caps = cx.caps;
+    let known = std::cell::Cell::new(None);
+    let headline = || {
+        known.get().unwrap_or_else(|| {
+            let yes = (cx.headline)();
+            known.set(Some(yes));
+            yes
+        })
+    };
     // In capitals and Title Case headlines a plain word ends a name
     // ("Nora Whitlock Warned Senate").
-    let strict = caps || cx.headline;
+    let strict = || caps || headline();
     let mut title_gender = None;
     let mut titled_at = None;
     for k in 0..n {
@@ -661,7 +702,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             p.kind == PartKind::Word && !p.is_common() && !p.key_is(class::PLACE) && !caps;
         let end = name_end(parts, k + 1, strict, strong_first);
         let sentence_start = k == 0 && cx.sentence_initial;
-        if !full_name_is_plausible(&parts[k..end], caps, cx.headline, sentence_start) {
+        if !full_name_is_plausible(&parts[k..end], caps, headline, sentence_start) {
             continue;
         }
         if parts
@@ -709,7 +750,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
             {
                 return None;
             }
-            let plausible = !((caps || cx.headline) && parts[start].is_common())
+            let plausible = !(parts[start].is_common() && (caps || headline()))
                 && (parts[start].given().is_some() || !is_place_name(&parts[start..end]));
             if plausible {
                 return Some(NameInRun {
@@ -734,7 +775,7 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
         return None;
     }
     let cue = cue();
-    if cx.headline && !cue.strong {
+    if !cue.strong && headline() {
         return None;
     }
     let mut start = 0;
@@ -777,15 +818,21 @@ pub fn name_in_run(parts: &[Part], cx: RunContext, cue: impl FnOnce() -> Cue) ->
 }
 
 /// Whether `p` can stand after the first part of a name; in a run of
-/// capitals a plain English word cannot ("MARCO FERRANTE RUNS…").
-fn continues(p: &Part, caps: bool) -> bool {
-    p.continues_name() && !(caps && p.is_common() && p.given().is_none())
+/// capitals a plain English word cannot ("MARCO FERRANTE RUNS…"). `caps`
+/// is asked last.
+fn continues(p: &Part, caps: impl Fn() -> bool) -> bool {
+    p.continues_name() && !(p.is_common() && p.given().is_none() && caps())
 }
 
 /// Index one past the last part of a name whose parts from `from` on may
 /// continue it. A place may end a name led by a clear given name ("Jack
 /// London").
-fn name_end(parts: &[Part], from: usize, caps: bool, strong_first: bool) -> usize {
+fn name_end(
+    parts: &[Part],
+    from: usize,
+    caps: impl Fn() -> bool + Copy,
+    strong_first: bool,
+) -> usize {
     let mut end = from;
     while end < parts.len() {
         let p = &parts[end];
@@ -848,7 +895,7 @@ fn join_keys(parts: &[Part]) -> String {
 fn full_name_is_plausible(
     words: &[Part],
     caps: bool,
-    headline: bool,
+    headline: impl Fn() -> bool,
     sentence_start: bool,
 ) -> bool {
     let mut named = words.iter().filter(|p| p.kind != PartKind::Particle);
@@ -868,7 +915,7 @@ fn full_name_is_plausible(
     let weak =
         |p: &&Part| p.is_common() && p.given().is_none() && (!p.is_surname() || first_weak || caps);
     let rest_weak = rest.clone().all(|p| weak(&p));
-    if rest_weak && (caps || headline || sentence_start || first_weak) {
+    if rest_weak && (caps || sentence_start || first_weak || headline()) {
         return false;
     }
     if first_weak && rest.clone().any(|p| p.is_place()) {

@@ -13,15 +13,16 @@ use gleaner_text::{Analysis, Span, TokenKind};
 
 use crate::detect::{self, Candidate, Layout};
 use crate::lexicon::{self, LEXICON, NameGender, class};
-use crate::name_runs::Evidence;
+use crate::name_runs::{Evidence, is_mark};
+use crate::vocab::{KeyId, Vocab};
 use crate::{Gender, PersonMention};
 
 struct Person {
     display: String,
     size: usize,
     caps: bool,
-    first_key: String,
-    last_key: String,
+    first_key: KeyId,
+    last_key: KeyId,
     /// Starts of the full-name mentions, in text order.
     anchors: Vec<usize>,
     title_gender: Option<NameGender>,
@@ -35,8 +36,8 @@ impl Person {
             display: std::mem::take(&mut c.display),
             size: c.size,
             caps: c.caps,
-            first_key: std::mem::take(&mut c.first_key),
-            last_key: std::mem::take(&mut c.last_key),
+            first_key: c.first_key,
+            last_key: c.last_key,
             anchors: anchors_from(c.span.start),
             title_gender: c.title_gender,
             given_gender: c.given_gender,
@@ -45,17 +46,15 @@ impl Person {
 
     /// Whether full name `c` names this person: same surname and a
     /// compatible first part ("J." fits "Joe").
-    fn fits_full(&self, c: &Candidate) -> bool {
+    fn fits_full(&self, c: &Candidate, vocab: &Vocab) -> bool {
         if self.last_key != c.last_key {
             return false;
         }
-        if self.size < 2 || c.size < 2 {
+        if self.size < 2 || c.size < 2 || self.first_key == c.first_key {
             return true;
         }
-        let (a, b) = (&self.first_key, &c.first_key);
-        a == b
-            || (a.len() == 1 && b.starts_with(a.as_str()))
-            || (b.len() == 1 && a.starts_with(b.as_str()))
+        let (a, b) = (vocab.key(self.first_key), vocab.key(c.first_key));
+        (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b))
     }
 
     /// Adds mention `c` of this person, taking its name if fuller.
@@ -66,7 +65,7 @@ impl Person {
             self.display = std::mem::take(&mut c.display);
             self.size = c.size;
             self.caps = c.caps;
-            self.first_key = std::mem::take(&mut c.first_key);
+            self.first_key = c.first_key;
         }
         self.title_gender = self.title_gender.or(c.title_gender);
         self.given_gender = self.given_gender.or(c.given_gender);
@@ -105,15 +104,11 @@ enum Ids {
 }
 
 impl Ids {
-    /// Adds person `p` under `key` in `map` (the key is copied only when
-    /// new).
-    fn add(map: &mut FxMap<String, Ids>, key: &str, p: usize) {
-        match map.get_mut(key) {
-            Some(ids) => ids.push(p),
-            None => {
-                map.insert(key.to_owned(), Ids::One(p));
-            }
-        }
+    /// Adds person `p` under `key` in `map`.
+    fn add(map: &mut FxMap<KeyId, Ids>, key: KeyId, p: usize) {
+        map.entry(key)
+            .and_modify(|ids| ids.push(p))
+            .or_insert(Ids::One(p));
     }
 
     fn push(&mut self, p: usize) {
@@ -143,6 +138,8 @@ struct Found {
     span: Span,
     person: usize,
     role: Option<Span>,
+    /// The first token that ends after the mention (`a.token_at(span.end)`).
+    after: usize,
 }
 
 fn nearest(
@@ -162,9 +159,10 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let text = a.text();
     let toks = a.tokens();
     let layout = Layout::new(a);
+    let mut vocab = Vocab::default();
     // Each candidate's strings move into the person it makes or improves:
     // past the next two loops only their spans and roles are read.
-    let mut cands = detect::candidates(a, &layout);
+    let mut cands = detect::candidates(a, &layout, &mut vocab);
 
     // Full names make persons.
     // Sized so that they seldom grow: at most one person per candidate,
@@ -173,7 +171,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     let mut found: Vec<Found> = Vec::with_capacity(2 * cands.len() + 8);
     let mut covered = vec![false; toks.len()];
     for c in cands.iter_mut().filter(|c| c.size >= 2) {
-        let p = match persons.iter().position(|p| p.fits_full(c)) {
+        let p = match persons.iter().position(|p| p.fits_full(c, &vocab)) {
             Some(p) => {
                 persons[p].take(c);
                 p
@@ -187,16 +185,17 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             span: c.span,
             person: p,
             role: c.role,
+            after: c.tokens.1,
         });
         covered[c.tokens.0..c.tokens.1].fill(true);
     }
     let sized = || FxMap::with_capacity_and_hasher(persons.len(), Default::default());
-    let mut by_last: FxMap<String, Ids> = sized();
-    let mut by_first: FxMap<String, Ids> = sized();
+    let mut by_last: FxMap<KeyId, Ids> = sized();
+    let mut by_first: FxMap<KeyId, Ids> = sized();
     for (i, p) in persons.iter().enumerate() {
-        Ids::add(&mut by_last, &p.last_key, i);
-        if p.size >= 2 && p.first_key.len() > 1 {
-            Ids::add(&mut by_first, &p.first_key, i);
+        Ids::add(&mut by_last, p.last_key, i);
+        if p.size >= 2 && vocab.key(p.first_key).len() > 1 {
+            Ids::add(&mut by_first, p.first_key, i);
         }
     }
 
@@ -211,7 +210,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             None if c.evidence == Evidence::Title => {
                 persons.push(Person::new(c));
                 let p = persons.len() - 1;
-                Ids::add(&mut by_last, &persons[p].last_key, p);
+                Ids::add(&mut by_last, persons[p].last_key, p);
                 p
             }
             None => continue,
@@ -221,14 +220,15 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             span: c.span,
             person: p,
             role: c.role,
+            after: c.tokens.1,
         });
     }
 
     // Single words that name a known person, anywhere in the document.
     // (No key is added to `by_last` or `by_first` in this pass.)
-    let keys = KeyFilter::of(by_last.keys().chain(by_first.keys()));
-    let mut key = String::new();
-    let mut compound = String::new();
+    let keys = KeyFilter::of(by_last.keys().chain(by_first.keys()).map(|&k| vocab.key(k)));
+    let mut key = String::with_capacity(32);
+    let mut compound = String::with_capacity(32);
     let capitalized = if persons.is_empty() {
         &[][..]
     } else {
@@ -246,7 +246,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         let mut end = i + 1;
         while toks
             .get(end)
-            .is_some_and(|h| h.text(text) == "-" && h.span.start == toks[end - 1].span.end)
+            .is_some_and(|h| is_mark(h, text, b'-') && h.span.start == toks[end - 1].span.end)
             && toks
                 .get(end + 1)
                 .is_some_and(|w| w.kind == TokenKind::Word && w.span.start == toks[end].span.end)
@@ -260,40 +260,50 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                 Span::new(t.span.start, toks[end - 1].span.end).text(text),
                 &mut compound,
             );
-            if let Some(ids) = by_last.get(&compound) {
+            if let Some(ids) = vocab.find(&compound).and_then(|k| by_last.get(&k)) {
                 hit = nearest(&persons, ids.as_slice(), t.span.start, None).map(|p| (p, end));
             }
         }
-        // "MORALES'S" in capitals keeps its possessive inside the token.
-        let word = t.text(text);
-        let word = word
-            .strip_suffix("'S")
-            .or_else(|| word.strip_suffix("\u{2019}S"))
-            .filter(|w| w.len() > 2)
-            .unwrap_or(word);
-        if hit.is_none() && keys.may_hold(word, a.shape(i).ascii()) {
-            lexicon::fold_into(word, &mut key);
-            if !detect::plain_word_at(a, &layout, i, &key) && !is_roman_numeral(&key) {
-                let by_surname = by_last
-                    .get(&key)
-                    .and_then(|ids| nearest(&persons, ids.as_slice(), t.span.start, None));
-                // A given name alone names a person only when it stands
-                // alone: "Tariq" in "Salman Tariq" is someone else.
-                let by_given = || {
-                    let ids = by_first.get(&key)?.as_slice();
-                    let alone = ids.len() == 1
-                        && !(layout.sentence_initial[i] && LEXICON.is_common(&key))
-                        && !cap_word_next_to(a, i);
-                    alone.then_some(ids[0])
-                };
-                hit = by_surname.or_else(by_given).map(|p| (p, i + 1));
-                trimmed_end = t.span.start + word.len();
-            }
+        // "MORALES'S" in capitals keeps its possessive inside the token:
+        // the word's length without it (the word is read as text only when
+        // its first byte and length may give a key).
+        let bytes = &text.as_bytes()[t.span.start..t.span.end];
+        let len = match bytes {
+            [.., b'\'', b'S'] if bytes.len() - 2 > 2 => bytes.len() - 2,
+            // U+2019, then S.
+            [.., 0xE2, 0x80, 0x99, b'S'] if bytes.len() - 4 > 2 => bytes.len() - 4,
+            _ => bytes.len(),
+        };
+        // A word whose key has no id names no person.
+        let id = if hit.is_none() && keys.may_hold(bytes[0], len, a.shape(i).ascii()) {
+            lexicon::fold_into(&text[t.span.start..t.span.start + len], &mut key);
+            vocab.find(&key)
+        } else {
+            None
+        };
+        if let Some(id) = id
+            && !detect::plain_word_at(a, &layout, i, &key)
+            && !is_roman_numeral(&key)
+        {
+            let by_surname = by_last
+                .get(&id)
+                .and_then(|ids| nearest(&persons, ids.as_slice(), t.span.start, None));
+            // A given name alone names a person only when it stands
+            // alone: "Tariq" in "Salman Tariq" is someone else.
+            let by_given = || {
+                let ids = by_first.get(&id)?.as_slice();
+                let alone = ids.len() == 1
+                    && !(layout.sentence_initial[i] && LEXICON.is_common(&key))
+                    && !cap_word_next_to(a, i);
+                alone.then_some(ids[0])
+            };
+            hit = by_surname.or_else(by_given).map(|p| (p, i + 1));
+            trimmed_end = t.span.start + len;
         }
         let Some((p, end)) = hit else {
             continue;
         };
-        let mut start = particles_before(a, i, &persons[p].display);
+        let mut start = particles_before(a, i, &persons[p].display, &mut key);
         let span_end = if end == i + 1 {
             trimmed_end
         } else {
@@ -316,8 +326,8 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                     display,
                     size: 2,
                     caps: false,
-                    first_key: key.clone(),
-                    last_key: persons[p].last_key.clone(),
+                    first_key: vocab.intern(&key),
+                    last_key: persons[p].last_key,
                     anchors: anchors_from(toks[g].span.start),
                     title_gender: None,
                     given_gender: None,
@@ -333,7 +343,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                         debug_assert!(by_last.contains_key(&person.last_key));
                         persons.push(person);
                         let p = persons.len() - 1;
-                        Ids::add(&mut by_last, &persons[p].last_key, p);
+                        Ids::add(&mut by_last, persons[p].last_key, p);
                         p
                     }
                 };
@@ -347,6 +357,12 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             span,
             person: p,
             role,
+            // A possessive cut off ends the mention inside its token.
+            after: if span_end < toks[end - 1].span.end {
+                end - 1
+            } else {
+                end
+            },
         });
         covered[start..end].fill(true);
         resume = end;
@@ -394,7 +410,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
 struct KeyFilter([u64; 4]);
 
 impl KeyFilter {
-    fn of<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
+    fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Self {
         let mut bits = [0; 4];
         for key in keys {
             let b = Self::bit(key.as_bytes().first().copied().unwrap_or(0), key.len());
@@ -407,10 +423,11 @@ impl KeyFilter {
         (usize::from(first) * 31 + len) & 255
     }
 
-    /// False only when `word` folds to none of the keys. An ASCII word
-    /// folds to itself in lowercase; any other word may fold to anything.
-    fn may_hold(&self, word: &str, ascii: bool) -> bool {
-        let b = Self::bit(word.as_bytes()[0].to_ascii_lowercase(), word.len());
+    /// False only when the word that starts with byte `first` and is `len`
+    /// bytes long folds to none of the keys. An ASCII word folds to itself
+    /// in lowercase; any other word may fold to anything.
+    fn may_hold(&self, first: u8, len: usize, ascii: bool) -> bool {
+        let b = Self::bit(first.to_ascii_lowercase(), len);
         !ascii || self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
@@ -481,20 +498,19 @@ fn cap_word_next_to(a: &Analysis<'_>, i: usize) -> bool {
 
 /// Extends a surname mention left over the particles the person's name
 /// has ("De Bruyne", "van der Sar").
-fn particles_before(a: &Analysis<'_>, i: usize, display: &str) -> usize {
+fn particles_before(a: &Analysis<'_>, i: usize, display: &str, key: &mut String) -> usize {
     let text = a.text();
     let toks = a.tokens();
     let mut start = i;
-    let mut key = String::new();
     while start > 0 {
         let t = toks[start - 1];
         if t.kind != TokenKind::Word || t.span.end >= toks[start].span.start {
             break;
         }
         let w = t.text(text);
-        lexicon::fold_into(w, &mut key);
+        lexicon::fold_into(w, key);
         let in_name = display.split(' ').any(|d| d.eq_ignore_ascii_case(w));
-        if !(lexicon::is_particle(&key) && in_name) {
+        if !(lexicon::is_particle(key) && in_name) {
             break;
         }
         start -= 1;
@@ -541,13 +557,24 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
     // mentions' windows: tokens before `scanned` have been looked at.
     let mut pronoun: Option<(usize, NameGender)> = None;
     let mut scanned = 0;
+    // The mentions come in text order: the sentence of each is found by a
+    // cursor.
+    let sentences = a.sentences();
+    let mut sentences_before = 0;
     for (k, f) in found.iter().enumerate() {
-        let limit = a
-            .sentence_at(f.span.start)
-            .and_then(|s| a.sentences().get(s + 1).or(a.sentences().get(s)))
+        // As `a.sentence_at(f.span.start)`.
+        while sentences_before < sentences.len()
+            && sentences[sentences_before].start <= f.span.start
+        {
+            sentences_before += 1;
+        }
+        let limit = sentences_before
+            .checked_sub(1)
+            .and_then(|s| sentences.get(s + 1).or(sentences.get(s)))
             .map_or(f.span.end, |s| s.end);
         let window_end = limit.min(next_other[k]);
-        let from = a.token_at(f.span.end);
+        let from = f.after;
+        debug_assert_eq!(from, a.token_at(f.span.end));
         if pronoun.is_none_or(|(at, _)| at < from) {
             pronoun = None;
             scanned = scanned.max(from);
