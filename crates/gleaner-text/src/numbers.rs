@@ -398,7 +398,7 @@ pub struct WordMap {
     /// A bit per (length, first and last byte) of the words: rejects most
     /// other words before their key is read. A row per length and first
     /// byte, a bit in it per last byte (see [`WordMap::has_ends`]).
-    filter: Box<[u32; 16 * 128]>,
+    filter: Box<[u64; 16 * 128]>,
     /// (key, flags), empty where the flags are 0.
     slots: Vec<(u64, u64, u8)>,
     shift: u32,
@@ -425,8 +425,12 @@ impl WordMap {
             assert!(flags != 0, "{w}: no flags");
             let key = word_key(w.as_bytes()).unwrap_or_else(|| panic!("{w}: not a short word"));
             let w = w.as_bytes();
-            let (row, bit) = Self::filter_bit(w.len(), w[0], w[w.len() - 1]);
-            map.filter[row] |= 1 << bit;
+            // The last byte's bit folds no case: both cases of a letter.
+            let last = w[w.len() - 1];
+            for last in [last.to_ascii_lowercase(), last.to_ascii_uppercase()] {
+                let (row, bit) = Self::filter_bit(w.len(), w[0], last);
+                map.filter[row] |= 1 << bit;
+            }
             for first in [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()] {
                 map.lengths_by_first[usize::from(first)] |= 1 << (w.len() - 1);
             }
@@ -461,6 +465,27 @@ impl WordMap {
         self
     }
 
+    /// The map with digits that have a letter glued on ("3h", "10km",
+    /// number tokens whose last byte is one of a letter, 0x40 or above) let
+    /// through [`WordMap::may_contain_ends`] too, so that a scan's one bit
+    /// test per token covers them: no row of a word starts with a digit.
+    /// Digits ending in a digit, and in the few non-ASCII bytes that share
+    /// their bits (0xB0 to 0xB9, which end "°", "²" and some letters of
+    /// other scripts, none in a unit), are turned down. Their flags stay 0.
+    pub fn passing_glued_letters(mut self) -> WordMap {
+        let bits_of = |bytes: std::ops::RangeInclusive<u8>| {
+            bytes.fold(0u64, |bits, b| bits | 1 << Self::filter_bit(1, b'0', b).1)
+        };
+        let letter_bits = bits_of(0x40..=0xFF) & !bits_of(b'0'..=b'9');
+        for len in 1..=Self::MAX_LEN {
+            for first in b'0'..=b'9' {
+                let (row, _) = Self::filter_bit(len, first, b'a');
+                self.filter[row] |= letter_bits;
+            }
+        }
+        self
+    }
+
     #[inline]
     fn index(&self, (lo, hi): (u64, u64)) -> usize {
         let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -468,16 +493,20 @@ impl WordMap {
     }
 
     /// The filter row and bit of a word of `len` (1 to 16) bytes: its
-    /// length and its first byte without bits 5 and 7, its last byte's low
-    /// five bits. Dropping bit 5 folds the case of letters, and keeping
-    /// bit 6 keeps digits and ASCII marks apart from them ("(" would be
-    /// "h"); other bytes map consistently. Longer lengths share the rows of
-    /// shorter ones.
+    /// length and its first byte without bits 5 and 7, its last byte's top
+    /// six bits. Dropping bit 5 of the first byte folds the case of
+    /// letters, and keeping bit 6 keeps digits and ASCII marks apart from
+    /// them ("(" would be "h"); other bytes map consistently. Of the last
+    /// byte, bit 6 keeps digits apart from letters, so that digits with a
+    /// letter glued on pass and plain digits do not
+    /// ([`WordMap::passing_glued_letters`]); a letter shares its bit with
+    /// one neighbour (r with s). Longer lengths share the rows of shorter
+    /// ones.
     #[inline]
     fn filter_bit(len: usize, first: u8, last: u8) -> (usize, u32) {
         (
             (len & 15) << 7 | usize::from(first & 0x5F),
-            u32::from(last & 31),
+            u32::from(last >> 1) & 63,
         )
     }
 
@@ -705,6 +734,28 @@ pub fn quantity_openers() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(MODIFIER_OPENERS)
         .chain(RANGE_OPENERS)
+        .copied()
+}
+
+/// The words (in lower case) a [`quantity_at`] match may hold right before
+/// its unit: the last word of a number (spelled numbers and scales, "a
+/// dozen", "a few", "several", fractions such as "half", "a third of",
+/// "three quarters") and the words between a number and its unit ("of",
+/// "a", "an", [`FILLER_WORDS`], "long", "short"). Besides these, only
+/// digits, hyphens ("48-hour") and non-ASCII tokens ("½", "‐") may stand
+/// there. So when the word before a unit is none of these, no quantity
+/// starting before the unit holds it: an extractor's window search may
+/// try the unit's own token alone.
+pub fn before_unit_words() -> impl Iterator<Item = &'static str> {
+    const OTHERS: &[&str] = &[
+        "of", "a", "an", "long", "short", "half", "halves", "quarter", "quarters", "third",
+        "thirds",
+    ];
+    NUMBER_WORDS
+        .iter()
+        .chain(NUMBER_OPENERS)
+        .chain(FILLER_WORDS)
+        .chain(OTHERS)
         .copied()
 }
 
@@ -1833,7 +1884,27 @@ struct UnitAfter {
 }
 
 /// Words that may stand between a number and its unit: "two more weeks",
-/// "six business days", "an additional month".
+/// "six business days", "an additional month" (the words [`is_filler`]
+/// matches; a test keeps the two equal).
+pub const FILLER_WORDS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "consecutive",
+    "straight",
+    "full",
+    "whole",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "solid",
+    "successive",
+];
+
+/// Whether `w` is one of [`FILLER_WORDS`] (a match on bytes, cheaper than
+/// a search of the list).
 fn is_filler(w: &[u8]) -> bool {
     matches!(
         w,

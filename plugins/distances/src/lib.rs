@@ -133,9 +133,7 @@ pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
         // row, as a dash `—` does, and the many `"` and "in" that follow
         // no number) are turned down by `is_anchor`.
         let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
-        let maybe = length_words.may_contain_ends(len, first, last)
-            | (t.kind == TokenKind::Number) & (last >= b'A');
-        if maybe {
+        if length_words.may_contain_ends(len, first, last) {
             // Digits before an inch mark, `"` or `″` (whose first byte is
             // 0xE2), are an anchor too, seen from the mark, which is none
             // itself: nothing happens between the two tokens. (Digits with
@@ -178,6 +176,8 @@ static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
     // Inch marks, which anchor the digits before them.
     .passing_ends(b"\"")
     .passing_ends("″".as_bytes())
+    // "10km", "1.8m"
+    .passing_glued_letters()
 });
 
 /// A length unit word written in full ("miles"), which is a unit in any

@@ -470,3 +470,39 @@ fn padded_words_are_their_bytes_then_zeros() {
         assert_eq!(hi.to_le_bytes(), want[8..], "{len}");
     }
 }
+
+/// `is_filler` matches exactly the words of `FILLER_WORDS`, which
+/// `before_unit_words` lists.
+#[test]
+fn filler_words_are_the_fillers() {
+    for w in FILLER_WORDS {
+        assert!(is_filler(w.as_bytes()), "{w}");
+    }
+    for w in quoted_words(include_str!("../numbers.rs")) {
+        assert_eq!(is_filler(w.as_bytes()), FILLER_WORDS.contains(&w), "{w}");
+    }
+}
+
+/// `passing_glued_letters` lets every number with an ASCII letter glued on
+/// through the one-bit filter, and no number ending in a digit.
+#[test]
+fn glued_letters_pass_the_filter() {
+    let map = WordMap::new([("km", 1u8)]).passing_glued_letters();
+    for first in b'0'..=b'9' {
+        for len in 1..=20 {
+            for last in (b'A'..=b'Z').chain(b'a'..=b'z') {
+                assert!(
+                    map.may_contain_ends(len, first, last),
+                    "{len} {first} {last}"
+                );
+            }
+            for last in b'0'..=b'9' {
+                assert!(
+                    !map.may_contain_ends(len, first, last),
+                    "{len} {first} {last}"
+                );
+            }
+        }
+    }
+    assert!(map.may_contain_ends(2, b'K', b'M') && map.may_contain_ends(2, b'k', b'm'));
+}
