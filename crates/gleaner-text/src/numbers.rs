@@ -130,7 +130,7 @@ impl<'w> Lower<'w> {
 /// of char boundaries that slicing a `str` makes (a token's span is on
 /// char boundaries by construction).
 #[inline]
-fn token_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
+pub fn token_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
     let span = a.tokens()[i].span;
     &a.text().as_bytes()[span.start..span.end]
 }

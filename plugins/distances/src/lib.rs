@@ -58,8 +58,8 @@ use gleaner_core::{
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued,
-    is_ordinal_or_clock, lower_at, parse_number_at, quantity_at, token_is, unit_token_at,
-    unit_word,
+    is_ordinal_or_clock, lower_at, parse_number_at, quantity_at, token_bytes, token_is,
+    unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -270,8 +270,9 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
         TokenKind::Word => {
             // The common "in" is an inch only right after digits.
             let after_digits = c > 0 && a.tokens()[c - 1].kind == TokenKind::Number;
-            (after_digits || a.token_text(c) != "in")
-                && match LENGTH_WORDS.get(a.token_text(c)) {
+            let word = token_bytes(a, c);
+            (after_digits || word != b"in")
+                && match LENGTH_WORDS.get_bytes(word) {
                     0 => false,
                     FULL_UNIT => true,
                     _ => unit_token_at(a, c).is_some_and(|(u, _, _)| {

@@ -72,8 +72,8 @@ use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit,
     UnitWord, WordMap, before_unit_words, glued, is_ordinal_or_clock, lower_at, may_start_quantity,
-    modifier_at, parse_number_at, quantity_at, quantity_openers, token_is, unit_token_at,
-    unit_word,
+    modifier_at, parse_number_at, quantity_at, quantity_openers, token_bytes, token_is,
+    unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -222,7 +222,7 @@ fn mention(a: &Analysis<'_>, f: Found) -> Duration {
 fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     match a.tokens()[c].kind {
         TokenKind::Number => number_anchor(a.token_text(c)),
-        TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
+        TokenKind::Word => match ANCHOR_WORDS.get_bytes(token_bytes(a, c)) {
             0 => false,
             FULL_UNIT | LONG_ADJECTIVE => true,
             _ => time_unit_anchor(a, c),
@@ -258,7 +258,7 @@ fn own_start_only(a: &Analysis<'_>, c: usize) -> bool {
     if c == 0 || toks[c].kind != TokenKind::Word || toks[c - 1].kind == TokenKind::Number {
         return false;
     }
-    let before = a.token_text(c - 1).as_bytes();
+    let before = token_bytes(a, c - 1);
     let flags = BEFORE_UNIT.get_bytes(before);
     let cut = if flags & BEFORE_ANY != 0 {
         false
@@ -462,7 +462,7 @@ fn starter_flags(a: &Analysis<'_>, i: usize) -> u8 {
     let word = &a.text().as_bytes()[t.span.start..t.span.end];
     match STARTERS.get_bytes(word) {
         // "½": the only non-ASCII words that start anything.
-        0 if !word.is_ascii() && may_start_quantity(a, i) => QUANTITY,
+        0 if !a.shape(i).ascii() && may_start_quantity(a, i) => QUANTITY,
         flags => flags,
     }
 }
