@@ -207,7 +207,7 @@ impl Modifier {
 /// that need a number after it check (as [`quantity_at`] does).
 pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
     let t = a.tokens().get(i)?;
-    if t.kind != TokenKind::Word || word_flags(a.token_text(i)) & MODIFIER == 0 {
+    if t.kind != TokenKind::Word || word_flags(a, i) & MODIFIER == 0 {
         return None;
     }
     modifier_words_at(a, i)
@@ -1257,19 +1257,24 @@ static WORD_FLAGS: LazyLock<WordMap> = LazyLock::new(|| {
     )
 });
 
-fn word_flags(text: &str) -> u8 {
-    let Some(&first) = text.as_bytes().first() else {
-        return 0;
-    };
-    if !first.is_ascii() {
-        // The only non-ASCII words here are vulgar fractions.
-        return if vulgar_fraction(text).is_some() {
-            OPENS_QUANTITY | NUMBERISH
-        } else {
-            0
-        };
+/// The [`WORD_FLAGS`] of word token `i`, read from its bytes.
+fn word_flags(a: &Analysis<'_>, i: usize) -> u8 {
+    // The only non-ASCII words here are vulgar fractions.
+    if vulgar_fraction_at(a, i).is_some() {
+        OPENS_QUANTITY | NUMBERISH
+    } else {
+        WORD_FLAGS.get_bytes(token_bytes(a, i))
     }
-    WORD_FLAGS.get(text)
+}
+
+/// [`vulgar_fraction`] of token `i` (which must exist), read only when its
+/// first byte is not ASCII, as in every vulgar fraction.
+fn vulgar_fraction_at(a: &Analysis<'_>, i: usize) -> Option<f64> {
+    if token_bytes(a, i).first().is_some_and(|b| !b.is_ascii()) {
+        vulgar_fraction(a.token_text(i))
+    } else {
+        None
+    }
 }
 
 /// A cheap test, one hash lookup per token, for whether a quantity (or its
@@ -1282,7 +1287,7 @@ pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
     };
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => word_flags(a.token_text(i)) & OPENS_QUANTITY != 0,
+        TokenKind::Word => word_flags(a, i) & OPENS_QUANTITY != 0,
         _ => false,
     }
 }
@@ -1513,7 +1518,7 @@ fn slash_fraction_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
 /// lone "½", after a whole number ending before token `j`.
 pub fn fraction_tail_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
     if j < a.tokens().len()
-        && let Some(f) = vulgar_fraction(a.token_text(j))
+        && let Some(f) = vulgar_fraction_at(a, j)
     {
         return Some((f, j + 1));
     }
@@ -1618,7 +1623,7 @@ pub fn parse_number_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     let t = *a.tokens().get(i)?;
     match t.kind {
         TokenKind::Number => digits_at(a, i, true),
-        TokenKind::Word if word_flags(a.token_text(i)) & NUMBERISH != 0 => words_at(a, i),
+        TokenKind::Word if word_flags(a, i) & NUMBERISH != 0 => words_at(a, i),
         _ => None,
     }
 }
@@ -1732,7 +1737,7 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
         Some(m)
     };
     let with_of = |j: usize| if token_is(a, j, "of") { j + 1 } else { j };
-    if let Some(f) = vulgar_fraction(a.token_text(i)) {
+    if let Some(f) = vulgar_fraction_at(a, i) {
         return fraction(f, i + 1);
     }
     match (w.as_bytes(), next.as_bytes()) {
@@ -2058,7 +2063,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     let t = a.tokens().get(i)?;
     let flags = match t.kind {
         TokenKind::Number => NUMBERISH,
-        TokenKind::Word => word_flags(a.token_text(i)),
+        TokenKind::Word => word_flags(a, i),
         _ => 0,
     };
     if flags & OPENS_QUANTITY == 0 && flags != NUMBERISH {
@@ -2170,7 +2175,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
         && value.fract() == 0.0
         && !u.hyphenated
         && let Some((f, e)) = fraction_tail_at(a, end)
-        && !(e < toks.len() && vulgar_fraction(a.token_text(e)).is_some())
+        && !(e < toks.len() && vulgar_fraction_at(a, e).is_some())
     {
         value += f;
         end = e;
