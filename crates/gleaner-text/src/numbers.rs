@@ -136,6 +136,7 @@ pub fn token_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
 }
 
 /// The lower-cased text of token `i`, or "" past the end.
+#[inline]
 pub fn lower_at<'t>(a: &Analysis<'t>, i: usize) -> Lower<'t> {
     if i < a.tokens().len() {
         Lower::of_bytes(token_bytes(a, i))
@@ -145,11 +146,13 @@ pub fn lower_at<'t>(a: &Analysis<'t>, i: usize) -> Lower<'t> {
 }
 
 /// True when token `i` exists and is `word` in any case.
+#[inline]
 pub fn token_is(a: &Analysis<'_>, i: usize, word: &str) -> bool {
     i < a.tokens().len() && token_bytes(a, i).eq_ignore_ascii_case(word.as_bytes())
 }
 
 /// True when tokens `i` and `j` both exist and touch (no space between).
+#[inline]
 pub fn glued(a: &Analysis<'_>, i: usize, j: usize) -> bool {
     let t = a.tokens();
     i < t.len() && j < t.len() && t[i].span.end == t[j].span.start
