@@ -402,6 +402,9 @@ pub struct WordMap {
     /// other words before their key is read. A row per length and first
     /// byte, a bit in it per last byte (see [`WordMap::has_ends`]).
     filter: Box<[u64; 16 * 128]>,
+    /// A bit per (length, first and second byte) of the words: the test
+    /// [`WordMap::get_candidate`] adds for a word that passed the filter.
+    seconds: Box<[u64; 16 * 32]>,
     /// (key, flags), empty where the flags are 0.
     slots: Vec<(u64, u64, u8)>,
     shift: u32,
@@ -421,6 +424,7 @@ impl WordMap {
             lengths_by_first: [0; 256],
             // On the heap: a map is built on the stack and moved.
             filter: Box::new([0; 16 * 128]),
+            seconds: Box::new([0; 16 * 32]),
             slots: vec![(0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
         };
@@ -436,6 +440,11 @@ impl WordMap {
             }
             for first in [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()] {
                 map.lengths_by_first[usize::from(first)] |= 1 << (w.len() - 1);
+                let second = w[1.min(w.len() - 1)];
+                for second in [second.to_ascii_lowercase(), second.to_ascii_uppercase()] {
+                    let (row, bit) = Self::second_bit(w.len(), first, second);
+                    map.seconds[row] |= 1 << bit;
+                }
             }
             let mut s = map.index(key);
             loop {
@@ -520,6 +529,36 @@ impl WordMap {
     fn has_ends(&self, len: usize, first: u8, last: u8) -> bool {
         let (row, bit) = Self::filter_bit(len, first, last);
         (self.filter[row] >> bit) & 1 != 0
+    }
+
+    /// The row and bit of [`WordMap::seconds`] of a word of `len` (1 to 16)
+    /// bytes: its length and first byte's low five bits, its second byte's
+    /// (or, of one byte, its only byte's) top six bits.
+    #[inline]
+    fn second_bit(len: usize, first: u8, second: u8) -> (usize, u32) {
+        (
+            (len & 15) << 5 | usize::from(first & 31),
+            u32::from(second >> 1) & 63,
+        )
+    }
+
+    /// [`WordMap::get_bytes`] of a word that passed
+    /// [`WordMap::may_contain_ends`] (a scan's candidate): a bit test on its
+    /// length and first and second bytes turns down most of the words that
+    /// share their ends with one of the map (was, his and has with wks and
+    /// hrs), a test a scan of every token cannot afford, before
+    /// the table is read.
+    #[inline]
+    pub fn get_candidate(&self, w: &[u8]) -> u8 {
+        let len = w.len();
+        let (Some(&first), Some(&second)) = (w.first(), w.get(1.min(len.wrapping_sub(1)))) else {
+            return 0;
+        };
+        let (row, bit) = Self::second_bit(len, first, second);
+        if len > Self::MAX_LEN || (self.seconds[row] >> bit) & 1 == 0 {
+            return 0;
+        }
+        self.lookup(w)
     }
 
     /// The flags of `word` in any case, 0 when it is not in the map.

@@ -272,7 +272,7 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
             let after_digits = c > 0 && a.tokens()[c - 1].kind == TokenKind::Number;
             let word = token_bytes(a, c);
             (after_digits || word != b"in")
-                && match LENGTH_WORDS.get_bytes(word) {
+                && match LENGTH_WORDS.get_candidate(word) {
                     0 => false,
                     FULL_UNIT => true,
                     _ => unit_token_at(a, c).is_some_and(|(u, _, _)| {

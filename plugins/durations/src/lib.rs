@@ -222,7 +222,7 @@ fn mention(a: &Analysis<'_>, f: Found) -> Duration {
 fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     match a.tokens()[c].kind {
         TokenKind::Number => number_anchor(a.token_text(c)),
-        TokenKind::Word => match ANCHOR_WORDS.get_bytes(token_bytes(a, c)) {
+        TokenKind::Word => match ANCHOR_WORDS.get_candidate(token_bytes(a, c)) {
             0 => false,
             FULL_UNIT | LONG_ADJECTIVE => true,
             _ => time_unit_anchor(a, c),

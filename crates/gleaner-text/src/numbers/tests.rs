@@ -508,3 +508,31 @@ fn glued_letters_pass_the_filter() {
     }
     assert!(map.may_contain_ends(2, b'K', b'M') && map.may_contain_ends(2, b'k', b'm'));
 }
+
+/// `get_candidate` answers as `get_bytes` does, for the words of a map in
+/// any case and for others.
+#[test]
+fn candidates_are_looked_up_exactly() {
+    let map = WordMap::new(UNIT_WORDS.iter().map(|&w| (w, 1u8)));
+    let others = quoted_words(include_str!("../numbers.rs")).chain([
+        "was",
+        "his",
+        "has",
+        "x",
+        "Hrs",
+        "HOURS",
+        "½",
+        "",
+        "a-very-long-word-indeed",
+    ]);
+    for w in UNIT_WORDS.iter().copied().chain(others) {
+        for form in [
+            w.to_string(),
+            w.to_ascii_uppercase(),
+            w.to_ascii_lowercase(),
+        ] {
+            let b = form.as_bytes();
+            assert_eq!(map.get_candidate(b), map.get_bytes(b), "{form}");
+        }
+    }
+}
