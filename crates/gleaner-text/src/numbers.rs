@@ -53,7 +53,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::{Analysis, Span, TokenKind};
+use crate::{Analysis, Span, Token, TokenKind};
 
 /// A short word in ASCII lower case: the word itself when it is already
 /// lower case (the common case, no copy), else a lowered copy kept on the
@@ -518,7 +518,7 @@ impl WordMap {
     fn filter_bit(len: usize, first: u8, last: u8) -> (usize, u32) {
         (
             (len & 15) << 7 | usize::from(first & 0x5F),
-            u32::from(last >> 1) & 63,
+            (u32::from(last) >> 1) & 63,
         )
     }
 
@@ -1231,6 +1231,37 @@ pub fn quoted_words(source: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Calls `at(c)`, in text order, for every token `c` whose length and first
+/// and last bytes pass `map`'s filter ([`WordMap::may_contain_ends`]): the
+/// scan for anchors of a quantity extractor, the only work it does on every
+/// token. Two tokens are tested at a time and the loop branches once per
+/// pair, on the (rare) outcome; `at` runs out of line.
+#[inline]
+pub fn scan_candidates(a: &Analysis<'_>, map: &WordMap, mut at: impl FnMut(usize)) {
+    let bytes = a.text().as_bytes();
+    let passes = |t: &Token| {
+        let (first, last) = (bytes[t.span.start], bytes[t.span.end - 1]);
+        map.may_contain_ends(t.span.len(), first, last)
+    };
+    let toks = a.tokens();
+    let pairs = toks.chunks_exact(2);
+    let odd = pairs.remainder().len();
+    for (k, pair) in pairs.enumerate() {
+        let (one, two) = (passes(&pair[0]), passes(&pair[1]));
+        if one | two {
+            if one {
+                at(2 * k);
+            }
+            if two {
+                at(2 * k + 1);
+            }
+        }
+    }
+    if odd == 1 && passes(&toks[toks.len() - 1]) {
+        at(toks.len() - 1);
+    }
 }
 
 /// Where a quantity extractor's pass over the tokens stands, and the window

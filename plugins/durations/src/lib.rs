@@ -72,8 +72,8 @@ use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit,
     UnitWord, WordMap, before_unit_words, glued, is_ordinal_or_clock, lower_at, may_start_quantity,
-    modifier_at, parse_number_at, quantity_at, quantity_openers, token_bytes, token_is,
-    unit_token_at, unit_word,
+    modifier_at, parse_number_at, quantity_at, quantity_openers, scan_candidates, token_bytes,
+    token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -152,20 +152,17 @@ pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
 fn find_durations_with(a: &Analysis<'_>, cut: bool) -> Vec<Duration> {
     let mut scan = AnchorScan::default();
     let mut out = Vec::new();
-    let bytes = a.text().as_bytes();
-    let anchor_words = &*ANCHOR_WORDS;
-    for (c, t) in a.tokens().iter().enumerate() {
-        // Most tokens are surely no anchor, which one bit test on their
-        // length and first and last bytes tells without a branch but on the
-        // outcome: a bit of the anchor words' filter, which lets digits
-        // with letters glued on through too. The few others that pass (a
-        // mark whose first byte shares a letter's row, as a dash `—` does)
-        // are turned down by `is_anchor`.
-        let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
-        if anchor_words.may_contain_ends(len, first, last) && !scan.is_taken(c) {
+    // Most tokens are surely no anchor, which one bit test on their length
+    // and first and last bytes tells (`scan_candidates`): a bit of the
+    // anchor words' filter, which lets digits with letters glued on
+    // through too. The few others that pass (a mark whose first byte
+    // shares a letter's row, as a dash `—` does) are turned down by
+    // `is_anchor`.
+    scan_candidates(a, &ANCHOR_WORDS, |c| {
+        if !scan.is_taken(c) {
             at_anchor(a, c, cut, &mut scan, &mut out);
         }
-    }
+    });
     out
 }
 
