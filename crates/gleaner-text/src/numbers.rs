@@ -53,7 +53,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::{Analysis, Span, TokenKind};
+use crate::{Analysis, Span, Token, TokenKind};
 
 /// A short word in ASCII lower case: the word itself when it is already
 /// lower case (the common case, no copy), else a lowered copy kept on the
@@ -130,12 +130,13 @@ impl<'w> Lower<'w> {
 /// of char boundaries that slicing a `str` makes (a token's span is on
 /// char boundaries by construction).
 #[inline]
-fn token_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
+pub fn token_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
     let span = a.tokens()[i].span;
     &a.text().as_bytes()[span.start..span.end]
 }
 
 /// The lower-cased text of token `i`, or "" past the end.
+#[inline]
 pub fn lower_at<'t>(a: &Analysis<'t>, i: usize) -> Lower<'t> {
     if i < a.tokens().len() {
         Lower::of_bytes(token_bytes(a, i))
@@ -145,11 +146,13 @@ pub fn lower_at<'t>(a: &Analysis<'t>, i: usize) -> Lower<'t> {
 }
 
 /// True when token `i` exists and is `word` in any case.
+#[inline]
 pub fn token_is(a: &Analysis<'_>, i: usize, word: &str) -> bool {
     i < a.tokens().len() && token_bytes(a, i).eq_ignore_ascii_case(word.as_bytes())
 }
 
 /// True when tokens `i` and `j` both exist and touch (no space between).
+#[inline]
 pub fn glued(a: &Analysis<'_>, i: usize, j: usize) -> bool {
     let t = a.tokens();
     i < t.len() && j < t.len() && t[i].span.end == t[j].span.start
@@ -207,7 +210,7 @@ impl Modifier {
 /// that need a number after it check (as [`quantity_at`] does).
 pub fn modifier_at(a: &Analysis<'_>, i: usize) -> Option<(Modifier, usize)> {
     let t = a.tokens().get(i)?;
-    if t.kind != TokenKind::Word || word_flags(a.token_text(i)) & MODIFIER == 0 {
+    if t.kind != TokenKind::Word || word_flags(a, i) & MODIFIER == 0 {
         return None;
     }
     modifier_words_at(a, i)
@@ -398,7 +401,10 @@ pub struct WordMap {
     /// A bit per (length, first and last byte) of the words: rejects most
     /// other words before their key is read. A row per length and first
     /// byte, a bit in it per last byte (see [`WordMap::has_ends`]).
-    filter: Box<[u32; 16 * 128]>,
+    filter: Box<[u64; 16 * 128]>,
+    /// A bit per (length, first and second byte) of the words: the test
+    /// [`WordMap::get_candidate`] adds for a word that passed the filter.
+    seconds: Box<[u64; 16 * 32]>,
     /// (key, flags), empty where the flags are 0.
     slots: Vec<(u64, u64, u8)>,
     shift: u32,
@@ -418,6 +424,7 @@ impl WordMap {
             lengths_by_first: [0; 256],
             // On the heap: a map is built on the stack and moved.
             filter: Box::new([0; 16 * 128]),
+            seconds: Box::new([0; 16 * 32]),
             slots: vec![(0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
         };
@@ -425,10 +432,19 @@ impl WordMap {
             assert!(flags != 0, "{w}: no flags");
             let key = word_key(w.as_bytes()).unwrap_or_else(|| panic!("{w}: not a short word"));
             let w = w.as_bytes();
-            let (row, bit) = Self::filter_bit(w.len(), w[0], w[w.len() - 1]);
-            map.filter[row] |= 1 << bit;
+            // The last byte's bit folds no case: both cases of a letter.
+            let last = w[w.len() - 1];
+            for last in [last.to_ascii_lowercase(), last.to_ascii_uppercase()] {
+                let (row, bit) = Self::filter_bit(w.len(), w[0], last);
+                map.filter[row] |= 1 << bit;
+            }
             for first in [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()] {
                 map.lengths_by_first[usize::from(first)] |= 1 << (w.len() - 1);
+                let second = w[1.min(w.len() - 1)];
+                for second in [second.to_ascii_lowercase(), second.to_ascii_uppercase()] {
+                    let (row, bit) = Self::second_bit(w.len(), first, second);
+                    map.seconds[row] |= 1 << bit;
+                }
             }
             let mut s = map.index(key);
             loop {
@@ -461,6 +477,27 @@ impl WordMap {
         self
     }
 
+    /// The map with digits that have a letter glued on ("3h", "10km",
+    /// number tokens whose last byte is one of a letter, 0x40 or above) let
+    /// through [`WordMap::may_contain_ends`] too, so that a scan's one bit
+    /// test per token covers them: no row of a word starts with a digit.
+    /// Digits ending in a digit, and in the few non-ASCII bytes that share
+    /// their bits (0xB0 to 0xB9, which end "°", "²" and some letters of
+    /// other scripts, none in a unit), are turned down. Their flags stay 0.
+    pub fn passing_glued_letters(mut self) -> WordMap {
+        let bits_of = |bytes: std::ops::RangeInclusive<u8>| {
+            bytes.fold(0u64, |bits, b| bits | 1 << Self::filter_bit(1, b'0', b).1)
+        };
+        let letter_bits = bits_of(0x40..=0xFF) & !bits_of(b'0'..=b'9');
+        for len in 1..=Self::MAX_LEN {
+            for first in b'0'..=b'9' {
+                let (row, _) = Self::filter_bit(len, first, b'a');
+                self.filter[row] |= letter_bits;
+            }
+        }
+        self
+    }
+
     #[inline]
     fn index(&self, (lo, hi): (u64, u64)) -> usize {
         let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -468,16 +505,20 @@ impl WordMap {
     }
 
     /// The filter row and bit of a word of `len` (1 to 16) bytes: its
-    /// length and its first byte without bits 5 and 7, its last byte's low
-    /// five bits. Dropping bit 5 folds the case of letters, and keeping
-    /// bit 6 keeps digits and ASCII marks apart from them ("(" would be
-    /// "h"); other bytes map consistently. Longer lengths share the rows of
-    /// shorter ones.
+    /// length and its first byte without bits 5 and 7, its last byte's top
+    /// six bits. Dropping bit 5 of the first byte folds the case of
+    /// letters, and keeping bit 6 keeps digits and ASCII marks apart from
+    /// them ("(" would be "h"); other bytes map consistently. Of the last
+    /// byte, bit 6 keeps digits apart from letters, so that digits with a
+    /// letter glued on pass and plain digits do not
+    /// ([`WordMap::passing_glued_letters`]); a letter shares its bit with
+    /// one neighbour (r with s). Longer lengths share the rows of shorter
+    /// ones.
     #[inline]
     fn filter_bit(len: usize, first: u8, last: u8) -> (usize, u32) {
         (
             (len & 15) << 7 | usize::from(first & 0x5F),
-            u32::from(last & 31),
+            (u32::from(last) >> 1) & 63,
         )
     }
 
@@ -488,6 +529,36 @@ impl WordMap {
     fn has_ends(&self, len: usize, first: u8, last: u8) -> bool {
         let (row, bit) = Self::filter_bit(len, first, last);
         (self.filter[row] >> bit) & 1 != 0
+    }
+
+    /// The row and bit of [`WordMap::seconds`] of a word of `len` (1 to 16)
+    /// bytes: its length and first byte's low five bits, its second byte's
+    /// (or, of one byte, its only byte's) top six bits.
+    #[inline]
+    fn second_bit(len: usize, first: u8, second: u8) -> (usize, u32) {
+        (
+            (len & 15) << 5 | usize::from(first & 31),
+            u32::from(second >> 1) & 63,
+        )
+    }
+
+    /// [`WordMap::get_bytes`] of a word that passed
+    /// [`WordMap::may_contain_ends`] (a scan's candidate): a bit test on its
+    /// length and first and second bytes turns down most of the words that
+    /// share their ends with one of the map (was, his and has with wks and
+    /// hrs), a test a scan of every token cannot afford, before
+    /// the table is read.
+    #[inline]
+    pub fn get_candidate(&self, w: &[u8]) -> u8 {
+        let len = w.len();
+        let (Some(&first), Some(&second)) = (w.first(), w.get(1.min(len.wrapping_sub(1)))) else {
+            return 0;
+        };
+        let (row, bit) = Self::second_bit(len, first, second);
+        if len > Self::MAX_LEN || (self.seconds[row] >> bit) & 1 == 0 {
+            return 0;
+        }
+        self.lookup(w)
     }
 
     /// The flags of `word` in any case, 0 when it is not in the map.
@@ -705,6 +776,28 @@ pub fn quantity_openers() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(MODIFIER_OPENERS)
         .chain(RANGE_OPENERS)
+        .copied()
+}
+
+/// The words (in lower case) a [`quantity_at`] match may hold right before
+/// its unit: the last word of a number (spelled numbers and scales, "a
+/// dozen", "a few", "several", fractions such as "half", "a third of",
+/// "three quarters") and the words between a number and its unit ("of",
+/// "a", "an", [`FILLER_WORDS`], "long", "short"). Besides these, only
+/// digits, hyphens ("48-hour") and non-ASCII tokens ("½", "‐") may stand
+/// there. So when the word before a unit is none of these, no quantity
+/// starting before the unit holds it: an extractor's window search may
+/// try the unit's own token alone.
+pub fn before_unit_words() -> impl Iterator<Item = &'static str> {
+    const OTHERS: &[&str] = &[
+        "of", "a", "an", "long", "short", "half", "halves", "quarter", "quarters", "third",
+        "thirds",
+    ];
+    NUMBER_WORDS
+        .iter()
+        .chain(NUMBER_OPENERS)
+        .chain(FILLER_WORDS)
+        .chain(OTHERS)
         .copied()
 }
 
@@ -1140,6 +1233,37 @@ pub fn quoted_words(source: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Calls `at(c)`, in text order, for every token `c` whose length and first
+/// and last bytes pass `map`'s filter ([`WordMap::may_contain_ends`]): the
+/// scan for anchors of a quantity extractor, the only work it does on every
+/// token. Two tokens are tested at a time and the loop branches once per
+/// pair, on the (rare) outcome; `at` runs out of line.
+#[inline]
+pub fn scan_candidates(a: &Analysis<'_>, map: &WordMap, mut at: impl FnMut(usize)) {
+    let bytes = a.text().as_bytes();
+    let passes = |t: &Token| {
+        let (first, last) = (bytes[t.span.start], bytes[t.span.end - 1]);
+        map.may_contain_ends(t.span.len(), first, last)
+    };
+    let toks = a.tokens();
+    let pairs = toks.chunks_exact(2);
+    let odd = pairs.remainder().len();
+    for (k, pair) in pairs.enumerate() {
+        let (one, two) = (passes(&pair[0]), passes(&pair[1]));
+        if one | two {
+            if one {
+                at(2 * k);
+            }
+            if two {
+                at(2 * k + 1);
+            }
+        }
+    }
+    if odd == 1 && passes(&toks[toks.len() - 1]) {
+        at(toks.len() - 1);
+    }
+}
+
 /// Where a quantity extractor's pass over the tokens stands, and the window
 /// search it runs at each anchor (a token every quantity of its kind
 /// holds, such as a unit). Distances and durations share it.
@@ -1206,19 +1330,24 @@ static WORD_FLAGS: LazyLock<WordMap> = LazyLock::new(|| {
     )
 });
 
-fn word_flags(text: &str) -> u8 {
-    let Some(&first) = text.as_bytes().first() else {
-        return 0;
-    };
-    if !first.is_ascii() {
-        // The only non-ASCII words here are vulgar fractions.
-        return if vulgar_fraction(text).is_some() {
-            OPENS_QUANTITY | NUMBERISH
-        } else {
-            0
-        };
+/// The [`WORD_FLAGS`] of word token `i`, read from its bytes.
+fn word_flags(a: &Analysis<'_>, i: usize) -> u8 {
+    // The only non-ASCII words here are vulgar fractions.
+    if vulgar_fraction_at(a, i).is_some() {
+        OPENS_QUANTITY | NUMBERISH
+    } else {
+        WORD_FLAGS.get_bytes(token_bytes(a, i))
     }
-    WORD_FLAGS.get(text)
+}
+
+/// [`vulgar_fraction`] of token `i` (which must exist), read only when its
+/// first byte is not ASCII, as in every vulgar fraction.
+fn vulgar_fraction_at(a: &Analysis<'_>, i: usize) -> Option<f64> {
+    if token_bytes(a, i).first().is_some_and(|b| !b.is_ascii()) {
+        vulgar_fraction(a.token_text(i))
+    } else {
+        None
+    }
 }
 
 /// A cheap test, one hash lookup per token, for whether a quantity (or its
@@ -1231,7 +1360,7 @@ pub fn may_start_quantity(a: &Analysis<'_>, i: usize) -> bool {
     };
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => word_flags(a.token_text(i)) & OPENS_QUANTITY != 0,
+        TokenKind::Word => word_flags(a, i) & OPENS_QUANTITY != 0,
         _ => false,
     }
 }
@@ -1462,7 +1591,7 @@ fn slash_fraction_at(a: &Analysis<'_>, i: usize) -> Option<(f64, usize)> {
 /// lone "½", after a whole number ending before token `j`.
 pub fn fraction_tail_at(a: &Analysis<'_>, j: usize) -> Option<(f64, usize)> {
     if j < a.tokens().len()
-        && let Some(f) = vulgar_fraction(a.token_text(j))
+        && let Some(f) = vulgar_fraction_at(a, j)
     {
         return Some((f, j + 1));
     }
@@ -1567,7 +1696,7 @@ pub fn parse_number_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
     let t = *a.tokens().get(i)?;
     match t.kind {
         TokenKind::Number => digits_at(a, i, true),
-        TokenKind::Word if word_flags(a.token_text(i)) & NUMBERISH != 0 => words_at(a, i),
+        TokenKind::Word if word_flags(a, i) & NUMBERISH != 0 => words_at(a, i),
         _ => None,
     }
 }
@@ -1681,7 +1810,7 @@ fn words_at(a: &Analysis<'_>, i: usize) -> Option<NumberMatch> {
         Some(m)
     };
     let with_of = |j: usize| if token_is(a, j, "of") { j + 1 } else { j };
-    if let Some(f) = vulgar_fraction(a.token_text(i)) {
+    if let Some(f) = vulgar_fraction_at(a, i) {
         return fraction(f, i + 1);
     }
     match (w.as_bytes(), next.as_bytes()) {
@@ -1833,7 +1962,27 @@ struct UnitAfter {
 }
 
 /// Words that may stand between a number and its unit: "two more weeks",
-/// "six business days", "an additional month".
+/// "six business days", "an additional month" (the words [`is_filler`]
+/// matches; a test keeps the two equal).
+pub const FILLER_WORDS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "consecutive",
+    "straight",
+    "full",
+    "whole",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "solid",
+    "successive",
+];
+
+/// Whether `w` is one of [`FILLER_WORDS`] (a match on bytes, cheaper than
+/// a search of the list).
 fn is_filler(w: &[u8]) -> bool {
     matches!(
         w,
@@ -1987,7 +2136,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
     let t = a.tokens().get(i)?;
     let flags = match t.kind {
         TokenKind::Number => NUMBERISH,
-        TokenKind::Word => word_flags(a.token_text(i)),
+        TokenKind::Word => word_flags(a, i),
         _ => 0,
     };
     if flags & OPENS_QUANTITY == 0 && flags != NUMBERISH {
@@ -2099,7 +2248,7 @@ pub fn quantity_at(a: &Analysis<'_>, i: usize) -> Option<Quantity> {
         && value.fract() == 0.0
         && !u.hyphenated
         && let Some((f, e)) = fraction_tail_at(a, end)
-        && !(e < toks.len() && vulgar_fraction(a.token_text(e)).is_some())
+        && !(e < toks.len() && vulgar_fraction_at(a, e).is_some())
     {
         value += f;
         end = e;

@@ -58,8 +58,8 @@ use gleaner_core::{
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, LengthUnit, Modifier, Quantity, UNIT_WORDS, Unit, WordMap, glued,
-    is_ordinal_or_clock, lower_at, parse_number_at, quantity_at, token_is, unit_token_at,
-    unit_word,
+    is_ordinal_or_clock, lower_at, parse_number_at, quantity_at, scan_candidates, token_bytes,
+    token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -121,37 +121,35 @@ gleaner_core::inventory::submit!(ExtractorFactory::of::<DistancesExtractor>(
 pub fn find_distances(a: &Analysis<'_>) -> Vec<Distance> {
     let mut scan = AnchorScan::default();
     let mut out = Vec::new();
-    let bytes = a.text().as_bytes();
-    let length_words = &*LENGTH_WORDS;
-    let toks = a.tokens();
-    for (c, t) in toks.iter().enumerate() {
-        // Most tokens are surely no anchor, which bit tests on their first
-        // and last bytes tell without a branch but on the outcome: of a
-        // word or an inch mark, a bit of the length words' filter; of a
-        // number, letters glued on (no digit nor separator). The few
-        // others that pass (a mark whose first byte shares a letter's
-        // row, as a dash `—` does, and the many `"` and "in" that follow
-        // no number) are turned down by `is_anchor`.
-        let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
-        let maybe = length_words.may_contain_ends(len, first, last)
-            | (t.kind == TokenKind::Number) & (last >= b'A');
-        if maybe {
-            // Digits before an inch mark, `"` or `″` (whose first byte is
-            // 0xE2), are an anchor too, seen from the mark, which is none
-            // itself: nothing happens between the two tokens. (Digits with
-            // letters glued on were tried already; trying them again finds
-            // the same.)
-            let inch_mark =
-                c > 0 && matches!(first, b'"' | 0xE2) && toks[c - 1].kind == TokenKind::Number;
-            let anchor = c - usize::from(inch_mark);
-            // The distance holding a unit starts at most WINDOW tokens
-            // before it ("no more than two hundred and fifty thousand km").
-            if !scan.is_taken(anchor) && is_anchor(a, anchor) {
-                out.extend(scan.find(a, anchor, WINDOW, &INNER, |s| distance_at(a, s)));
-            }
-        }
-    }
+    // Most tokens are surely no anchor, which one bit test on their length
+    // and first and last bytes tells (`scan_candidates`): a bit of the
+    // length words' filter, which lets inch marks and digits with letters
+    // glued on through too. The few others that pass (a mark whose first
+    // byte shares a letter's row, as a dash `—` does, and the many `"` and
+    // "in" that follow no number) are turned down by `at_candidate`.
+    scan_candidates(a, &LENGTH_WORDS, |c| {
+        at_candidate(a, c, &mut scan, &mut out)
+    });
     out
+}
+
+/// The distance holding candidate token `c`, if it is an anchor, into
+/// `out`. Out of the scan loop, which keeps its registers.
+#[inline(never)]
+fn at_candidate(a: &Analysis<'_>, c: usize, scan: &mut AnchorScan, out: &mut Vec<Distance>) {
+    // Digits before an inch mark, `"` or `″` (whose first byte is 0xE2),
+    // are an anchor too, seen from the mark, which is none itself: nothing
+    // happens between the two tokens. (Digits with letters glued on were
+    // tried already; trying them again finds the same.)
+    let toks = a.tokens();
+    let first = a.text().as_bytes()[toks[c].span.start];
+    let inch_mark = c > 0 && matches!(first, b'"' | 0xE2) && toks[c - 1].kind == TokenKind::Number;
+    let anchor = c - usize::from(inch_mark);
+    // The distance holding a unit starts at most WINDOW tokens before it
+    // ("no more than two hundred and fifty thousand km").
+    if !scan.is_taken(anchor) && is_anchor(a, anchor) {
+        out.extend(scan.find(a, anchor, WINDOW, &INNER, |s| distance_at(a, s)));
+    }
 }
 
 /// The words that may be (the first word of) a length unit, in lower
@@ -178,6 +176,8 @@ static LENGTH_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
     // Inch marks, which anchor the digits before them.
     .passing_ends(b"\"")
     .passing_ends("″".as_bytes())
+    // "10km", "1.8m"
+    .passing_glued_letters()
 });
 
 /// A length unit word written in full ("miles"), which is a unit in any
@@ -270,8 +270,9 @@ fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
         TokenKind::Word => {
             // The common "in" is an inch only right after digits.
             let after_digits = c > 0 && a.tokens()[c - 1].kind == TokenKind::Number;
-            (after_digits || a.token_text(c) != "in")
-                && match LENGTH_WORDS.get(a.token_text(c)) {
+            let word = token_bytes(a, c);
+            (after_digits || word != b"in")
+                && match LENGTH_WORDS.get_candidate(word) {
                     0 => false,
                     FULL_UNIT => true,
                     _ => unit_token_at(a, c).is_some_and(|(u, _, _)| {

@@ -71,8 +71,9 @@ use std::sync::LazyLock;
 use gleaner_text::TokenKind;
 use gleaner_text::numbers::{
     AnchorScan, GRAMMAR_WORDS, Modifier, NUMBER_WORDS, Quantity, TimeUnit, UNIT_WORDS, Unit,
-    UnitWord, WordMap, glued, is_ordinal_or_clock, lower_at, may_start_quantity, modifier_at,
-    parse_number_at, quantity_at, quantity_openers, token_is, unit_token_at, unit_word,
+    UnitWord, WordMap, before_unit_words, glued, is_ordinal_or_clock, lower_at, may_start_quantity,
+    modifier_at, parse_number_at, quantity_at, quantity_openers, scan_candidates, token_bytes,
+    token_is, unit_token_at, unit_word,
 };
 use serde::{Deserialize, Serialize};
 
@@ -142,33 +143,56 @@ struct Found {
 
 /// Every duration in the analysed text, in text order, never overlapping.
 pub fn find_durations(a: &Analysis<'_>) -> Vec<Duration> {
+    find_durations_with(a, true)
+}
+
+/// [`find_durations`]; `cut`: whether an anchor that no duration starting
+/// before it can hold ([`own_start_only`]) is tried from its own token
+/// alone (tests compare the two ways).
+fn find_durations_with(a: &Analysis<'_>, cut: bool) -> Vec<Duration> {
     let mut scan = AnchorScan::default();
     let mut out = Vec::new();
-    let bytes = a.text().as_bytes();
-    let anchor_words = &*ANCHOR_WORDS;
-    for (c, t) in a.tokens().iter().enumerate() {
-        // Most tokens are surely no anchor, which bit tests on their first
-        // and last bytes tell without a branch but on the outcome: of a
-        // word, a bit of the anchor words' filter; of a number, letters
-        // glued on (no digit nor separator). The few others that pass (a
-        // mark whose first byte shares a letter's row, as a dash `—` does)
-        // are turned down by `is_anchor`.
-        let (first, last, len) = (bytes[t.span.start], bytes[t.span.end - 1], t.span.len());
-        let maybe = anchor_words.may_contain_ends(len, first, last)
-            | (t.kind == TokenKind::Number) & (last >= b'A');
-        // The duration holding a unit starts at most WINDOW tokens before it
-        // ("at least the past two and a half years").
-        if maybe && !scan.is_taken(c) && is_anchor(a, c) {
-            let found = scan.find(a, c, WINDOW, &INNER, |s| {
-                duration_at(a, s).map(|f| {
-                    let end = f.end;
-                    (f, end)
-                })
-            });
-            out.extend(found.map(|f| mention(a, f)));
+    // Most tokens are surely no anchor, which one bit test on their length
+    // and first and last bytes tells (`scan_candidates`): a bit of the
+    // anchor words' filter, which lets digits with letters glued on
+    // through too. The few others that pass (a mark whose first byte
+    // shares a letter's row, as a dash `—` does) are turned down by
+    // `is_anchor`.
+    scan_candidates(a, &ANCHOR_WORDS, |c| {
+        if !scan.is_taken(c) {
+            at_anchor(a, c, cut, &mut scan, &mut out);
         }
-    }
+    });
     out
+}
+
+/// The duration holding token `c` if it is an anchor, into `out`. Out of
+/// the scan loop, which keeps its registers: anchors are rare.
+#[inline(never)]
+fn at_anchor(
+    a: &Analysis<'_>,
+    c: usize,
+    cut: bool,
+    scan: &mut AnchorScan,
+    out: &mut Vec<Duration>,
+) {
+    if !is_anchor(a, c) {
+        return;
+    }
+    // The duration holding a unit starts at most WINDOW tokens before it
+    // ("at least the past two and a half years").
+    let window = if cut && own_start_only(a, c) {
+        0
+    } else {
+        WINDOW
+    };
+    let found = scan.find(a, c, window, &INNER, |s| {
+        duration_at(a, s).map(|f| {
+            let end = f.end;
+            (f, end)
+        })
+    });
+    out.extend(found.map(|f| mention(a, f)));
 }
 
 /// The output record of a duration the rules found.
@@ -195,7 +219,7 @@ fn mention(a: &Analysis<'_>, f: Found) -> Duration {
 fn is_anchor(a: &Analysis<'_>, c: usize) -> bool {
     match a.tokens()[c].kind {
         TokenKind::Number => number_anchor(a.token_text(c)),
-        TokenKind::Word => match ANCHOR_WORDS.get(a.token_text(c)) {
+        TokenKind::Word => match ANCHOR_WORDS.get_candidate(token_bytes(a, c)) {
             0 => false,
             FULL_UNIT | LONG_ADJECTIVE => true,
             _ => time_unit_anchor(a, c),
@@ -214,6 +238,80 @@ fn time_unit_anchor(a: &Analysis<'_>, c: usize) -> bool {
 
 /// How far before its unit a duration may start, in tokens.
 const WINDOW: usize = 12;
+
+/// Whether no duration starting before anchor `c` can hold it, so that
+/// only a duration starting at `c` is tried: most anchors ("this year",
+/// "last week", "the day", "a 20-year-old") start none. Every rule reads a
+/// unit word right after a word of [`BEFORE_UNIT`], digits, or a non-ASCII
+/// token ("½", "‐"); after four of these words only with more words
+/// around, which are tested here (for a word anchor that starts no number:
+/// "3h" and "quarter" may follow a modifier):
+/// - "the": "the year ended", "the weeks ahead";
+/// - a period word: with "the" before it ("the past year"), or before a
+///   number or a plural ("past 20 years", "coming weeks");
+/// - a hyphen: "48-hour", "all-day", never in an age ("a 20-year-old").
+fn own_start_only(a: &Analysis<'_>, c: usize) -> bool {
+    let toks = a.tokens();
+    if c == 0 || toks[c].kind != TokenKind::Word || toks[c - 1].kind == TokenKind::Number {
+        return false;
+    }
+    let before = token_bytes(a, c - 1);
+    let flags = BEFORE_UNIT.get_bytes(before);
+    let cut = if flags & BEFORE_ANY != 0 {
+        false
+    } else if flags & BEFORE_THE != 0 {
+        !matches!(
+            lower_at(a, c + 1).as_bytes(),
+            b"ended" | b"ending" | b"ahead"
+        )
+    } else if flags & BEFORE_PERIOD != 0 {
+        !(may_be_plural(lower_at(a, c).as_bytes()) || c >= 2 && token_is(a, c - 2, "the"))
+    } else if flags & BEFORE_HYPHEN != 0 {
+        is_age(a, c + 1)
+            && !(c >= 2 && STARTERS.get_bytes(lower_at(a, c - 2).as_bytes()) & WHOLE != 0)
+    } else {
+        // Not ASCII ("½", a dash) may be anything: the map holds none.
+        a.shape(c - 1).ascii()
+    };
+    // A unit word that is a number too ("quarter") may follow a modifier.
+    cut && !may_start_quantity(a, c)
+}
+
+/// Flags of [`BEFORE_UNIT`]: a word that may stand right before a unit
+/// inside a duration anywhere, and the words after which
+/// [`own_start_only`] looks further: "the", a period word, a hyphen.
+const BEFORE_ANY: u8 = 1;
+const BEFORE_THE: u8 = 2;
+const BEFORE_PERIOD: u8 = 4;
+const BEFORE_HYPHEN: u8 = 8;
+
+/// The words (and the mark "-") that may stand right before a unit word
+/// inside a duration that starts before the unit, with the flags above:
+/// the grammar's own ([`before_unit_words`]), the words that open a
+/// reporting period ("the fiscal year ended"), a whole unit ("all day")
+/// or a vague plural ("recent years"), "or" ("weeks or months") and, to be
+/// safe, the other words that join amounts.
+static BEFORE_UNIT: LazyLock<WordMap> = LazyLock::new(|| {
+    let any = [
+        "fiscal",
+        "all",
+        "full",
+        "whole",
+        "entire",
+        "recent",
+        "intervening",
+        "subsequent",
+    ];
+    let joins = ["or", "and", "to", "through"];
+    WordMap::new(
+        before_unit_words()
+            .chain(any)
+            .chain(joins)
+            .map(|w| (w, BEFORE_ANY))
+            .chain([("the", BEFORE_THE), ("-", BEFORE_HYPHEN)])
+            .chain(PERIOD_WORDS.iter().map(|&w| (w, BEFORE_PERIOD))),
+    )
+});
 
 /// Whether a number token, `text`, anchors a duration: digits with
 /// letters that are not an ordinal or a time of day ("3h", not "7th").
@@ -250,6 +348,8 @@ static ANCHOR_WORDS: LazyLock<WordMap> = LazyLock::new(|| {
             })
             .chain(long.into_iter().map(|w| (w, LONG_ADJECTIVE))),
     )
+    // "3h", "3.5years"
+    .passing_glued_letters()
 });
 
 /// The words (and ASCII marks) only the duration grammar here may read
@@ -359,7 +459,7 @@ fn starter_flags(a: &Analysis<'_>, i: usize) -> u8 {
     let word = &a.text().as_bytes()[t.span.start..t.span.end];
     match STARTERS.get_bytes(word) {
         // "½": the only non-ASCII words that start anything.
-        0 if !word.is_ascii() && may_start_quantity(a, i) => QUANTITY,
+        0 if !a.shape(i).ascii() && may_start_quantity(a, i) => QUANTITY,
         flags => flags,
     }
 }

@@ -445,3 +445,72 @@ fn ordinals_and_clock_times_anchor_nothing() {
         &[("3h", "PT3H", None)],
     );
 }
+
+/// A small random generator for the test below (xorshift), so that the
+/// test needs no dependency and runs the same every time.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// Random runs of the words every rule reads, units, numbers and marks,
+/// some glued together ("20-year-old").
+pub(crate) fn random_texts(sources: &[&'static str], n: usize) -> Vec<String> {
+    let mut vocab: Vec<&str> = sources.iter().flat_map(|s| quoted_words(s)).collect();
+    vocab.extend(UNIT_WORDS);
+    vocab.extend(NUMBER_WORDS);
+    vocab.extend(GRAMMAR_WORDS);
+    vocab.extend([
+        "2", "15", "1990", "3.5", "1/2", "3h", "48", "10am", "7th", "½", "‐", "–", "'s", "’s", ",",
+        ".", "this", "labor", "his", "Year", "The", "Last", "DAYS", "-", "-", "-", "old", "said",
+        "“", "\"", "3m", "10km", "″",
+    ]);
+    let units: Vec<&str> = UNIT_WORDS.to_vec();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    (0..n)
+        .map(|_| {
+            let len = 2 + rng.below(12);
+            let mut text = String::new();
+            for k in 0..len {
+                let w = if rng.below(4) == 0 {
+                    units[rng.below(units.len())]
+                } else {
+                    vocab[rng.below(vocab.len())]
+                };
+                let glue = (w == "-" || text.ends_with('-')) && rng.below(4) != 0;
+                if k > 0 && !glue {
+                    text.push(' ');
+                }
+                text.push_str(w);
+            }
+            text
+        })
+        .collect()
+}
+
+/// `own_start_only` only spares work: on random runs of words the rules
+/// read, the durations found are the same with and without the cut.
+#[test]
+fn anchor_cut_changes_nothing() {
+    let sources = [
+        include_str!("lib.rs"),
+        include_str!("../../../crates/gleaner-text/src/numbers.rs"),
+    ];
+    let mut cut = 0;
+    for text in random_texts(&sources, 200_000) {
+        let a = Analysis::new(&text);
+        let with = find_durations_with(&a, true);
+        let without = find_durations_with(&a, false);
+        assert_eq!(format!("{with:?}"), format!("{without:?}"), "{text}");
+        cut += (0..a.tokens().len())
+            .filter(|&c| is_anchor(&a, c) && own_start_only(&a, c))
+            .count();
+    }
+    assert!(cut > 10_000, "{cut}");
+}

@@ -284,6 +284,7 @@ fn unit_table_and_prefilter_agree() {
             );
         }
     }
+    let word_flags = |w: &str| word_flags(&Analysis::new(w), 0);
     for w in quantity_openers() {
         assert_eq!(word_flags(w) & OPENS_QUANTITY, OPENS_QUANTITY, "{w}");
     }
@@ -415,6 +416,7 @@ fn word_flags_equal_the_word_lists() {
     all.extend([
         "the", "said", "was", "more", "national", "mayor", "men", "has",
     ]);
+    let word_flags = |w: &str| word_flags(&Analysis::new(w), 0);
     for w in all {
         let want = lists
             .iter()
@@ -468,5 +470,69 @@ fn padded_words_are_their_bytes_then_zeros() {
         let (lo, hi) = padded(w);
         assert_eq!(lo.to_le_bytes(), want[..8], "{len}");
         assert_eq!(hi.to_le_bytes(), want[8..], "{len}");
+    }
+}
+
+/// `is_filler` matches exactly the words of `FILLER_WORDS`, which
+/// `before_unit_words` lists.
+#[test]
+fn filler_words_are_the_fillers() {
+    for w in FILLER_WORDS {
+        assert!(is_filler(w.as_bytes()), "{w}");
+    }
+    for w in quoted_words(include_str!("../numbers.rs")) {
+        assert_eq!(is_filler(w.as_bytes()), FILLER_WORDS.contains(&w), "{w}");
+    }
+}
+
+/// `passing_glued_letters` lets every number with an ASCII letter glued on
+/// through the one-bit filter, and no number ending in a digit.
+#[test]
+fn glued_letters_pass_the_filter() {
+    let map = WordMap::new([("km", 1u8)]).passing_glued_letters();
+    for first in b'0'..=b'9' {
+        for len in 1..=20 {
+            for last in (b'A'..=b'Z').chain(b'a'..=b'z') {
+                assert!(
+                    map.may_contain_ends(len, first, last),
+                    "{len} {first} {last}"
+                );
+            }
+            for last in b'0'..=b'9' {
+                assert!(
+                    !map.may_contain_ends(len, first, last),
+                    "{len} {first} {last}"
+                );
+            }
+        }
+    }
+    assert!(map.may_contain_ends(2, b'K', b'M') && map.may_contain_ends(2, b'k', b'm'));
+}
+
+/// `get_candidate` answers as `get_bytes` does, for the words of a map in
+/// any case and for others.
+#[test]
+fn candidates_are_looked_up_exactly() {
+    let map = WordMap::new(UNIT_WORDS.iter().map(|&w| (w, 1u8)));
+    let others = quoted_words(include_str!("../numbers.rs")).chain([
+        "was",
+        "his",
+        "has",
+        "x",
+        "Hrs",
+        "HOURS",
+        "½",
+        "",
+        "a-very-long-word-indeed",
+    ]);
+    for w in UNIT_WORDS.iter().copied().chain(others) {
+        for form in [
+            w.to_string(),
+            w.to_ascii_uppercase(),
+            w.to_ascii_lowercase(),
+        ] {
+            let b = form.as_bytes();
+            assert_eq!(map.get_candidate(b), map.get_bytes(b), "{form}");
+        }
     }
 }
