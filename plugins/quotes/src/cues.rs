@@ -45,13 +45,14 @@ impl WordSet {
         WordSet { lengths, buckets }
     }
 
+    /// Whether the word (its bytes) is in the set.
     #[inline]
-    pub fn contains(&self, w: &str) -> bool {
-        let Some(&first) = w.as_bytes().first() else {
+    pub fn contains(&self, w: &[u8]) -> bool {
+        let Some(&first) = w.first() else {
             return false;
         };
         self.lengths[usize::from(first)] >> w.len().min(31) & 1 != 0
-            && self.buckets[bucket(w.as_bytes())].contains(&w)
+            && self.buckets[bucket(w)].iter().any(|x| x.as_bytes() == w)
     }
 }
 
@@ -458,29 +459,28 @@ const NAME_LINKS: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "for", "la", "le", "of", "van", "von",
 ];
 
-/// The kind of cue word `w` is, if any.
+/// The kind of cue word `w` (a word or its bytes) is, if any.
 #[inline]
-pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
-    cue_kind_flagged(w, || cue_flags(w.as_bytes()))
+pub(crate) fn cue_kind(w: impl AsRef<[u8]>) -> Option<CueKind> {
+    let w = w.as_ref();
+    cue_kind_flagged(w, || cue_flags(w))
 }
 
 /// [`cue_kind`] given the word's [`cue_flags`], computed only when needed.
 #[inline]
-pub(crate) fn cue_kind_flagged(w: &str, flags: impl FnOnce() -> u8) -> Option<CueKind> {
+pub(crate) fn cue_kind_flagged(w: &[u8], flags: impl FnOnce() -> u8) -> Option<CueKind> {
     // Every cue is a lowercase word of 3 to 12 letters (or `According`).
-    if !(3..=12).contains(&w.len())
-        || !(w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0] == b'A')
-    {
+    if !(3..=12).contains(&w.len()) || !(w[0].is_ascii_lowercase() || w[0] == b'A') {
         return None;
     }
-    if w == "According" {
+    if w == b"According" {
         return Some(CueKind::According);
     }
     // The lists are in lower case: a word matching in some case is one of
     // them exactly when it has no capital.
     match flags() & !LOOSE_VERB {
         0 => None,
-        _ if w.bytes().any(|b| b.is_ascii_uppercase()) => None,
+        _ if w.iter().any(|b| b.is_ascii_uppercase()) => None,
         f if f & CUE_VERB != 0 => Some(CueKind::Verb),
         f if f & CUE_PARTICIPLE != 0 => Some(CueKind::Participle),
         _ => Some(CueKind::According),
@@ -601,6 +601,15 @@ impl<'a> Words<'a> {
         self.toks[i].span.text(self.text)
     }
 
+    /// The bytes of token `i`: [`Words::w`] without the checks that a
+    /// `str` is sliced at character boundaries, for the many comparisons
+    /// with ASCII words and marks.
+    #[inline]
+    pub fn b(&self, i: usize) -> &'a [u8] {
+        let s = self.toks[i].span;
+        &self.text.as_bytes()[s.start..s.end]
+    }
+
     fn is_person(&self, i: usize) -> bool {
         self.person.get(i).copied().unwrap_or(false)
     }
@@ -650,34 +659,34 @@ impl<'a> Words<'a> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        PRONOUN_SET.contains(self.w(i))
+        PRONOUN_SET.contains(self.b(i))
     }
 
     /// `according to him`: `him`, `them`, or `her` not followed by a word.
     fn is_object_pronoun(&self, i: usize, ceil: usize) -> bool {
-        match self.w(i) {
-            "him" | "them" => true,
-            "her" => !(i + 1 < ceil && self.is_word(i + 1)),
+        match self.b(i) {
+            b"him" | b"them" => true,
+            b"her" => !(i + 1 < ceil && self.is_word(i + 1)),
             _ => false,
         }
     }
 
     fn is_determiner(&self, i: usize) -> bool {
-        DETERMINER_SET.contains(self.w(i))
+        DETERMINER_SET.contains(self.b(i))
     }
 
     /// True for a capitalised token that can be part of a name, including
     /// the period of an abbreviation glued to one (`Sen.`, `U.S.`).
     fn is_name_part(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.b(i);
         if self.is_capitalized(i) {
             return !NOT_NAME_SET.contains(w) && cue_kind(w).is_none();
         }
         match w {
-            "." => {
-                i > 0 && self.glued(i - 1) && self.is_capitalized(i - 1) && self.w(i - 1).len() <= 4
+            b"." => {
+                i > 0 && self.glued(i - 1) && self.is_capitalized(i - 1) && self.b(i - 1).len() <= 4
             }
-            "-" => {
+            b"-" => {
                 i > 0
                     && self.glued(i - 1)
                     && self.glued(i)
@@ -691,7 +700,7 @@ impl<'a> Words<'a> {
 
     /// The name ending at token `end` (inclusive), scanning back.
     fn name_ending_at(&self, end: usize, floor: usize) -> Option<Np> {
-        if !self.is_name_part(end) || self.w(end) == "." && !self.is_name_part(end - 1) {
+        if !self.is_name_part(end) || self.b(end) == b"." && !self.is_name_part(end - 1) {
             return None;
         }
         let mut first = end;
@@ -699,14 +708,14 @@ impl<'a> Words<'a> {
             let p = first - 1;
             if self.is_name_part(p) {
                 first = p;
-            } else if NAME_LINK_SET.contains(self.w(p)) && p > floor && self.is_name_part(p - 1) {
+            } else if NAME_LINK_SET.contains(self.b(p)) && p > floor && self.is_name_part(p - 1) {
                 first = p - 1;
             } else {
                 break;
             }
         }
         // `the White House`, `the Times`: the article belongs to the name.
-        if first > floor && matches!(self.w(first - 1), "the" | "The") {
+        if first > floor && matches!(self.b(first - 1), b"the" | b"The") {
             first -= 1;
         }
         while first < end && !self.is_word(first) {
@@ -729,7 +738,7 @@ impl<'a> Words<'a> {
             let n = last + 1;
             if self.is_name_part(n) {
                 last = n;
-            } else if NAME_LINK_SET.contains(self.w(n))
+            } else if NAME_LINK_SET.contains(self.b(n))
                 && n + 1 < ceil
                 && self.is_capitalized(n + 1)
             {
@@ -764,7 +773,7 @@ impl<'a> Words<'a> {
             for i in start + 1..ceil.min(start + 6) {
                 let w = self.w(i);
                 if cue_kind(w).is_some()
-                    || BETWEEN_SET.contains(w)
+                    || BETWEEN_SET.contains(w.as_bytes())
                     || !(self.is_word(i) || self.is_name_part(i))
                 {
                     break;
@@ -772,7 +781,7 @@ impl<'a> Words<'a> {
                 capital |= self.is_capitalized(i);
                 last = i;
                 // `The Ohio governor hoped …`: a role noun ends the phrase.
-                if crate::speakers::is_role_noun(w) && !(i + 1 < ceil && self.w(i + 1) == "of") {
+                if crate::speakers::is_role_noun(w) && !(i + 1 < ceil && self.b(i + 1) == b"of") {
                     break;
                 }
             }
@@ -823,8 +832,8 @@ impl<'a> Words<'a> {
                     kind: NpKind::Nominal,
                 });
             }
-            if !(self.is_word(i) || self.is_name_part(i) || self.w(i) == "-")
-                || cue_kind(self.w(i)).is_some()
+            if !(self.is_word(i) || self.is_name_part(i) || self.b(i) == b"-")
+                || cue_kind(self.b(i)).is_some()
             {
                 return None;
             }
@@ -835,19 +844,19 @@ impl<'a> Words<'a> {
     /// True for a quote mark that is really a plural possessive
     /// (`Sanders' campaign`): glued to a word ending in `s`.
     fn is_possessive_mark(&self, i: usize) -> bool {
-        matches!(self.w(i), "'" | "’")
+        matches!(self.b(i), b"'" | RIGHT_SINGLE)
             && i > 0
             && self.glued(i - 1)
-            && self.w(i - 1).ends_with('s')
+            && self.b(i - 1).ends_with(b"s")
             && self.is_word(i - 1)
     }
 
     /// True for a token that ends a clause when scanning for a subject.
     fn is_boundary(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.b(i);
         (is_quote_mark(w) && !self.is_possessive_mark(i))
-            || matches!(w, "!" | "?" | ";" | ":" | "—" | "–")
-            || (w == "." && !self.is_name_part(i))
+            || matches!(w, b"!" | b"?" | b";" | b":" | EM_DASH | EN_DASH)
+            || (w == b"." && !self.is_name_part(i))
     }
 
     /// The subject of the verb at token `verb`: skips adverbs and auxiliaries,
@@ -855,10 +864,10 @@ impl<'a> Words<'a> {
     /// X, told`) and a time phrase (`Lindqvist at the time said`).
     pub fn subject_before(&self, verb: usize, floor: usize) -> Option<Np> {
         let i = self.skip_back(verb, floor)?;
-        if self.w(i) == "," {
+        if self.b(i) == b"," {
             return self.subject_before_appositive(i, floor);
         }
-        if matches!(self.w(i), "and" | "or" | "but" | "then") {
+        if matches!(self.b(i), b"and" | b"or" | b"but" | b"then") {
             // A second verb (`shook her head and said`): the clause's subject.
             return self.clause_subject(verb, floor);
         }
@@ -868,12 +877,12 @@ impl<'a> Words<'a> {
         if np.kind == NpKind::Name && !self.is_person(np.last) && !self.person.is_empty() {
             let mut k = np.first;
             if k >= floor + 2
-                && self.w(k - 1) == ","
+                && self.b(k - 1) == b","
                 && let Some(place) = self.np_ending_at(k - 2, floor)
             {
                 k = place.first;
             }
-            if k >= floor + 2 && matches!(self.w(k - 1), "of" | "from") && self.is_person(k - 2) {
+            if k >= floor + 2 && matches!(self.b(k - 1), b"of" | b"from") && self.is_person(k - 2) {
                 let mut first = k - 2;
                 while first > floor && self.is_person(first - 1) {
                     first -= 1;
@@ -889,8 +898,17 @@ impl<'a> Words<'a> {
         if np.kind == NpKind::Nominal
             && np.first >= floor + 2
             && matches!(
-                self.w(np.first - 1),
-                "at" | "in" | "on" | "during" | "after" | "before" | "by" | "from" | "with" | "for"
+                self.b(np.first - 1),
+                b"at"
+                    | b"in"
+                    | b"on"
+                    | b"during"
+                    | b"after"
+                    | b"before"
+                    | b"by"
+                    | b"from"
+                    | b"with"
+                    | b"for"
             )
             && let Some(j) = self.skip_back(np.first - 1, floor)
             && let Some(subject) = self.np_ending_at(j, floor)
@@ -908,14 +926,14 @@ impl<'a> Words<'a> {
                 return None;
             }
             i -= 1;
-            let w = self.w(i);
+            let w = self.b(i);
             if BETWEEN_SET.contains(w)
-                || (w.ends_with("ly") && w.len() > 3 && !self.is_capitalized(i))
+                || (w.ends_with(b"ly") && w.len() > 3 && !self.is_capitalized(i))
             {
                 continue;
             }
-            if w == ")" {
-                while i > floor && self.w(i) != "(" {
+            if w == b")" {
+                while i > floor && self.b(i) != b"(" {
                     i -= 1;
                 }
                 continue;
@@ -934,33 +952,33 @@ impl<'a> Words<'a> {
             b -= 1;
         }
         let mut s = b;
-        if s < close && self.w(s) == "," {
+        if s < close && self.b(s) == b"," {
             s += 1;
         }
         if let Some(np) = self.np_starting_at(s, close)
             && np.kind != NpKind::Nominal
             && np.last + 1 < close
-            && self.w(np.last + 1) == ","
+            && self.b(np.last + 1) == b","
         {
             return Some(np);
         }
         let mut j = close;
         while j > floor && close - j < 16 {
             j -= 1;
-            if self.w(j) == "," {
+            if self.b(j) == b"," {
                 break;
             }
             if self.is_boundary(j) {
                 return None;
             }
         }
-        if j == close || self.w(j) != "," {
+        if j == close || self.b(j) != b"," {
             return None;
         }
         if let Some(np) = self.np_ending_at(close - 1, j)
             && np.first == j + 1
             && np.kind == NpKind::Name
-            && !matches!(self.w(np.first), "the" | "The")
+            && !matches!(self.b(np.first), b"the" | b"The")
         {
             return Some(np);
         }
@@ -986,29 +1004,29 @@ impl<'a> Words<'a> {
         }
         let mut end = start;
         while end < ceil.min(start + 10) {
-            let w = self.w(end);
+            let w = self.b(end);
             let stop = matches!(
                 w,
-                "," | ";"
-                    | ":"
-                    | "("
-                    | "—"
-                    | "–"
-                    | "at"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "from"
-                    | "with"
-                    | "while"
-                    | "when"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "as"
+                b"," | b";"
+                    | b":"
+                    | b"("
+                    | EM_DASH
+                    | EN_DASH
+                    | b"at"
+                    | b"in"
+                    | b"on"
+                    | b"to"
+                    | b"during"
+                    | b"after"
+                    | b"before"
+                    | b"from"
+                    | b"with"
+                    | b"while"
+                    | b"when"
+                    | b"who"
+                    | b"which"
+                    | b"that"
+                    | b"as"
             ) || self.is_boundary(end)
                 || cue_kind(w).is_some();
             if stop {
@@ -1031,7 +1049,7 @@ impl<'a> Words<'a> {
         if end > start
             && let Some(np) = self.name_ending_at(end - 1, start)
         {
-            let first = if np.first > start && matches!(self.w(np.first - 1), "the" | "The") {
+            let first = if np.first > start && matches!(self.b(np.first - 1), b"the" | b"The") {
                 np.first - 1
             } else {
                 np.first
@@ -1051,8 +1069,7 @@ impl<'a> Words<'a> {
         }
         let mut i = floor;
         while i < cue {
-            let w = self.w(i);
-            if is_quote_mark(w) || self.is_quoted(i) {
+            if is_quote_mark(self.b(i)) || self.is_quoted(i) {
                 if self.quoted.is_empty() {
                     return None;
                 }
@@ -1060,7 +1077,7 @@ impl<'a> Words<'a> {
                 continue;
             }
             if let Some(np) = self.np_starting_at(i, cue) {
-                if np.kind != NpKind::Nominal || np.first == floor || self.w(np.first - 1) == "," {
+                if np.kind != NpKind::Nominal || np.first == floor || self.b(np.first - 1) == b"," {
                     return Some(np);
                 }
                 i = np.last + 1;
@@ -1072,15 +1089,20 @@ impl<'a> Words<'a> {
     }
 }
 
-/// True for a token that is a quote mark.
-pub(crate) fn is_quote_mark(w: &str) -> bool {
-    match w.as_bytes() {
-        [b'"' | b'\''] => true,
-        // The typographic marks start with one of these bytes.
-        [0xC2 | 0xE2, ..] => {
-            let mut chars = w.chars();
-            chars.next().is_some_and(crate::marks::is_quote_char) && chars.next().is_none()
-        }
-        _ => false,
-    }
+/// True for a token (its text or bytes) that is a quote mark: one
+/// character of [`crate::marks::is_quote_char`], read from its bytes.
+pub(crate) fn is_quote_mark(w: impl AsRef<[u8]>) -> bool {
+    matches!(
+        w.as_ref(),
+        [b'"' | b'\'']
+            // `‘ ’ ‚ “ ” „` (U+2018–201E) and `‹ ›` (U+2039, U+203A)
+            | [0xE2, 0x80, 0x98 | 0x99 | 0x9A | 0x9C | 0x9D | 0x9E | 0xB9 | 0xBA]
+            // `«` and `»`
+            | [0xC2, 0xAB | 0xBB]
+    )
 }
+
+/// `’`, `—` and `–` as bytes, for matching tokens.
+const RIGHT_SINGLE: &[u8] = "’".as_bytes();
+pub(crate) const EM_DASH: &[u8] = "—".as_bytes();
+pub(crate) const EN_DASH: &[u8] = "–".as_bytes();

@@ -752,7 +752,7 @@ fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
     }
     let full = match words.w(qa - 1) {
         ":" | "." | "!" | "?" | "—" | "–" | "-" | "(" | ";" => true,
-        "," => (qa.saturating_sub(5)..qa - 1).any(|i| cue_kind(words.w(i)).is_some()),
+        "," => (qa.saturating_sub(5)..qa - 1).any(|i| cue_kind(words.b(i)).is_some()),
         w => is_quote_mark(w),
     };
     if full {
@@ -765,11 +765,19 @@ fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
 /// A loose reporting verb, accepted only right after a quotation and its
 /// speaker (`“…,” Trump shot back`): any past tense in `-ed`, or one of a
 /// few irregular ones.
-fn is_loose_verb(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+fn is_loose_verb(w: impl AsRef<[u8]>) -> bool {
+    let w = w.as_ref();
+    w.len() > 3 && w.ends_with(b"ed") && w[0].is_ascii_lowercase()
         || matches!(
             w,
-            "shot" | "fired" | "went" | "spoke" | "wrote" | "snapped" | "chimed" | "quipped"
+            b"shot"
+                | b"fired"
+                | b"went"
+                | b"spoke"
+                | b"wrote"
+                | b"snapped"
+                | b"chimed"
+                | b"quipped"
         )
 }
 
@@ -795,20 +803,19 @@ fn marks_and_cue_candidates(
     let (bytes, shapes) = (text.as_bytes(), cues::cue_shapes());
     // About one token in eight is a candidate.
     let mut out = Vec::with_capacity(toks.len() / 8 + 16);
-    // Tokens `from..to`, outside quotations: a block of them at a time,
-    // each block's candidates written to the stack, then appended.
+    // Tokens `from..to`, outside quotations: a block of 64 at a time, a
+    // bit per token telling whether it is a candidate, then the indices of
+    // the bits set appended.
     let outside = |from: usize, to: usize, out: &mut Vec<u32>| {
-        const BLOCK: usize = 64;
-        let mut block = [0u32; BLOCK];
-        for first in (from..to).step_by(BLOCK) {
-            let mut n = 0;
-            for (i, t) in (first..).zip(&toks[first..to.min(first + BLOCK)]) {
-                // `n` is below the block's length: the mask only spares the
-                // bounds check.
-                block[n % BLOCK] = i as u32;
-                n += usize::from(may_be_mark_or_cue(bytes, *t, shapes));
+        for first in (from..to).step_by(64) {
+            let mut bits = 0u64;
+            for (k, t) in toks[first..to.min(first + 64)].iter().enumerate() {
+                bits |= u64::from(may_be_mark_or_cue(bytes, *t, shapes)) << k;
             }
-            out.extend_from_slice(&block[..n]);
+            while bits != 0 {
+                out.push((first + bits.trailing_zeros() as usize) as u32);
+                bits &= bits - 1;
+            }
         }
     };
     // The first token not yet read.
@@ -833,7 +840,7 @@ fn is_mark_token(text: &str, t: gleaner_text::Token) -> bool {
         t.kind,
         gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
     ) && matches!(text.as_bytes()[t.span.start], b'"' | b'\'' | 0xC2 | 0xE2)
-        && is_quote_mark(t.text(text))
+        && is_quote_mark(&text.as_bytes()[t.span.start..t.span.end])
 }
 
 /// False when token `t`, outside quotations, is surely neither a quote
@@ -846,35 +853,29 @@ fn is_mark_token(text: &str, t: gleaner_text::Token) -> bool {
 fn may_be_mark_or_cue(bytes: &[u8], t: gleaner_text::Token, shapes: &CueShapes) -> bool {
     let (start, end) = (t.span.start, t.span.end);
     let (first, last) = (bytes[start], bytes[end - 1]);
-    let row = SHAPE_ROW[(t.kind as usize & 3) << 8 | usize::from(first)];
-    shapes.may_have(row, end - start, last)
+    shapes.may_have(SHAPE_ROW[usize::from(first)], end - start, last)
 }
 
-/// The row of [`CueShapes`] a token outside quotations reads, by its kind
-/// and its first byte (`kind << 8 | first`): the row of its first byte for
-/// a word that starts with a lowercase ASCII letter or `A` (as cue words
-/// and loose verbs do), [`CueShapes::ANY`] for a punctuation or possessive
-/// token that starts with a byte quote marks start with, else
-/// [`CueShapes::NONE`].
-const SHAPE_ROW: [u8; 1024] = {
-    use gleaner_text::TokenKind;
-    // Four kinds: a kind numbered 4 or more would take another's place.
-    assert!(
-        TokenKind::Word as usize <= 3
-            && TokenKind::Number as usize <= 3
-            && TokenKind::Possessive as usize <= 3
-            && TokenKind::Punct as usize <= 3
-    );
-    let mut table = [CueShapes::NONE; 1024];
+/// The row of [`CueShapes`] a token outside quotations reads, by its first
+/// byte: the row of its first byte for a lowercase ASCII letter or `A` (as
+/// cue words and loose verbs start with), [`CueShapes::ANY`] for a byte
+/// quote marks start with, else [`CueShapes::NONE`].
+///
+/// The first byte stands for the kind: a word starts with a letter, a
+/// number with a digit, a possessive with an apostrophe, and punctuation
+/// with no ASCII letter. The few words and numbers starting with one of
+/// the bytes `0xC2` and `0xE2` (`µ`, `ℓ`, `²`) get the row of every word and are
+/// rejected by [`speech_events`]' exact tests.
+const SHAPE_ROW: [u8; 256] = {
+    let mut table = [CueShapes::NONE; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         if byte.is_ascii_lowercase() || byte == b'A' {
-            table[(TokenKind::Word as usize) << 8 | b] = CueShapes::row(byte);
+            table[b] = CueShapes::row(byte);
         }
         if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
-            table[(TokenKind::Punct as usize) << 8 | b] = CueShapes::ANY;
-            table[(TokenKind::Possessive as usize) << 8 | b] = CueShapes::ANY;
+            table[b] = CueShapes::ANY;
         }
         b += 1;
     }
@@ -916,11 +917,10 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         if !cues::may_be_cue_or_loose(wb, flags) {
             continue;
         }
-        let w = words.w(i);
-        let lexical = cues::cue_kind_flagged(w, || flags);
+        let lexical = cues::cue_kind_flagged(wb, || flags);
         let at = words.toks[i].span.start;
         if lexical.is_none() {
-            if !is_loose_verb(w) {
+            if !is_loose_verb(wb) {
                 continue;
             }
             // A loose verb's subject starts at the sentence's first token
@@ -942,26 +942,26 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 continue;
             }
         }
-        if i > 0 && words.w(i - 1) == "-" && words.toks[i - 1].span.end == at {
+        if i > 0 && words.b(i - 1) == b"-" && words.toks[i - 1].span.end == at {
             continue; // `so-called`, `well-said`
         }
         if i > 0
             && (words.toks[i - 1].kind == gleaner_text::TokenKind::Possessive
                 || matches!(
-                    words.w(i - 1),
-                    "the"
-                        | "The"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "a"
-                        | "an"
-                        | "these"
-                        | "those"
-                        | "my"
-                        | "our"
-                        | "your"
+                    words.b(i - 1),
+                    b"the"
+                        | b"The"
+                        | b"his"
+                        | b"her"
+                        | b"their"
+                        | b"its"
+                        | b"a"
+                        | b"an"
+                        | b"these"
+                        | b"those"
+                        | b"my"
+                        | b"our"
+                        | b"your"
                 ))
         {
             continue; // a noun: `Ginsburg’s comments`, `his remarks`
@@ -976,8 +976,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 };
                 let b = np.first;
                 let after_quote = b >= 1
-                    && (is_quote_mark(words.w(b - 1))
-                        || (words.w(b - 1) == "," && b >= 2 && is_quote_mark(words.w(b - 2))));
+                    && (is_quote_mark(words.b(b - 1))
+                        || (words.b(b - 1) == b"," && b >= 2 && is_quote_mark(words.b(b - 2))));
                 if after_quote && np.last + 3 >= i {
                     out.push(Event {
                         cue: i,
@@ -996,8 +996,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 .filter(|np| !in_quote[np.last])
                 .or_else(|| {
                     // Inverted: `“…,” said Putin`.
-                    let prev = i.checked_sub(1).map(|p| words.w(p));
-                    if prev.is_none_or(|p| p == "," || is_quote_mark(p)) {
+                    let prev = i.checked_sub(1).map(|p| words.b(p));
+                    if prev.is_none_or(|p| p == b"," || is_quote_mark(p)) {
                         words.np_after_cue(i + 1, ceil())
                     } else {
                         None
@@ -1010,12 +1010,12 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                     .filter(|np| {
                         np.kind != NpKind::Nominal
                             && np.first > 0
-                            && words.w(np.first - 1) == "with"
+                            && words.b(np.first - 1) == b"with"
                     })
                     .or_else(|| words.clause_subject(i, floor))
             }
             CueKind::According => {
-                if i + 1 < words.len() && words.w(i + 1) == "to" {
+                if i + 1 < words.len() && words.b(i + 1) == b"to" {
                     words.np_after_cue(i + 2, ceil())
                 } else {
                     continue;
@@ -1043,11 +1043,11 @@ fn attribution_break(
     let first = analysis.token_at(open) + 1;
     let last = analysis.token_at(end).min(words.len());
     for t in first..last {
-        if words.w(t) != "," {
+        if words.b(t) != b"," {
             continue;
         }
         let mut k = t + 1;
-        while k < last && is_quote_mark(words.w(k)) {
+        while k < last && is_quote_mark(words.b(k)) {
             k += 1;
         }
         if k >= last {
@@ -1057,17 +1057,17 @@ fn attribution_break(
             continue;
         };
         if np.kind == NpKind::Nominal
-            && !matches!(words.w(np.first), "the" | "a" | "an" | "his" | "her")
+            && !matches!(words.b(np.first), b"the" | b"a" | b"an" | b"his" | b"her")
         {
             continue;
         }
         // The cue right after the phrase, or inverted `said Putin`.
         let mut v = np.last + 1;
-        while v < last && words.w(v).ends_with("ly") && !words.is_capitalized(v) {
+        while v < last && words.b(v).ends_with(b"ly") && !words.is_capitalized(v) {
             v += 1;
         }
-        let verb = v < last && cue_kind(words.w(v)) == Some(CueKind::Verb);
-        let inverted = cue_kind(words.w(k)) == Some(CueKind::Verb);
+        let verb = v < last && cue_kind(words.b(v)) == Some(CueKind::Verb);
+        let inverted = cue_kind(words.b(k)) == Some(CueKind::Verb);
         if verb || inverted {
             return Some(words.toks[k - 1].span.end);
         }
@@ -1142,11 +1142,11 @@ fn local_attribution<'a>(
     }
     // An adjacent cue comes before the next quote mark.
     let near_ceil = (qb..near_ceil)
-        .find(|&k| is_quote_mark(words.w(k)))
+        .find(|&k| is_quote_mark(words.b(k)))
         .unwrap_or(near_ceil);
     let first_after = events.partition_point(|e| e.cue < qb);
     // Adjacent: `“…,” X said` or `“…,” said X`.
-    let start = if qb < near_ceil && words.w(qb) == "," {
+    let start = if qb < near_ceil && words.b(qb) == b"," {
         qb + 1
     } else {
         qb
@@ -1179,7 +1179,7 @@ fn local_attribution<'a>(
         return from_event(e);
     }
     // `X: “…”`: the name before the colon, or the subject of its clause.
-    if qa > 0 && words.w(qa - 1) == ":" {
+    if qa > 0 && words.b(qa - 1) == b":" {
         let colon = qa - 1;
         let at = words.toks[colon].span.start;
         let par_floor = scene
@@ -1194,8 +1194,8 @@ fn local_attribution<'a>(
             .filter(|np| np.kind == NpKind::Name)
             .filter(|np| {
                 np.first == sent_floor
-                    || words.w(np.first - 1) == ","
-                    || is_quote_mark(words.w(np.first - 1))
+                    || words.b(np.first - 1) == b","
+                    || is_quote_mark(words.b(np.first - 1))
             })
             .or_else(|| {
                 words

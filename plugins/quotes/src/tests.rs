@@ -386,14 +386,14 @@ fn cue_kind_is_an_exact_match_on_the_lists() {
     let fits = |w: &str| (3..=12).contains(&w.len());
     for &w in VERBS {
         assert_eq!(cue_kind(w).is_some(), fits(w), "{w}");
-        assert_eq!(cue_kind(&w.to_uppercase()), None, "{w}");
+        assert_eq!(cue_kind(w.to_uppercase()), None, "{w}");
         let mut capital = w.to_string();
         capital[..1].make_ascii_uppercase();
         assert_eq!(cue_kind(&capital), None, "{capital}");
     }
     for &w in PARTICIPLES {
         assert_eq!(cue_kind(w).is_some(), fits(w), "{w}");
-        assert_eq!(cue_kind(&format!("{w}s")), None, "{w}s");
+        assert_eq!(cue_kind(format!("{w}s")), None, "{w}s");
     }
     assert!(cue_kind("according").is_some() && cue_kind("According").is_some());
     for w in [
