@@ -10,7 +10,6 @@
 
 use std::sync::LazyLock;
 
-use gleaner_text::numbers::WordMap;
 use gleaner_text::{Span, Token, TokenKind};
 
 /// A set of words with a lookup that costs one table read for most other
@@ -56,11 +55,8 @@ impl WordSet {
     }
 }
 
-static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PRONOUNS]));
-static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[DETERMINERS]));
 static NOT_NAME_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[NOT_NAMES, DETERMINERS, PRONOUNS]));
-static NAME_LINK_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NAME_LINKS]));
 static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[BETWEEN]));
 
 /// How a speaker is mentioned.
@@ -385,9 +381,58 @@ const BETWEEN: &[&str] = &[
     "still",
 ];
 
-const PRONOUNS: &[&str] = &["He", "I", "She", "They", "We", "he", "she", "they", "we"];
+pub(crate) const PRONOUNS: &[&str] = &["He", "I", "She", "They", "We", "he", "she", "they", "we"];
 
-const DETERMINERS: &[&str] = &[
+/// One of [`PRONOUNS`]: a `match` on the bytes, a length test and a load
+/// or two for these short words (a test checks it against the list).
+pub(crate) fn is_pronoun_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"He" | b"I" | b"She" | b"They" | b"We" | b"he" | b"she" | b"they" | b"we"
+    )
+}
+
+/// One of [`DETERMINERS`], as [`is_pronoun_word`].
+pub(crate) fn is_determiner_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"A" | b"An"
+            | b"His"
+            | b"Her"
+            | b"Its"
+            | b"The"
+            | b"Their"
+            | b"a"
+            | b"an"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"the"
+            | b"their"
+    )
+}
+
+/// One of [`NAME_LINKS`], as [`is_pronoun_word`].
+pub(crate) fn is_name_link(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"al"
+            | b"bin"
+            | b"da"
+            | b"de"
+            | b"del"
+            | b"der"
+            | b"di"
+            | b"for"
+            | b"la"
+            | b"le"
+            | b"of"
+            | b"van"
+            | b"von"
+    )
+}
+
+pub(crate) const DETERMINERS: &[&str] = &[
     "A", "An", "His", "Her", "Its", "The", "Their", "a", "an", "his", "her", "its", "the", "their",
 ];
 
@@ -455,7 +500,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lowercase words that may link the parts of a name (`Secretary of State
 /// John Kerry`, `Charles de Gaulle`).
-const NAME_LINKS: &[&str] = &[
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) const NAME_LINKS: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "for", "la", "le", "of", "van", "von",
 ];
 
@@ -493,8 +539,12 @@ const CUE_ACCORDING: u8 = 4;
 /// The irregular past tenses of `is_loose_verb` that do not end in `-ed`.
 const LOOSE_VERB: u8 = 8;
 
-/// The flags of a word (its bytes, in any case) in the cue table: 0 for
-/// most words, after one bit test.
+/// The flags of a word (its bytes) in the cue table: 0 for most words.
+///
+/// The words are looked up as written: the lists are in lower case, and
+/// of the words with a capital only `According` is a cue
+/// ([`cue_kind_flagged`] rejects the others, whatever their flags), so it
+/// is the one entry with a capital.
 #[inline]
 pub(crate) fn cue_flags(w: &[u8]) -> u8 {
     CUE_WORDS.get_bytes(w)
@@ -502,13 +552,12 @@ pub(crate) fn cue_flags(w: &[u8]) -> u8 {
 
 /// The cue table itself, for a loop that looks up every word
 /// (`cue_words().get_bytes(w)` is [`cue_flags`]`(w)`).
-pub(crate) fn cue_words() -> &'static WordMap {
+pub(crate) fn cue_words() -> &'static CueTable {
     &CUE_WORDS
 }
 
-/// False when `w` is surely neither a cue word (in any case) nor a loose
-/// past tense, given its [`cue_flags`]: it does not end in `-ed` and is in
-/// no list.
+/// False when `w` is surely neither a cue word nor a loose past tense,
+/// given its [`cue_flags`]: it does not end in `-ed` and is in no list.
 #[inline]
 pub(crate) fn may_be_cue_or_loose(w: &[u8], flags: u8) -> bool {
     flags != 0 || w.ends_with(b"ed")
@@ -524,8 +573,57 @@ fn cue_entries() -> impl Iterator<Item = (&'static str, u8)> {
         .chain(["shot", "went", "spoke", "wrote"].map(|w| (w, LOOSE_VERB)))
 }
 
-/// The cue words in one table: a bit test rejects most other words.
-static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| WordMap::new(cue_entries()));
+/// The cue words in one table.
+static CUE_WORDS: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::new(cue_entries().chain([("According", CUE_ACCORDING)])));
+
+/// The words of the cue table by their exact bytes, in an open-addressed
+/// table a quarter full: a word is hashed from its length and three of
+/// its bytes, and most words outside the table find an empty slot at once;
+/// a word in it, its own slot as a rule.
+pub(crate) struct CueTable {
+    slots: Vec<(&'static [u8], u8)>,
+}
+
+impl CueTable {
+    const SLOTS: usize = 1024;
+
+    fn slot(w: &[u8]) -> usize {
+        let n = w.len();
+        let x = u32::from(w[0]) | u32::from(w[n - 1]) << 8 | u32::from(w[n / 2]) << 16;
+        let x = x | (n as u32 & 0xFF) << 24;
+        (x.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    fn new(words: impl Iterator<Item = (&'static str, u8)>) -> Self {
+        let mut slots = vec![(&b""[..], 0); Self::SLOTS];
+        for (w, flags) in words {
+            let w = w.as_bytes();
+            let mut s = Self::slot(w);
+            while slots[s].1 != 0 && slots[s].0 != w {
+                s = (s + 1) % Self::SLOTS;
+            }
+            slots[s] = (w, slots[s].1 | flags);
+        }
+        CueTable { slots }
+    }
+
+    /// The flags of the word `w` (its bytes), 0 when it is not listed.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> u8 {
+        if w.is_empty() {
+            return 0;
+        }
+        let mut s = Self::slot(w);
+        loop {
+            let (word, flags) = self.slots[s];
+            if flags == 0 || word == w {
+                return flags;
+            }
+            s = (s + 1) % Self::SLOTS;
+        }
+    }
+}
 
 /// A bit per length, first byte and last byte of the cue words and loose
 /// verbs, the case of letters folded: read for every token without a
@@ -659,7 +757,7 @@ impl<'a> Words<'a> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        PRONOUN_SET.contains(self.b(i))
+        is_pronoun_word(self.b(i))
     }
 
     /// `according to him`: `him`, `them`, or `her` not followed by a word.
@@ -672,7 +770,7 @@ impl<'a> Words<'a> {
     }
 
     fn is_determiner(&self, i: usize) -> bool {
-        DETERMINER_SET.contains(self.b(i))
+        is_determiner_word(self.b(i))
     }
 
     /// True for a capitalised token that can be part of a name, including
@@ -708,7 +806,7 @@ impl<'a> Words<'a> {
             let p = first - 1;
             if self.is_name_part(p) {
                 first = p;
-            } else if NAME_LINK_SET.contains(self.b(p)) && p > floor && self.is_name_part(p - 1) {
+            } else if is_name_link(self.b(p)) && p > floor && self.is_name_part(p - 1) {
                 first = p - 1;
             } else {
                 break;
@@ -738,10 +836,7 @@ impl<'a> Words<'a> {
             let n = last + 1;
             if self.is_name_part(n) {
                 last = n;
-            } else if NAME_LINK_SET.contains(self.b(n))
-                && n + 1 < ceil
-                && self.is_capitalized(n + 1)
-            {
+            } else if is_name_link(self.b(n)) && n + 1 < ceil && self.is_capitalized(n + 1) {
                 last = n + 1;
             } else {
                 break;

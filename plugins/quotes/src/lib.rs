@@ -292,6 +292,8 @@ struct SentenceSteps<'a, 't> {
     floor: Option<usize>,
     /// The token just past sentence `passed - 1`, once asked for.
     ceil: Option<usize>,
+    /// The last floor found: the floors of later sentences are not before it.
+    low: usize,
 }
 
 impl<'a, 't> SentenceSteps<'a, 't> {
@@ -301,6 +303,7 @@ impl<'a, 't> SentenceSteps<'a, 't> {
             passed: 0,
             floor: None,
             ceil: None,
+            low: 0,
         }
     }
 
@@ -321,10 +324,19 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         let Some(s) = self.sentence(b) else {
             return 0;
         };
+        if let Some(floor) = self.floor {
+            return floor;
+        }
+        // `token_at_from(toks, i, s.start)`: the sentence holds token `i`,
+        // and starts at or after the last floor found; a binary search
+        // between the two (a walk back from `i` takes a step per token).
         let toks = self.analysis.tokens();
-        *self
-            .floor
-            .get_or_insert_with(|| token_at_from(toks, i, s.start))
+        let low = self.low.min(i);
+        let floor = low + toks[low..i].partition_point(|t| t.span.end <= s.start);
+        debug_assert_eq!(floor, token_at_from(toks, i, s.start));
+        self.low = floor;
+        self.floor = Some(floor);
+        floor
     }
 
     /// `Scene::sentence_ceil(b)` for the start `b` of token `i`, not

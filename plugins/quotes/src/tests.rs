@@ -662,3 +662,26 @@ fn galloping_search_is_partition_point() {
         }
     }
 }
+
+#[test]
+fn word_matches_agree_with_their_lists() {
+    use crate::cues::{
+        DETERMINERS, NAME_LINKS, PRONOUNS, is_determiner_word, is_name_link, is_pronoun_word,
+    };
+    let all: Vec<&str> = PRONOUNS
+        .iter()
+        .chain(DETERMINERS)
+        .chain(NAME_LINKS)
+        .copied()
+        .chain(["", "H", "hE", "thee", "vo", "Of", "said", "they'", "ther"])
+        .collect();
+    for w in all {
+        assert_eq!(is_pronoun_word(w.as_bytes()), PRONOUNS.contains(&w), "{w}");
+        assert_eq!(
+            is_determiner_word(w.as_bytes()),
+            DETERMINERS.contains(&w),
+            "{w}"
+        );
+        assert_eq!(is_name_link(w.as_bytes()), NAME_LINKS.contains(&w), "{w}");
+    }
+}
