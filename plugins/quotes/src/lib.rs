@@ -391,7 +391,15 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         quoted: &[],
     };
     let paragraphs = analysis.paragraphs();
-    let found = marks::quotations(text, paragraphs, |open, end| {
+    // Every token in ASCII: the text holds no typographic quote mark (the
+    // tokens leave out white space alone). One AND over the token shapes.
+    let all_ascii = analysis
+        .shapes()
+        .iter()
+        .fold(u8::MAX, |all, s| all & s.bits())
+        & gleaner_text::Shape::ASCII
+        != 0;
+    let found = marks::quotations(text, paragraphs, !all_ascii, |open, end| {
         attribution_break(&words, analysis, open, end)
     });
     if found.is_empty() {

@@ -685,3 +685,16 @@ fn word_matches_agree_with_their_lists() {
         assert_eq!(is_name_link(w.as_bytes()), NAME_LINKS.contains(&w), "{w}");
     }
 }
+
+#[test]
+fn an_ascii_text_has_the_same_marks_either_way() {
+    use crate::marks::{quote_marks, quote_marks_in};
+    for text in [
+        "He said \"no\" and 'maybe', don't.",
+        "'' twice '' and \" once",
+        "no marks at all",
+        "\u{a0}\"a\u{2003}b\"",
+    ] {
+        assert_eq!(quote_marks_in(text, false), quote_marks(text), "{text}");
+    }
+}
