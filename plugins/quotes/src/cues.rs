@@ -635,6 +635,9 @@ pub(crate) struct CueShapes {
     /// `u8` (the rest empty), so that the index needs no bounds check in
     /// the loop over all tokens.
     rows: [u32; 256 * 16],
+    /// The row a token reads by its first byte ([`crate::SHAPE_ROW`]),
+    /// beside the rows: the loop over all tokens reads both from one base.
+    row_of: [u8; 256],
 }
 
 impl CueShapes {
@@ -657,6 +660,13 @@ impl CueShapes {
     pub fn may_have(&self, row: u8, len: usize, last: u8) -> bool {
         (self.rows[usize::from(row) << 4 | len.min(15)] >> (last & 31)) & 1 != 0
     }
+
+    /// [`CueShapes::may_have`] for the row of a token starting with
+    /// `first` ([`crate::SHAPE_ROW`]).
+    #[inline]
+    pub fn may_have_token(&self, first: u8, len: usize, last: u8) -> bool {
+        self.may_have(self.row_of[usize::from(first)], len, last)
+    }
 }
 
 /// The shapes of the cue table's words and of the loose verbs.
@@ -676,7 +686,10 @@ pub(crate) fn cue_shapes() -> &'static CueShapes {
         for len in 0..16 {
             rows[at(CueShapes::ANY, len)] = u32::MAX;
         }
-        CueShapes { rows }
+        CueShapes {
+            rows,
+            row_of: crate::SHAPE_ROW,
+        }
     });
     &SHAPES
 }

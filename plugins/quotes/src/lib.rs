@@ -873,7 +873,7 @@ fn is_mark_token(text: &str, t: gleaner_text::Token) -> bool {
 fn may_be_mark_or_cue(bytes: &[u8], t: gleaner_text::Token, shapes: &CueShapes) -> bool {
     let (start, end) = (t.span.start, t.span.end);
     let (first, last) = (bytes[start], bytes[end - 1]);
-    shapes.may_have(SHAPE_ROW[usize::from(first)], end - start, last)
+    shapes.may_have_token(first, end - start, last)
 }
 
 /// The row of [`CueShapes`] a token outside quotations reads, by its first
@@ -886,7 +886,7 @@ fn may_be_mark_or_cue(bytes: &[u8], t: gleaner_text::Token, shapes: &CueShapes) 
 /// with no ASCII letter. The few words and numbers starting with one of
 /// the bytes `0xC2` and `0xE2` (`µ`, `ℓ`, `²`) get the row of every word and are
 /// rejected by [`speech_events`]' exact tests.
-const SHAPE_ROW: [u8; 256] = {
+pub(crate) const SHAPE_ROW: [u8; 256] = {
     let mut table = [CueShapes::NONE; 256];
     let mut b = 0;
     while b < 256 {
