@@ -32,7 +32,7 @@ fn bucket(w: &[u8]) -> usize {
 }
 
 impl WordSet {
-    fn new(lists: &[&[&'static str]]) -> Self {
+    pub(crate) fn new(lists: &[&[&'static str]]) -> Self {
         let mut buckets = vec![Vec::new(); BUCKETS];
         let mut lengths = [0; 256];
         for list in lists {

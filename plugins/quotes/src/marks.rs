@@ -102,12 +102,20 @@ pub(crate) fn quote_marks(text: &str) -> Vec<(usize, char)> {
 /// space is ASCII, as the tokens tell), only `"` and `'` are searched for.
 pub(crate) fn quote_marks_in(text: &str, typographic: bool) -> Vec<(usize, char)> {
     let bytes = text.as_bytes();
-    // Room for a typical article's marks without regrowing.
-    let mut out = Vec::with_capacity(64);
     if !typographic {
-        out.extend(memchr::memchr2_iter(b'"', b'\'', bytes).map(|at| (at, char::from(bytes[at]))));
+        let mut marks =
+            memchr::memchr2_iter(b'"', b'\'', bytes).map(|at| (at, char::from(bytes[at])));
+        // Nothing allocated for a text without a mark (about half of them).
+        let Some(first) = marks.next() else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(64);
+        out.push(first);
+        out.extend(marks);
         return out;
     }
+    // Room for a typical article's marks without regrowing.
+    let mut out = Vec::with_capacity(64);
     let decode = |at: usize| text[at..].chars().next().filter(|&c| is_quote_char(c));
     for at in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
         let c = match bytes[at] {

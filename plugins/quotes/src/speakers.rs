@@ -17,7 +17,8 @@
 use gleaner_people::{Gender, PersonMention};
 use gleaner_text::Span;
 
-use crate::cues::{Np, NpKind, Words};
+use crate::cues::{Np, NpKind, WordSet, Words};
+use std::sync::LazyLock;
 
 /// A resolved speaker. Its name is borrowed from the people extractor's
 /// mention or from the text: resolving allocates nothing.
@@ -41,7 +42,7 @@ struct Said<'a> {
 }
 
 /// Title and role words stripped from a name when no person mention
-/// gives its canonical form. Sorted (byte order) for binary search.
+/// gives its canonical form, in a `WordSet`. Sorted (byte order).
 pub(crate) const TITLE_WORDS: &[&str] = &[
     "Adm",
     "Adviser",
@@ -248,7 +249,8 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 }
 
 fn is_title(w: &str) -> bool {
-    TITLE_WORDS.binary_search(&w.trim_end_matches('.')).is_ok()
+    static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TITLE_WORDS]));
+    TITLES.contains(w.trim_end_matches('.').as_bytes())
 }
 
 /// True when `word` is one of the words of `role`, compared with periods
