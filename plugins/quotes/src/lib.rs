@@ -258,24 +258,34 @@ impl Scene<'_, '_> {
         self.found.get(i).is_some_and(|q| q.span.start <= b)
     }
 
-    /// Token index of the start of the sentence holding byte `b`.
-    fn sentence_floor(&self, b: usize) -> usize {
+    /// `Analysis::token_at(x)`, searched from token `near` (a token of
+    /// the quotation or cue asked about: the answer is close by).
+    fn token_at(&self, near: usize, x: usize) -> usize {
+        let at = token_at_near(self.analysis.tokens(), near, x);
+        debug_assert_eq!(at, self.analysis.token_at(x));
+        at
+    }
+
+    /// Token index of the start of the sentence holding byte `b`; `near`
+    /// is a token close by.
+    fn sentence_floor(&self, b: usize, near: usize) -> usize {
         self.sentence_at(b).map_or(0, |s| {
-            self.analysis.token_at(self.analysis.sentences()[s].start)
+            self.token_at(near, self.analysis.sentences()[s].start)
         })
     }
 
-    /// Token index just past the end of the sentence holding byte `b`.
-    fn sentence_ceil(&self, b: usize) -> usize {
-        self.sentence_at(b).map_or(0, |s| {
-            self.analysis.token_at(self.analysis.sentences()[s].end)
-        })
+    /// Token index just past the end of the sentence holding byte `b`;
+    /// `near` is a token close by.
+    fn sentence_ceil(&self, b: usize, near: usize) -> usize {
+        self.sentence_at(b)
+            .map_or(0, |s| self.token_at(near, self.analysis.sentences()[s].end))
     }
 
-    /// Token index just past the end of the paragraph holding byte `b`.
-    fn paragraph_ceil(&self, b: usize) -> usize {
+    /// Token index just past the end of the paragraph holding byte `b`;
+    /// `near` is a token close by.
+    fn paragraph_ceil(&self, b: usize, near: usize) -> usize {
         self.paragraph_at(b).map_or(0, |p| {
-            self.analysis.token_at(self.analysis.paragraphs()[p].end)
+            self.token_at(near, self.analysis.paragraphs()[p].end)
         })
     }
 }
@@ -364,6 +374,46 @@ fn token_at_from(toks: &[gleaner_text::Token], mut i: usize, x: usize) -> usize 
         i += 1;
     }
     i
+}
+
+/// `Analysis::token_at(x)` (the first token that ends after byte `x`),
+/// searched from token `i` ([`partition_near`]).
+fn token_at_near(toks: &[gleaner_text::Token], i: usize, x: usize) -> usize {
+    partition_near(toks, i, |t| t.span.end <= x)
+}
+
+/// `toks.partition_point(ends_by)` (`ends_by` holds for the tokens up to
+/// some point and for none after it), searched from token `i` by steps of
+/// 1, 2, 4… towards the answer and a binary search in the last step: a few
+/// probes for an answer a sentence or a paragraph away, where a binary
+/// search over all the tokens is a long chain of dependent loads.
+fn partition_near(
+    toks: &[gleaner_text::Token],
+    i: usize,
+    ends_by: impl Fn(&gleaner_text::Token) -> bool,
+) -> usize {
+    let i = i.min(toks.len());
+    if i > 0 && !ends_by(&toks[i - 1]) {
+        // The answer is at or before `i - 1`: every token from `hi` on
+        // ends after `x`.
+        let (mut lo, mut hi, mut step) = (i - 1, i - 1, 1);
+        while lo > 0 && !ends_by(&toks[lo - 1]) {
+            hi = lo - 1;
+            lo = lo.saturating_sub(step);
+            step *= 2;
+        }
+        lo + toks[lo..hi].partition_point(&ends_by)
+    } else {
+        // Every token before `lo` ends at or before `x`.
+        let (mut lo, mut hi, mut step) = (i, i, 1);
+        while hi < toks.len() && ends_by(&toks[hi]) {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+        let hi = hi.min(toks.len());
+        lo + toks[lo..hi].partition_point(ends_by)
+    }
 }
 
 /// How many of `spans` (sorted) start at or before byte `b`, walking from
@@ -518,7 +568,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         if !att.attributed && kind == QuoteKind::Partial && !title && !title_case(q.span.text(text))
         {
             // A fragment woven into a sentence about a person: theirs.
-            let floor = scene.sentence_floor(q.span.start);
+            let floor = scene.sentence_floor(q.span.start, qa);
             let floor_byte = words.toks[floor.min(qa)].span.start;
             if let Some(s) =
                 speakers.first_person_between(floor_byte, q.span.start, |b| scene.quoted_byte(b))
@@ -545,7 +595,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             // does not say whose.
             att.attributed = true;
         }
-        let in_headline = is_headline(analysis, par, q, &mut title_case_par);
+        let in_headline = is_headline(analysis, par, q, qa, &mut title_case_par);
         out.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -629,6 +679,7 @@ fn is_headline(
     analysis: &Analysis<'_>,
     par: usize,
     q: &Quotation,
+    qa: usize,
     title_case: &mut Option<(usize, bool)>,
 ) -> bool {
     let (text, paragraphs) = (analysis.text(), analysis.paragraphs());
@@ -646,7 +697,7 @@ fn is_headline(
             // Counting stops once too many words are not capitalised
             // for the rest to make up (each token left may be a word): the
             // answer from the words so far is then no too.
-            let (all, capital) = capitalised_words(analysis, p, |all, capital, left| {
+            let (all, capital) = capitalised_words(analysis, p, qa, |all, capital, left| {
                 (all - capital) * 5 <= all + left
             });
             let answer = all >= 4 && capital * 10 >= all * 8;
@@ -670,6 +721,7 @@ fn is_headline(
 fn capitalised_words(
     analysis: &Analysis<'_>,
     span: Span,
+    near: usize,
     go_on: impl Fn(usize, usize, usize) -> bool,
 ) -> (usize, usize) {
     let (text, toks, shapes) = (analysis.text(), analysis.tokens(), analysis.shapes());
@@ -678,7 +730,10 @@ fn capitalised_words(
     // letter or digit (once seen) is a capital.
     let (mut letter, mut first) = (false, None);
     let mut end = usize::MAX;
-    let range = analysis.tokens_in(span);
+    // `analysis.tokens_in(span)`, searched from token `near`.
+    let range = partition_near(toks, near, |t| t.span.start < span.start)
+        ..partition_near(toks, near, |t| t.span.end <= span.end);
+    debug_assert_eq!(range, analysis.tokens_in(span));
     for i in range.clone() {
         let t = toks[i];
         if t.span.start != end {
@@ -1118,7 +1173,7 @@ fn local_attribution<'a>(
                 // A cue whose subject was not found next to it (`21 percent
                 // said`, `… and claims that`): the clause's subject.
                 let at = words.toks[ev.cue].span.start;
-                let np = words.clause_subject(ev.cue, scene.sentence_floor(at));
+                let np = words.clause_subject(ev.cue, scene.sentence_floor(at, ev.cue));
                 (
                     np,
                     np.and_then(|np| speakers.resolve(np, par, |b| scene.quoted_byte(b))),
@@ -1137,10 +1192,10 @@ fn local_attribution<'a>(
             attributed: true,
         }
     };
-    let par_ceil = scene.paragraph_ceil(q.span.start);
+    let par_ceil = scene.paragraph_ceil(q.span.start, qb);
     // After: the rest of the sentence.
     let sent_ceil = scene
-        .sentence_ceil(q.span.end.saturating_sub(1))
+        .sentence_ceil(q.span.end.saturating_sub(1), qb)
         .min(par_ceil)
         .max(qb);
     let ends_sentence = sent_ceil <= qb;
@@ -1152,11 +1207,11 @@ fn local_attribution<'a>(
         .text(words.text)
         .trim_end_matches(marks::is_quote_char)
         .ends_with(['?', '!']);
-    let next_short = qb < par_ceil && scene.sentence_ceil(words.toks[qb].span.start) <= qb + 8;
+    let next_short = qb < par_ceil && scene.sentence_ceil(words.toks[qb].span.start, qb) <= qb + 8;
     if ends_sentence && qb < par_ceil && (asks || next_short) {
         // `“…?” X asked.`: the next sentence, for an adjacent cue only.
         near_ceil = scene
-            .sentence_ceil(words.toks[qb].span.start)
+            .sentence_ceil(words.toks[qb].span.start, qb)
             .min(par_ceil)
             .max(qb);
     }
@@ -1187,7 +1242,7 @@ fn local_attribution<'a>(
         }
     }
     // Before, in the same sentence.
-    let floor = scene.sentence_floor(q.span.start);
+    let floor = scene.sentence_floor(q.span.start, qa);
     let first_before = events.partition_point(|e| e.cue < floor);
     let before_end = events.partition_point(|e| e.cue < qa);
     let before = (first_before..before_end).rev();
@@ -1202,10 +1257,8 @@ fn local_attribution<'a>(
     if qa > 0 && words.b(qa - 1) == b":" {
         let colon = qa - 1;
         let at = words.toks[colon].span.start;
-        let par_floor = scene
-            .analysis
-            .token_at(scene.analysis.paragraphs()[par].start);
-        let sent_floor = scene.sentence_floor(at).max(par_floor);
+        let par_floor = scene.token_at(colon, scene.analysis.paragraphs()[par].start);
+        let sent_floor = scene.sentence_floor(at, colon).max(par_floor);
         // The name before the colon when it opens its clause (`Reed: “…”`),
         // else the clause's subject (`Reed sent a message to Berg: “…”`).
         let np = words

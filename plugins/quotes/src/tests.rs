@@ -544,7 +544,7 @@ fn capitalised_words_match_their_definition_on_samples() {
         let a = Analysis::new(text);
         let whole = Span::new(0, text.len());
         assert_eq!(
-            capitalised_words(&a, whole, |_, _, _| true),
+            capitalised_words(&a, whole, 0, |_, _, _| true),
             capitalised_words_of_str(text),
             "{text:?}"
         );
@@ -559,7 +559,7 @@ proptest::proptest! {
         let a = Analysis::new(&text);
         let whole = Span::new(0, text.len());
         proptest::prop_assert_eq!(
-            capitalised_words(&a, whole, |_, _, _| true),
+            capitalised_words(&a, whole, 0, |_, _, _| true),
             capitalised_words_of_str(&text)
         );
     }
@@ -571,12 +571,12 @@ proptest::proptest! {
         let a = Analysis::new(&text);
         let whole = Span::new(0, text.len());
         let answer = |(all, capital): (usize, usize)| all >= 4 && capital * 10 >= all * 8;
-        let early = capitalised_words(&a, whole, |all, capital, left| {
+        let early = capitalised_words(&a, whole, 0, |all, capital, left| {
             (all - capital) * 5 <= all + left
         });
         proptest::prop_assert_eq!(
             answer(early),
-            answer(capitalised_words(&a, whole, |_, _, _| true))
+            answer(capitalised_words(&a, whole, 0, |_, _, _| true))
         );
     }
 }
@@ -630,6 +630,28 @@ fn is_alnum_is_is_alphanumeric() {
 fn word_lists_searched_by_bisection_are_sorted() {
     for list in [crate::speakers::TITLE_WORDS, crate::speakers::ROLE_NOUNS] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+#[test]
+fn token_at_near_anywhere_is_token_at() {
+    for text in [
+        "“Yes,” she said. A b cc — ddd: e “f” ggg hh i.",
+        "a",
+        "",
+        "one two  three four five six seven eight nine ten eleven twelve thirteen",
+    ] {
+        let a = Analysis::new(text);
+        let toks = a.tokens();
+        for i in 0..=toks.len() + 1 {
+            for x in 0..=text.len() + 1 {
+                assert_eq!(
+                    crate::token_at_near(toks, i, x),
+                    a.token_at(x),
+                    "from {i} to byte {x} in {text:?}"
+                );
+            }
+        }
     }
 }
 
