@@ -507,7 +507,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     }
 
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
-    let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
+    // The attribution of the quotation before.
+    let mut prev_att = Attribution::default();
     let mut title_case_par = None;
     for (n, q) in found.iter().enumerate() {
         // `analysis.tokens_in(q.span)`, found once for all quotations.
@@ -527,7 +528,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             let prev = &found[n - 1];
             let prev_par = scene.paragraph_of(prev.span.start);
             if prev_par == par || (prev_par + 1 == par && (starts_par || prev.continues)) {
-                let pa = &attributions[n - 1];
+                let pa = &prev_att;
                 if pa.attributed && (kind == QuoteKind::Full || prev_par == par) {
                     att = Attribution {
                         cue: None,
@@ -608,7 +609,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             headline: in_headline,
             direct: att.attributed && !in_headline,
         });
-        attributions.push(att);
+        prev_att = att;
     }
     // A quotation continued in the next paragraph shares its speaker.
     for n in (0..found.len().saturating_sub(1)).rev() {
@@ -626,8 +627,14 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 /// overlapping), read as [`token_ranges`] does.
 fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
-    for r in token_ranges(tokens, spans) {
-        out[r].fill(true);
+    let mut t = 0;
+    for span in spans {
+        t = first_starting_at(tokens, t, span.start);
+        let mut k = t;
+        while k < tokens.len() && tokens[k].span.end <= span.end {
+            out[k] = true;
+            k += 1;
+        }
     }
     out
 }
@@ -963,10 +970,10 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let words = &scene.words;
     let in_quote = scene.in_quote;
     let bytes = words.text.as_bytes();
-    // Room for a typical article's cues and marks without regrowing.
+    // Room for a typical article's cues without regrowing.
     let mut out = Vec::with_capacity(64);
-    // The quote mark tokens so far, for the cheap test below.
-    let mut marks: Vec<usize> = Vec::with_capacity(64);
+    // The last quote mark token so far, for the cheap test below.
+    let mut last_mark = None;
     let cue_words = cues::cue_words();
     let mut sentence = SentenceSteps::new(scene.analysis);
     // Only the candidates, in text order, get the exact tests.
@@ -976,7 +983,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         let first = bytes[t.span.start];
         if t.kind != gleaner_text::TokenKind::Word {
             if is_mark_token(words.text, t) {
-                marks.push(i);
+                last_mark = Some(i);
             }
             continue;
         }
@@ -1004,7 +1011,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             // further). The marks so far all stand before `i`: the last
             // one must not be more than two tokens before the sentence's
             // first, that is token `last + 2` must end inside the sentence.
-            let Some(&last) = marks.last() else {
+            let Some(last) = last_mark else {
                 continue;
             };
             let near = sentence.sentence(at).is_none_or(|s| {
