@@ -173,11 +173,12 @@ pub(crate) fn quotations(
     typographic: bool,
     attribution_at: impl Fn(usize, usize) -> Option<usize>,
 ) -> Vec<Quotation> {
-    let mut out = Vec::new();
     let all_marks = quote_marks_in(text, typographic);
     if all_marks.is_empty() {
-        return out;
+        return Vec::new();
     }
+    // Room for the quotations of a typical article without regrowing.
+    let mut out = Vec::with_capacity(16);
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(8);
     // The marks from the current paragraph on.
     let mut rest = &all_marks[..];
