@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use gleaner_text::{Span, Token, TokenKind};
+use gleaner_text::{Shape, Span, Token, TokenKind};
 
 /// A set of words with a lookup that costs one table read for most other
 /// words (their first byte and length), else one hash of three bytes and,
@@ -699,6 +699,8 @@ pub(crate) fn cue_shapes() -> &'static CueShapes {
 pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// Per token, how it is written (`Analysis::shapes`).
+    pub shapes: &'a [Shape],
     /// Per token: inside a person mention of the people extractor (may be
     /// empty: then nothing is known).
     pub person: &'a [bool],
@@ -751,13 +753,15 @@ impl<'a> Words<'a> {
         self.toks[i].kind == TokenKind::Word
     }
 
+    /// A word whose first character is a capital: read from its shape
+    /// (only a word can start with a capital).
     pub fn is_capitalized(&self, i: usize) -> bool {
-        let t = self.toks[i];
-        t.kind == TokenKind::Word
-            && match self.text.as_bytes()[t.span.start] {
-                b if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => t.is_capitalized(self.text),
-            }
+        let capitalized = self.shapes[i].capitalized();
+        debug_assert_eq!(capitalized, {
+            let t = self.toks[i];
+            t.kind == TokenKind::Word && t.is_capitalized(self.text)
+        });
+        capitalized
     }
 
     /// True when tokens `i` and `i + 1` touch (no white space between).

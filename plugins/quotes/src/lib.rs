@@ -437,6 +437,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     let words = Words {
         text,
         toks: analysis.tokens(),
+        shapes: analysis.shapes(),
         person: &[],
         quoted: &[],
     };
