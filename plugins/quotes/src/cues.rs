@@ -10,8 +10,7 @@
 
 use std::sync::LazyLock;
 
-use gleaner_text::numbers::WordMap;
-use gleaner_text::{Span, Token, TokenKind};
+use gleaner_text::{Shape, Span, Token, TokenKind};
 
 /// A set of words with a lookup that costs one table read for most other
 /// words (their first byte and length), else one hash of three bytes and,
@@ -33,7 +32,7 @@ fn bucket(w: &[u8]) -> usize {
 }
 
 impl WordSet {
-    fn new(lists: &[&[&'static str]]) -> Self {
+    pub(crate) fn new(lists: &[&[&'static str]]) -> Self {
         let mut buckets = vec![Vec::new(); BUCKETS];
         let mut lengths = [0; 256];
         for list in lists {
@@ -45,21 +44,19 @@ impl WordSet {
         WordSet { lengths, buckets }
     }
 
+    /// Whether the word (its bytes) is in the set.
     #[inline]
-    pub fn contains(&self, w: &str) -> bool {
-        let Some(&first) = w.as_bytes().first() else {
+    pub fn contains(&self, w: &[u8]) -> bool {
+        let Some(&first) = w.first() else {
             return false;
         };
         self.lengths[usize::from(first)] >> w.len().min(31) & 1 != 0
-            && self.buckets[bucket(w.as_bytes())].contains(&w)
+            && self.buckets[bucket(w)].iter().any(|x| x.as_bytes() == w)
     }
 }
 
-static PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PRONOUNS]));
-static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[DETERMINERS]));
 static NOT_NAME_SET: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[NOT_NAMES, DETERMINERS, PRONOUNS]));
-static NAME_LINK_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NAME_LINKS]));
 static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[BETWEEN]));
 
 /// How a speaker is mentioned.
@@ -384,9 +381,58 @@ const BETWEEN: &[&str] = &[
     "still",
 ];
 
-const PRONOUNS: &[&str] = &["He", "I", "She", "They", "We", "he", "she", "they", "we"];
+pub(crate) const PRONOUNS: &[&str] = &["He", "I", "She", "They", "We", "he", "she", "they", "we"];
 
-const DETERMINERS: &[&str] = &[
+/// One of [`PRONOUNS`]: a `match` on the bytes, a length test and a load
+/// or two for these short words (a test checks it against the list).
+pub(crate) fn is_pronoun_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"He" | b"I" | b"She" | b"They" | b"We" | b"he" | b"she" | b"they" | b"we"
+    )
+}
+
+/// One of [`DETERMINERS`], as [`is_pronoun_word`].
+pub(crate) fn is_determiner_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"A" | b"An"
+            | b"His"
+            | b"Her"
+            | b"Its"
+            | b"The"
+            | b"Their"
+            | b"a"
+            | b"an"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"the"
+            | b"their"
+    )
+}
+
+/// One of [`NAME_LINKS`], as [`is_pronoun_word`].
+pub(crate) fn is_name_link(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"al"
+            | b"bin"
+            | b"da"
+            | b"de"
+            | b"del"
+            | b"der"
+            | b"di"
+            | b"for"
+            | b"la"
+            | b"le"
+            | b"of"
+            | b"van"
+            | b"von"
+    )
+}
+
+pub(crate) const DETERMINERS: &[&str] = &[
     "A", "An", "His", "Her", "Its", "The", "Their", "a", "an", "his", "her", "its", "the", "their",
 ];
 
@@ -454,33 +500,33 @@ const NOT_NAMES: &[&str] = &[
 
 /// Lowercase words that may link the parts of a name (`Secretary of State
 /// John Kerry`, `Charles de Gaulle`).
-const NAME_LINKS: &[&str] = &[
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) const NAME_LINKS: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "for", "la", "le", "of", "van", "von",
 ];
 
-/// The kind of cue word `w` is, if any.
+/// The kind of cue word `w` (a word or its bytes) is, if any.
 #[inline]
-pub(crate) fn cue_kind(w: &str) -> Option<CueKind> {
-    cue_kind_flagged(w, || cue_flags(w.as_bytes()))
+pub(crate) fn cue_kind(w: impl AsRef<[u8]>) -> Option<CueKind> {
+    let w = w.as_ref();
+    cue_kind_flagged(w, || cue_flags(w))
 }
 
 /// [`cue_kind`] given the word's [`cue_flags`], computed only when needed.
 #[inline]
-pub(crate) fn cue_kind_flagged(w: &str, flags: impl FnOnce() -> u8) -> Option<CueKind> {
+pub(crate) fn cue_kind_flagged(w: &[u8], flags: impl FnOnce() -> u8) -> Option<CueKind> {
     // Every cue is a lowercase word of 3 to 12 letters (or `According`).
-    if !(3..=12).contains(&w.len())
-        || !(w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0] == b'A')
-    {
+    if !(3..=12).contains(&w.len()) || !(w[0].is_ascii_lowercase() || w[0] == b'A') {
         return None;
     }
-    if w == "According" {
+    if w == b"According" {
         return Some(CueKind::According);
     }
     // The lists are in lower case: a word matching in some case is one of
     // them exactly when it has no capital.
     match flags() & !LOOSE_VERB {
         0 => None,
-        _ if w.bytes().any(|b| b.is_ascii_uppercase()) => None,
+        _ if w.iter().any(|b| b.is_ascii_uppercase()) => None,
         f if f & CUE_VERB != 0 => Some(CueKind::Verb),
         f if f & CUE_PARTICIPLE != 0 => Some(CueKind::Participle),
         _ => Some(CueKind::According),
@@ -493,8 +539,12 @@ const CUE_ACCORDING: u8 = 4;
 /// The irregular past tenses of `is_loose_verb` that do not end in `-ed`.
 const LOOSE_VERB: u8 = 8;
 
-/// The flags of a word (its bytes, in any case) in the cue table: 0 for
-/// most words, after one bit test.
+/// The flags of a word (its bytes) in the cue table: 0 for most words.
+///
+/// The words are looked up as written: the lists are in lower case, and
+/// of the words with a capital only `According` is a cue
+/// ([`cue_kind_flagged`] rejects the others, whatever their flags), so it
+/// is the one entry with a capital.
 #[inline]
 pub(crate) fn cue_flags(w: &[u8]) -> u8 {
     CUE_WORDS.get_bytes(w)
@@ -502,13 +552,12 @@ pub(crate) fn cue_flags(w: &[u8]) -> u8 {
 
 /// The cue table itself, for a loop that looks up every word
 /// (`cue_words().get_bytes(w)` is [`cue_flags`]`(w)`).
-pub(crate) fn cue_words() -> &'static WordMap {
+pub(crate) fn cue_words() -> &'static CueTable {
     &CUE_WORDS
 }
 
-/// False when `w` is surely neither a cue word (in any case) nor a loose
-/// past tense, given its [`cue_flags`]: it does not end in `-ed` and is in
-/// no list.
+/// False when `w` is surely neither a cue word nor a loose past tense,
+/// given its [`cue_flags`]: it does not end in `-ed` and is in no list.
 #[inline]
 pub(crate) fn may_be_cue_or_loose(w: &[u8], flags: u8) -> bool {
     flags != 0 || w.ends_with(b"ed")
@@ -524,8 +573,57 @@ fn cue_entries() -> impl Iterator<Item = (&'static str, u8)> {
         .chain(["shot", "went", "spoke", "wrote"].map(|w| (w, LOOSE_VERB)))
 }
 
-/// The cue words in one table: a bit test rejects most other words.
-static CUE_WORDS: LazyLock<WordMap> = LazyLock::new(|| WordMap::new(cue_entries()));
+/// The cue words in one table.
+static CUE_WORDS: LazyLock<CueTable> =
+    LazyLock::new(|| CueTable::new(cue_entries().chain([("According", CUE_ACCORDING)])));
+
+/// The words of the cue table by their exact bytes, in an open-addressed
+/// table a quarter full: a word is hashed from its length and three of
+/// its bytes, and most words outside the table find an empty slot at once;
+/// a word in it, its own slot as a rule.
+pub(crate) struct CueTable {
+    slots: Vec<(&'static [u8], u8)>,
+}
+
+impl CueTable {
+    const SLOTS: usize = 1024;
+
+    fn slot(w: &[u8]) -> usize {
+        let n = w.len();
+        let x = u32::from(w[0]) | u32::from(w[n - 1]) << 8 | u32::from(w[n / 2]) << 16;
+        let x = x | (n as u32 & 0xFF) << 24;
+        (x.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    fn new(words: impl Iterator<Item = (&'static str, u8)>) -> Self {
+        let mut slots = vec![(&b""[..], 0); Self::SLOTS];
+        for (w, flags) in words {
+            let w = w.as_bytes();
+            let mut s = Self::slot(w);
+            while slots[s].1 != 0 && slots[s].0 != w {
+                s = (s + 1) % Self::SLOTS;
+            }
+            slots[s] = (w, slots[s].1 | flags);
+        }
+        CueTable { slots }
+    }
+
+    /// The flags of the word `w` (its bytes), 0 when it is not listed.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> u8 {
+        if w.is_empty() {
+            return 0;
+        }
+        let mut s = Self::slot(w);
+        loop {
+            let (word, flags) = self.slots[s];
+            if flags == 0 || word == w {
+                return flags;
+            }
+            s = (s + 1) % Self::SLOTS;
+        }
+    }
+}
 
 /// A bit per length, first byte and last byte of the cue words and loose
 /// verbs, the case of letters folded: read for every token without a
@@ -537,6 +635,9 @@ pub(crate) struct CueShapes {
     /// `u8` (the rest empty), so that the index needs no bounds check in
     /// the loop over all tokens.
     rows: [u32; 256 * 16],
+    /// The row a token reads by its first byte ([`crate::SHAPE_ROW`]),
+    /// beside the rows: the loop over all tokens reads both from one base.
+    row_of: [u8; 256],
 }
 
 impl CueShapes {
@@ -559,6 +660,13 @@ impl CueShapes {
     pub fn may_have(&self, row: u8, len: usize, last: u8) -> bool {
         (self.rows[usize::from(row) << 4 | len.min(15)] >> (last & 31)) & 1 != 0
     }
+
+    /// [`CueShapes::may_have`] for the row of a token starting with
+    /// `first` ([`crate::SHAPE_ROW`]).
+    #[inline]
+    pub fn may_have_token(&self, first: u8, len: usize, last: u8) -> bool {
+        self.may_have(self.row_of[usize::from(first)], len, last)
+    }
 }
 
 /// The shapes of the cue table's words and of the loose verbs.
@@ -578,7 +686,10 @@ pub(crate) fn cue_shapes() -> &'static CueShapes {
         for len in 0..16 {
             rows[at(CueShapes::ANY, len)] = u32::MAX;
         }
-        CueShapes { rows }
+        CueShapes {
+            rows,
+            row_of: crate::SHAPE_ROW,
+        }
     });
     &SHAPES
 }
@@ -588,6 +699,8 @@ pub(crate) fn cue_shapes() -> &'static CueShapes {
 pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// Per token, how it is written (`Analysis::shapes`).
+    pub shapes: &'a [Shape],
     /// Per token: inside a person mention of the people extractor (may be
     /// empty: then nothing is known).
     pub person: &'a [bool],
@@ -599,6 +712,15 @@ impl<'a> Words<'a> {
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
         self.toks[i].span.text(self.text)
+    }
+
+    /// The bytes of token `i`: [`Words::w`] without the checks that a
+    /// `str` is sliced at character boundaries, for the many comparisons
+    /// with ASCII words and marks.
+    #[inline]
+    pub fn b(&self, i: usize) -> &'a [u8] {
+        let s = self.toks[i].span;
+        &self.text.as_bytes()[s.start..s.end]
     }
 
     fn is_person(&self, i: usize) -> bool {
@@ -631,13 +753,15 @@ impl<'a> Words<'a> {
         self.toks[i].kind == TokenKind::Word
     }
 
+    /// A word whose first character is a capital: read from its shape
+    /// (only a word can start with a capital).
     pub fn is_capitalized(&self, i: usize) -> bool {
-        let t = self.toks[i];
-        t.kind == TokenKind::Word
-            && match self.text.as_bytes()[t.span.start] {
-                b if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => t.is_capitalized(self.text),
-            }
+        let capitalized = self.shapes[i].capitalized();
+        debug_assert_eq!(capitalized, {
+            let t = self.toks[i];
+            t.kind == TokenKind::Word && t.is_capitalized(self.text)
+        });
+        capitalized
     }
 
     /// True when tokens `i` and `i + 1` touch (no white space between).
@@ -650,34 +774,34 @@ impl<'a> Words<'a> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        PRONOUN_SET.contains(self.w(i))
+        is_pronoun_word(self.b(i))
     }
 
     /// `according to him`: `him`, `them`, or `her` not followed by a word.
     fn is_object_pronoun(&self, i: usize, ceil: usize) -> bool {
-        match self.w(i) {
-            "him" | "them" => true,
-            "her" => !(i + 1 < ceil && self.is_word(i + 1)),
+        match self.b(i) {
+            b"him" | b"them" => true,
+            b"her" => !(i + 1 < ceil && self.is_word(i + 1)),
             _ => false,
         }
     }
 
     fn is_determiner(&self, i: usize) -> bool {
-        DETERMINER_SET.contains(self.w(i))
+        is_determiner_word(self.b(i))
     }
 
     /// True for a capitalised token that can be part of a name, including
     /// the period of an abbreviation glued to one (`Sen.`, `U.S.`).
     fn is_name_part(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.b(i);
         if self.is_capitalized(i) {
             return !NOT_NAME_SET.contains(w) && cue_kind(w).is_none();
         }
         match w {
-            "." => {
-                i > 0 && self.glued(i - 1) && self.is_capitalized(i - 1) && self.w(i - 1).len() <= 4
+            b"." => {
+                i > 0 && self.glued(i - 1) && self.is_capitalized(i - 1) && self.b(i - 1).len() <= 4
             }
-            "-" => {
+            b"-" => {
                 i > 0
                     && self.glued(i - 1)
                     && self.glued(i)
@@ -691,7 +815,7 @@ impl<'a> Words<'a> {
 
     /// The name ending at token `end` (inclusive), scanning back.
     fn name_ending_at(&self, end: usize, floor: usize) -> Option<Np> {
-        if !self.is_name_part(end) || self.w(end) == "." && !self.is_name_part(end - 1) {
+        if !self.is_name_part(end) || self.b(end) == b"." && !self.is_name_part(end - 1) {
             return None;
         }
         let mut first = end;
@@ -699,14 +823,14 @@ impl<'a> Words<'a> {
             let p = first - 1;
             if self.is_name_part(p) {
                 first = p;
-            } else if NAME_LINK_SET.contains(self.w(p)) && p > floor && self.is_name_part(p - 1) {
+            } else if is_name_link(self.b(p)) && p > floor && self.is_name_part(p - 1) {
                 first = p - 1;
             } else {
                 break;
             }
         }
         // `the White House`, `the Times`: the article belongs to the name.
-        if first > floor && matches!(self.w(first - 1), "the" | "The") {
+        if first > floor && matches!(self.b(first - 1), b"the" | b"The") {
             first -= 1;
         }
         while first < end && !self.is_word(first) {
@@ -729,10 +853,7 @@ impl<'a> Words<'a> {
             let n = last + 1;
             if self.is_name_part(n) {
                 last = n;
-            } else if NAME_LINK_SET.contains(self.w(n))
-                && n + 1 < ceil
-                && self.is_capitalized(n + 1)
-            {
+            } else if is_name_link(self.b(n)) && n + 1 < ceil && self.is_capitalized(n + 1) {
                 last = n + 1;
             } else {
                 break;
@@ -764,7 +885,7 @@ impl<'a> Words<'a> {
             for i in start + 1..ceil.min(start + 6) {
                 let w = self.w(i);
                 if cue_kind(w).is_some()
-                    || BETWEEN_SET.contains(w)
+                    || BETWEEN_SET.contains(w.as_bytes())
                     || !(self.is_word(i) || self.is_name_part(i))
                 {
                     break;
@@ -772,7 +893,7 @@ impl<'a> Words<'a> {
                 capital |= self.is_capitalized(i);
                 last = i;
                 // `The Ohio governor hoped …`: a role noun ends the phrase.
-                if crate::speakers::is_role_noun(w) && !(i + 1 < ceil && self.w(i + 1) == "of") {
+                if crate::speakers::is_role_noun(w) && !(i + 1 < ceil && self.b(i + 1) == b"of") {
                     break;
                 }
             }
@@ -823,8 +944,8 @@ impl<'a> Words<'a> {
                     kind: NpKind::Nominal,
                 });
             }
-            if !(self.is_word(i) || self.is_name_part(i) || self.w(i) == "-")
-                || cue_kind(self.w(i)).is_some()
+            if !(self.is_word(i) || self.is_name_part(i) || self.b(i) == b"-")
+                || cue_kind(self.b(i)).is_some()
             {
                 return None;
             }
@@ -835,19 +956,19 @@ impl<'a> Words<'a> {
     /// True for a quote mark that is really a plural possessive
     /// (`Sanders' campaign`): glued to a word ending in `s`.
     fn is_possessive_mark(&self, i: usize) -> bool {
-        matches!(self.w(i), "'" | "’")
+        matches!(self.b(i), b"'" | RIGHT_SINGLE)
             && i > 0
             && self.glued(i - 1)
-            && self.w(i - 1).ends_with('s')
+            && self.b(i - 1).ends_with(b"s")
             && self.is_word(i - 1)
     }
 
     /// True for a token that ends a clause when scanning for a subject.
     fn is_boundary(&self, i: usize) -> bool {
-        let w = self.w(i);
+        let w = self.b(i);
         (is_quote_mark(w) && !self.is_possessive_mark(i))
-            || matches!(w, "!" | "?" | ";" | ":" | "—" | "–")
-            || (w == "." && !self.is_name_part(i))
+            || matches!(w, b"!" | b"?" | b";" | b":" | EM_DASH | EN_DASH)
+            || (w == b"." && !self.is_name_part(i))
     }
 
     /// The subject of the verb at token `verb`: skips adverbs and auxiliaries,
@@ -855,10 +976,10 @@ impl<'a> Words<'a> {
     /// X, told`) and a time phrase (`Lindqvist at the time said`).
     pub fn subject_before(&self, verb: usize, floor: usize) -> Option<Np> {
         let i = self.skip_back(verb, floor)?;
-        if self.w(i) == "," {
+        if self.b(i) == b"," {
             return self.subject_before_appositive(i, floor);
         }
-        if matches!(self.w(i), "and" | "or" | "but" | "then") {
+        if matches!(self.b(i), b"and" | b"or" | b"but" | b"then") {
             // A second verb (`shook her head and said`): the clause's subject.
             return self.clause_subject(verb, floor);
         }
@@ -868,12 +989,12 @@ impl<'a> Words<'a> {
         if np.kind == NpKind::Name && !self.is_person(np.last) && !self.person.is_empty() {
             let mut k = np.first;
             if k >= floor + 2
-                && self.w(k - 1) == ","
+                && self.b(k - 1) == b","
                 && let Some(place) = self.np_ending_at(k - 2, floor)
             {
                 k = place.first;
             }
-            if k >= floor + 2 && matches!(self.w(k - 1), "of" | "from") && self.is_person(k - 2) {
+            if k >= floor + 2 && matches!(self.b(k - 1), b"of" | b"from") && self.is_person(k - 2) {
                 let mut first = k - 2;
                 while first > floor && self.is_person(first - 1) {
                     first -= 1;
@@ -889,8 +1010,17 @@ impl<'a> Words<'a> {
         if np.kind == NpKind::Nominal
             && np.first >= floor + 2
             && matches!(
-                self.w(np.first - 1),
-                "at" | "in" | "on" | "during" | "after" | "before" | "by" | "from" | "with" | "for"
+                self.b(np.first - 1),
+                b"at"
+                    | b"in"
+                    | b"on"
+                    | b"during"
+                    | b"after"
+                    | b"before"
+                    | b"by"
+                    | b"from"
+                    | b"with"
+                    | b"for"
             )
             && let Some(j) = self.skip_back(np.first - 1, floor)
             && let Some(subject) = self.np_ending_at(j, floor)
@@ -908,14 +1038,14 @@ impl<'a> Words<'a> {
                 return None;
             }
             i -= 1;
-            let w = self.w(i);
+            let w = self.b(i);
             if BETWEEN_SET.contains(w)
-                || (w.ends_with("ly") && w.len() > 3 && !self.is_capitalized(i))
+                || (w.ends_with(b"ly") && w.len() > 3 && !self.is_capitalized(i))
             {
                 continue;
             }
-            if w == ")" {
-                while i > floor && self.w(i) != "(" {
+            if w == b")" {
+                while i > floor && self.b(i) != b"(" {
                     i -= 1;
                 }
                 continue;
@@ -934,33 +1064,33 @@ impl<'a> Words<'a> {
             b -= 1;
         }
         let mut s = b;
-        if s < close && self.w(s) == "," {
+        if s < close && self.b(s) == b"," {
             s += 1;
         }
         if let Some(np) = self.np_starting_at(s, close)
             && np.kind != NpKind::Nominal
             && np.last + 1 < close
-            && self.w(np.last + 1) == ","
+            && self.b(np.last + 1) == b","
         {
             return Some(np);
         }
         let mut j = close;
         while j > floor && close - j < 16 {
             j -= 1;
-            if self.w(j) == "," {
+            if self.b(j) == b"," {
                 break;
             }
             if self.is_boundary(j) {
                 return None;
             }
         }
-        if j == close || self.w(j) != "," {
+        if j == close || self.b(j) != b"," {
             return None;
         }
         if let Some(np) = self.np_ending_at(close - 1, j)
             && np.first == j + 1
             && np.kind == NpKind::Name
-            && !matches!(self.w(np.first), "the" | "The")
+            && !matches!(self.b(np.first), b"the" | b"The")
         {
             return Some(np);
         }
@@ -986,29 +1116,29 @@ impl<'a> Words<'a> {
         }
         let mut end = start;
         while end < ceil.min(start + 10) {
-            let w = self.w(end);
+            let w = self.b(end);
             let stop = matches!(
                 w,
-                "," | ";"
-                    | ":"
-                    | "("
-                    | "—"
-                    | "–"
-                    | "at"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "from"
-                    | "with"
-                    | "while"
-                    | "when"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "as"
+                b"," | b";"
+                    | b":"
+                    | b"("
+                    | EM_DASH
+                    | EN_DASH
+                    | b"at"
+                    | b"in"
+                    | b"on"
+                    | b"to"
+                    | b"during"
+                    | b"after"
+                    | b"before"
+                    | b"from"
+                    | b"with"
+                    | b"while"
+                    | b"when"
+                    | b"who"
+                    | b"which"
+                    | b"that"
+                    | b"as"
             ) || self.is_boundary(end)
                 || cue_kind(w).is_some();
             if stop {
@@ -1031,7 +1161,7 @@ impl<'a> Words<'a> {
         if end > start
             && let Some(np) = self.name_ending_at(end - 1, start)
         {
-            let first = if np.first > start && matches!(self.w(np.first - 1), "the" | "The") {
+            let first = if np.first > start && matches!(self.b(np.first - 1), b"the" | b"The") {
                 np.first - 1
             } else {
                 np.first
@@ -1051,8 +1181,7 @@ impl<'a> Words<'a> {
         }
         let mut i = floor;
         while i < cue {
-            let w = self.w(i);
-            if is_quote_mark(w) || self.is_quoted(i) {
+            if is_quote_mark(self.b(i)) || self.is_quoted(i) {
                 if self.quoted.is_empty() {
                     return None;
                 }
@@ -1060,7 +1189,7 @@ impl<'a> Words<'a> {
                 continue;
             }
             if let Some(np) = self.np_starting_at(i, cue) {
-                if np.kind != NpKind::Nominal || np.first == floor || self.w(np.first - 1) == "," {
+                if np.kind != NpKind::Nominal || np.first == floor || self.b(np.first - 1) == b"," {
                     return Some(np);
                 }
                 i = np.last + 1;
@@ -1072,15 +1201,20 @@ impl<'a> Words<'a> {
     }
 }
 
-/// True for a token that is a quote mark.
-pub(crate) fn is_quote_mark(w: &str) -> bool {
-    match w.as_bytes() {
-        [b'"' | b'\''] => true,
-        // The typographic marks start with one of these bytes.
-        [0xC2 | 0xE2, ..] => {
-            let mut chars = w.chars();
-            chars.next().is_some_and(crate::marks::is_quote_char) && chars.next().is_none()
-        }
-        _ => false,
-    }
+/// True for a token (its text or bytes) that is a quote mark: one
+/// character of [`crate::marks::is_quote_char`], read from its bytes.
+pub(crate) fn is_quote_mark(w: impl AsRef<[u8]>) -> bool {
+    matches!(
+        w.as_ref(),
+        [b'"' | b'\'']
+            // `‘ ’ ‚ “ ” „` (U+2018–201E) and `‹ ›` (U+2039, U+203A)
+            | [0xE2, 0x80, 0x98 | 0x99 | 0x9A | 0x9C | 0x9D | 0x9E | 0xB9 | 0xBA]
+            // `«` and `»`
+            | [0xC2, 0xAB | 0xBB]
+    )
 }
+
+/// `’`, `—` and `–` as bytes, for matching tokens.
+const RIGHT_SINGLE: &[u8] = "’".as_bytes();
+pub(crate) const EM_DASH: &[u8] = "—".as_bytes();
+pub(crate) const EN_DASH: &[u8] = "–".as_bytes();

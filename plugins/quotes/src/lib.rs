@@ -258,24 +258,34 @@ impl Scene<'_, '_> {
         self.found.get(i).is_some_and(|q| q.span.start <= b)
     }
 
-    /// Token index of the start of the sentence holding byte `b`.
-    fn sentence_floor(&self, b: usize) -> usize {
+    /// `Analysis::token_at(x)`, searched from token `near` (a token of
+    /// the quotation or cue asked about: the answer is close by).
+    fn token_at(&self, near: usize, x: usize) -> usize {
+        let at = token_at_near(self.analysis.tokens(), near, x);
+        debug_assert_eq!(at, self.analysis.token_at(x));
+        at
+    }
+
+    /// Token index of the start of the sentence holding byte `b`; `near`
+    /// is a token close by.
+    fn sentence_floor(&self, b: usize, near: usize) -> usize {
         self.sentence_at(b).map_or(0, |s| {
-            self.analysis.token_at(self.analysis.sentences()[s].start)
+            self.token_at(near, self.analysis.sentences()[s].start)
         })
     }
 
-    /// Token index just past the end of the sentence holding byte `b`.
-    fn sentence_ceil(&self, b: usize) -> usize {
-        self.sentence_at(b).map_or(0, |s| {
-            self.analysis.token_at(self.analysis.sentences()[s].end)
-        })
+    /// Token index just past the end of the sentence holding byte `b`;
+    /// `near` is a token close by.
+    fn sentence_ceil(&self, b: usize, near: usize) -> usize {
+        self.sentence_at(b)
+            .map_or(0, |s| self.token_at(near, self.analysis.sentences()[s].end))
     }
 
-    /// Token index just past the end of the paragraph holding byte `b`.
-    fn paragraph_ceil(&self, b: usize) -> usize {
+    /// Token index just past the end of the paragraph holding byte `b`;
+    /// `near` is a token close by.
+    fn paragraph_ceil(&self, b: usize, near: usize) -> usize {
         self.paragraph_at(b).map_or(0, |p| {
-            self.analysis.token_at(self.analysis.paragraphs()[p].end)
+            self.token_at(near, self.analysis.paragraphs()[p].end)
         })
     }
 }
@@ -292,6 +302,8 @@ struct SentenceSteps<'a, 't> {
     floor: Option<usize>,
     /// The token just past sentence `passed - 1`, once asked for.
     ceil: Option<usize>,
+    /// The last floor found: the floors of later sentences are not before it.
+    low: usize,
 }
 
 impl<'a, 't> SentenceSteps<'a, 't> {
@@ -301,6 +313,7 @@ impl<'a, 't> SentenceSteps<'a, 't> {
             passed: 0,
             floor: None,
             ceil: None,
+            low: 0,
         }
     }
 
@@ -321,10 +334,19 @@ impl<'a, 't> SentenceSteps<'a, 't> {
         let Some(s) = self.sentence(b) else {
             return 0;
         };
+        if let Some(floor) = self.floor {
+            return floor;
+        }
+        // `token_at_from(toks, i, s.start)`: the sentence holds token `i`,
+        // and starts at or after the last floor found; a binary search
+        // between the two (a walk back from `i` takes a step per token).
         let toks = self.analysis.tokens();
-        *self
-            .floor
-            .get_or_insert_with(|| token_at_from(toks, i, s.start))
+        let low = self.low.min(i);
+        let floor = low + toks[low..i].partition_point(|t| t.span.end <= s.start);
+        debug_assert_eq!(floor, token_at_from(toks, i, s.start));
+        self.low = floor;
+        self.floor = Some(floor);
+        floor
     }
 
     /// `Scene::sentence_ceil(b)` for the start `b` of token `i`, not
@@ -354,6 +376,46 @@ fn token_at_from(toks: &[gleaner_text::Token], mut i: usize, x: usize) -> usize 
     i
 }
 
+/// `Analysis::token_at(x)` (the first token that ends after byte `x`),
+/// searched from token `i` ([`partition_near`]).
+fn token_at_near(toks: &[gleaner_text::Token], i: usize, x: usize) -> usize {
+    partition_near(toks, i, |t| t.span.end <= x)
+}
+
+/// `toks.partition_point(ends_by)` (`ends_by` holds for the tokens up to
+/// some point and for none after it), searched from token `i` by steps of
+/// 1, 2, 4… towards the answer and a binary search in the last step: a few
+/// probes for an answer a sentence or a paragraph away, where a binary
+/// search over all the tokens is a long chain of dependent loads.
+fn partition_near(
+    toks: &[gleaner_text::Token],
+    i: usize,
+    ends_by: impl Fn(&gleaner_text::Token) -> bool,
+) -> usize {
+    let i = i.min(toks.len());
+    if i > 0 && !ends_by(&toks[i - 1]) {
+        // The answer is at or before `i - 1`: every token from `hi` on
+        // ends after `x`.
+        let (mut lo, mut hi, mut step) = (i - 1, i - 1, 1);
+        while lo > 0 && !ends_by(&toks[lo - 1]) {
+            hi = lo - 1;
+            lo = lo.saturating_sub(step);
+            step *= 2;
+        }
+        lo + toks[lo..hi].partition_point(&ends_by)
+    } else {
+        // Every token before `lo` ends at or before `x`.
+        let (mut lo, mut hi, mut step) = (i, i, 1);
+        while hi < toks.len() && ends_by(&toks[hi]) {
+            lo = hi + 1;
+            hi += step;
+            step *= 2;
+        }
+        let hi = hi.min(toks.len());
+        lo + toks[lo..hi].partition_point(ends_by)
+    }
+}
+
 /// How many of `spans` (sorted) start at or before byte `b`, walking from
 /// `from`, the answer for a byte close by: `spans.partition_point(|s|
 /// s.start <= b)` in a step or two.
@@ -375,11 +437,20 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     let words = Words {
         text,
         toks: analysis.tokens(),
+        shapes: analysis.shapes(),
         person: &[],
         quoted: &[],
     };
     let paragraphs = analysis.paragraphs();
-    let found = marks::quotations(text, paragraphs, |open, end| {
+    // Every token in ASCII: the text holds no typographic quote mark (the
+    // tokens leave out white space alone). One AND over the token shapes.
+    let all_ascii = analysis
+        .shapes()
+        .iter()
+        .fold(u8::MAX, |all, s| all & s.bits())
+        & gleaner_text::Shape::ASCII
+        != 0;
+    let found = marks::quotations(text, paragraphs, !all_ascii, |open, end| {
         attribution_break(&words, analysis, open, end)
     });
     if found.is_empty() {
@@ -437,7 +508,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     }
 
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
-    let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
+    // The attribution of the quotation before.
+    let mut prev_att = Attribution::default();
     let mut title_case_par = None;
     for (n, q) in found.iter().enumerate() {
         // `analysis.tokens_in(q.span)`, found once for all quotations.
@@ -457,7 +529,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             let prev = &found[n - 1];
             let prev_par = scene.paragraph_of(prev.span.start);
             if prev_par == par || (prev_par + 1 == par && (starts_par || prev.continues)) {
-                let pa = &attributions[n - 1];
+                let pa = &prev_att;
                 if pa.attributed && (kind == QuoteKind::Full || prev_par == par) {
                     att = Attribution {
                         cue: None,
@@ -498,7 +570,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         if !att.attributed && kind == QuoteKind::Partial && !title && !title_case(q.span.text(text))
         {
             // A fragment woven into a sentence about a person: theirs.
-            let floor = scene.sentence_floor(q.span.start);
+            let floor = scene.sentence_floor(q.span.start, qa);
             let floor_byte = words.toks[floor.min(qa)].span.start;
             if let Some(s) =
                 speakers.first_person_between(floor_byte, q.span.start, |b| scene.quoted_byte(b))
@@ -525,7 +597,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             // does not say whose.
             att.attributed = true;
         }
-        let in_headline = is_headline(analysis, par, q, &mut title_case_par);
+        let in_headline = is_headline(analysis, par, q, qa, &mut title_case_par);
         out.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -538,7 +610,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
             headline: in_headline,
             direct: att.attributed && !in_headline,
         });
-        attributions.push(att);
+        prev_att = att;
     }
     // A quotation continued in the next paragraph shares its speaker.
     for n in (0..found.len().saturating_sub(1)).rev() {
@@ -556,8 +628,14 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
 /// overlapping), read as [`token_ranges`] does.
 fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
-    for r in token_ranges(tokens, spans) {
-        out[r].fill(true);
+    let mut t = 0;
+    for span in spans {
+        t = first_starting_at(tokens, t, span.start);
+        let mut k = t;
+        while k < tokens.len() && tokens[k].span.end <= span.end {
+            out[k] = true;
+            k += 1;
+        }
     }
     out
 }
@@ -609,6 +687,7 @@ fn is_headline(
     analysis: &Analysis<'_>,
     par: usize,
     q: &Quotation,
+    qa: usize,
     title_case: &mut Option<(usize, bool)>,
 ) -> bool {
     let (text, paragraphs) = (analysis.text(), analysis.paragraphs());
@@ -626,7 +705,7 @@ fn is_headline(
             // Counting stops once too many words are not capitalised
             // for the rest to make up (each token left may be a word): the
             // answer from the words so far is then no too.
-            let (all, capital) = capitalised_words(analysis, p, |all, capital, left| {
+            let (all, capital) = capitalised_words(analysis, p, qa, |all, capital, left| {
                 (all - capital) * 5 <= all + left
             });
             let answer = all >= 4 && capital * 10 >= all * 8;
@@ -650,6 +729,7 @@ fn is_headline(
 fn capitalised_words(
     analysis: &Analysis<'_>,
     span: Span,
+    near: usize,
     go_on: impl Fn(usize, usize, usize) -> bool,
 ) -> (usize, usize) {
     let (text, toks, shapes) = (analysis.text(), analysis.tokens(), analysis.shapes());
@@ -658,7 +738,10 @@ fn capitalised_words(
     // letter or digit (once seen) is a capital.
     let (mut letter, mut first) = (false, None);
     let mut end = usize::MAX;
-    let range = analysis.tokens_in(span);
+    // `analysis.tokens_in(span)`, searched from token `near`.
+    let range = partition_near(toks, near, |t| t.span.start < span.start)
+        ..partition_near(toks, near, |t| t.span.end <= span.end);
+    debug_assert_eq!(range, analysis.tokens_in(span));
     for i in range.clone() {
         let t = toks[i];
         if t.span.start != end {
@@ -752,7 +835,7 @@ fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
     }
     let full = match words.w(qa - 1) {
         ":" | "." | "!" | "?" | "—" | "–" | "-" | "(" | ";" => true,
-        "," => (qa.saturating_sub(5)..qa - 1).any(|i| cue_kind(words.w(i)).is_some()),
+        "," => (qa.saturating_sub(5)..qa - 1).any(|i| cue_kind(words.b(i)).is_some()),
         w => is_quote_mark(w),
     };
     if full {
@@ -765,11 +848,19 @@ fn kind_of(scene: &Scene<'_, '_>, q: &Quotation, qa: usize) -> QuoteKind {
 /// A loose reporting verb, accepted only right after a quotation and its
 /// speaker (`“…,” Trump shot back`): any past tense in `-ed`, or one of a
 /// few irregular ones.
-fn is_loose_verb(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+fn is_loose_verb(w: impl AsRef<[u8]>) -> bool {
+    let w = w.as_ref();
+    w.len() > 3 && w.ends_with(b"ed") && w[0].is_ascii_lowercase()
         || matches!(
             w,
-            "shot" | "fired" | "went" | "spoke" | "wrote" | "snapped" | "chimed" | "quipped"
+            b"shot"
+                | b"fired"
+                | b"went"
+                | b"spoke"
+                | b"wrote"
+                | b"snapped"
+                | b"chimed"
+                | b"quipped"
         )
 }
 
@@ -795,20 +886,19 @@ fn marks_and_cue_candidates(
     let (bytes, shapes) = (text.as_bytes(), cues::cue_shapes());
     // About one token in eight is a candidate.
     let mut out = Vec::with_capacity(toks.len() / 8 + 16);
-    // Tokens `from..to`, outside quotations: a block of them at a time,
-    // each block's candidates written to the stack, then appended.
+    // Tokens `from..to`, outside quotations: a block of 64 at a time, a
+    // bit per token telling whether it is a candidate, then the indices of
+    // the bits set appended.
     let outside = |from: usize, to: usize, out: &mut Vec<u32>| {
-        const BLOCK: usize = 64;
-        let mut block = [0u32; BLOCK];
-        for first in (from..to).step_by(BLOCK) {
-            let mut n = 0;
-            for (i, t) in (first..).zip(&toks[first..to.min(first + BLOCK)]) {
-                // `n` is below the block's length: the mask only spares the
-                // bounds check.
-                block[n % BLOCK] = i as u32;
-                n += usize::from(may_be_mark_or_cue(bytes, *t, shapes));
+        for first in (from..to).step_by(64) {
+            let mut bits = 0u64;
+            for (k, t) in toks[first..to.min(first + 64)].iter().enumerate() {
+                bits |= u64::from(may_be_mark_or_cue(bytes, *t, shapes)) << k;
             }
-            out.extend_from_slice(&block[..n]);
+            while bits != 0 {
+                out.push((first + bits.trailing_zeros() as usize) as u32);
+                bits &= bits - 1;
+            }
         }
     };
     // The first token not yet read.
@@ -833,7 +923,7 @@ fn is_mark_token(text: &str, t: gleaner_text::Token) -> bool {
         t.kind,
         gleaner_text::TokenKind::Punct | gleaner_text::TokenKind::Possessive
     ) && matches!(text.as_bytes()[t.span.start], b'"' | b'\'' | 0xC2 | 0xE2)
-        && is_quote_mark(t.text(text))
+        && is_quote_mark(&text.as_bytes()[t.span.start..t.span.end])
 }
 
 /// False when token `t`, outside quotations, is surely neither a quote
@@ -846,35 +936,29 @@ fn is_mark_token(text: &str, t: gleaner_text::Token) -> bool {
 fn may_be_mark_or_cue(bytes: &[u8], t: gleaner_text::Token, shapes: &CueShapes) -> bool {
     let (start, end) = (t.span.start, t.span.end);
     let (first, last) = (bytes[start], bytes[end - 1]);
-    let row = SHAPE_ROW[(t.kind as usize & 3) << 8 | usize::from(first)];
-    shapes.may_have(row, end - start, last)
+    shapes.may_have_token(first, end - start, last)
 }
 
-/// The row of [`CueShapes`] a token outside quotations reads, by its kind
-/// and its first byte (`kind << 8 | first`): the row of its first byte for
-/// a word that starts with a lowercase ASCII letter or `A` (as cue words
-/// and loose verbs do), [`CueShapes::ANY`] for a punctuation or possessive
-/// token that starts with a byte quote marks start with, else
-/// [`CueShapes::NONE`].
-const SHAPE_ROW: [u8; 1024] = {
-    use gleaner_text::TokenKind;
-    // Four kinds: a kind numbered 4 or more would take another's place.
-    assert!(
-        TokenKind::Word as usize <= 3
-            && TokenKind::Number as usize <= 3
-            && TokenKind::Possessive as usize <= 3
-            && TokenKind::Punct as usize <= 3
-    );
-    let mut table = [CueShapes::NONE; 1024];
+/// The row of [`CueShapes`] a token outside quotations reads, by its first
+/// byte: the row of its first byte for a lowercase ASCII letter or `A` (as
+/// cue words and loose verbs start with), [`CueShapes::ANY`] for a byte
+/// quote marks start with, else [`CueShapes::NONE`].
+///
+/// The first byte stands for the kind: a word starts with a letter, a
+/// number with a digit, a possessive with an apostrophe, and punctuation
+/// with no ASCII letter. The few words and numbers starting with one of
+/// the bytes `0xC2` and `0xE2` (`µ`, `ℓ`, `²`) get the row of every word and are
+/// rejected by [`speech_events`]' exact tests.
+pub(crate) const SHAPE_ROW: [u8; 256] = {
+    let mut table = [CueShapes::NONE; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         if byte.is_ascii_lowercase() || byte == b'A' {
-            table[(TokenKind::Word as usize) << 8 | b] = CueShapes::row(byte);
+            table[b] = CueShapes::row(byte);
         }
         if matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
-            table[(TokenKind::Punct as usize) << 8 | b] = CueShapes::ANY;
-            table[(TokenKind::Possessive as usize) << 8 | b] = CueShapes::ANY;
+            table[b] = CueShapes::ANY;
         }
         b += 1;
     }
@@ -887,10 +971,10 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
     let words = &scene.words;
     let in_quote = scene.in_quote;
     let bytes = words.text.as_bytes();
-    // Room for a typical article's cues and marks without regrowing.
+    // Room for a typical article's cues without regrowing.
     let mut out = Vec::with_capacity(64);
-    // The quote mark tokens so far, for the cheap test below.
-    let mut marks: Vec<usize> = Vec::with_capacity(64);
+    // The last quote mark token so far, for the cheap test below.
+    let mut last_mark = None;
     let cue_words = cues::cue_words();
     let mut sentence = SentenceSteps::new(scene.analysis);
     // Only the candidates, in text order, get the exact tests.
@@ -900,7 +984,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         let first = bytes[t.span.start];
         if t.kind != gleaner_text::TokenKind::Word {
             if is_mark_token(words.text, t) {
-                marks.push(i);
+                last_mark = Some(i);
             }
             continue;
         }
@@ -916,11 +1000,10 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
         if !cues::may_be_cue_or_loose(wb, flags) {
             continue;
         }
-        let w = words.w(i);
-        let lexical = cues::cue_kind_flagged(w, || flags);
+        let lexical = cues::cue_kind_flagged(wb, || flags);
         let at = words.toks[i].span.start;
         if lexical.is_none() {
-            if !is_loose_verb(w) {
+            if !is_loose_verb(wb) {
                 continue;
             }
             // A loose verb's subject starts at the sentence's first token
@@ -929,7 +1012,7 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             // further). The marks so far all stand before `i`: the last
             // one must not be more than two tokens before the sentence's
             // first, that is token `last + 2` must end inside the sentence.
-            let Some(&last) = marks.last() else {
+            let Some(last) = last_mark else {
                 continue;
             };
             let near = sentence.sentence(at).is_none_or(|s| {
@@ -942,26 +1025,26 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 continue;
             }
         }
-        if i > 0 && words.w(i - 1) == "-" && words.toks[i - 1].span.end == at {
+        if i > 0 && words.b(i - 1) == b"-" && words.toks[i - 1].span.end == at {
             continue; // `so-called`, `well-said`
         }
         if i > 0
             && (words.toks[i - 1].kind == gleaner_text::TokenKind::Possessive
                 || matches!(
-                    words.w(i - 1),
-                    "the"
-                        | "The"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "a"
-                        | "an"
-                        | "these"
-                        | "those"
-                        | "my"
-                        | "our"
-                        | "your"
+                    words.b(i - 1),
+                    b"the"
+                        | b"The"
+                        | b"his"
+                        | b"her"
+                        | b"their"
+                        | b"its"
+                        | b"a"
+                        | b"an"
+                        | b"these"
+                        | b"those"
+                        | b"my"
+                        | b"our"
+                        | b"your"
                 ))
         {
             continue; // a noun: `Ginsburg’s comments`, `his remarks`
@@ -976,8 +1059,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 };
                 let b = np.first;
                 let after_quote = b >= 1
-                    && (is_quote_mark(words.w(b - 1))
-                        || (words.w(b - 1) == "," && b >= 2 && is_quote_mark(words.w(b - 2))));
+                    && (is_quote_mark(words.b(b - 1))
+                        || (words.b(b - 1) == b"," && b >= 2 && is_quote_mark(words.b(b - 2))));
                 if after_quote && np.last + 3 >= i {
                     out.push(Event {
                         cue: i,
@@ -996,8 +1079,8 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                 .filter(|np| !in_quote[np.last])
                 .or_else(|| {
                     // Inverted: `“…,” said Putin`.
-                    let prev = i.checked_sub(1).map(|p| words.w(p));
-                    if prev.is_none_or(|p| p == "," || is_quote_mark(p)) {
+                    let prev = i.checked_sub(1).map(|p| words.b(p));
+                    if prev.is_none_or(|p| p == b"," || is_quote_mark(p)) {
                         words.np_after_cue(i + 1, ceil())
                     } else {
                         None
@@ -1010,12 +1093,12 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
                     .filter(|np| {
                         np.kind != NpKind::Nominal
                             && np.first > 0
-                            && words.w(np.first - 1) == "with"
+                            && words.b(np.first - 1) == b"with"
                     })
                     .or_else(|| words.clause_subject(i, floor))
             }
             CueKind::According => {
-                if i + 1 < words.len() && words.w(i + 1) == "to" {
+                if i + 1 < words.len() && words.b(i + 1) == b"to" {
                     words.np_after_cue(i + 2, ceil())
                 } else {
                     continue;
@@ -1043,11 +1126,11 @@ fn attribution_break(
     let first = analysis.token_at(open) + 1;
     let last = analysis.token_at(end).min(words.len());
     for t in first..last {
-        if words.w(t) != "," {
+        if words.b(t) != b"," {
             continue;
         }
         let mut k = t + 1;
-        while k < last && is_quote_mark(words.w(k)) {
+        while k < last && is_quote_mark(words.b(k)) {
             k += 1;
         }
         if k >= last {
@@ -1057,17 +1140,17 @@ fn attribution_break(
             continue;
         };
         if np.kind == NpKind::Nominal
-            && !matches!(words.w(np.first), "the" | "a" | "an" | "his" | "her")
+            && !matches!(words.b(np.first), b"the" | b"a" | b"an" | b"his" | b"her")
         {
             continue;
         }
         // The cue right after the phrase, or inverted `said Putin`.
         let mut v = np.last + 1;
-        while v < last && words.w(v).ends_with("ly") && !words.is_capitalized(v) {
+        while v < last && words.b(v).ends_with(b"ly") && !words.is_capitalized(v) {
             v += 1;
         }
-        let verb = v < last && cue_kind(words.w(v)) == Some(CueKind::Verb);
-        let inverted = cue_kind(words.w(k)) == Some(CueKind::Verb);
+        let verb = v < last && cue_kind(words.b(v)) == Some(CueKind::Verb);
+        let inverted = cue_kind(words.b(k)) == Some(CueKind::Verb);
         if verb || inverted {
             return Some(words.toks[k - 1].span.end);
         }
@@ -1098,7 +1181,7 @@ fn local_attribution<'a>(
                 // A cue whose subject was not found next to it (`21 percent
                 // said`, `… and claims that`): the clause's subject.
                 let at = words.toks[ev.cue].span.start;
-                let np = words.clause_subject(ev.cue, scene.sentence_floor(at));
+                let np = words.clause_subject(ev.cue, scene.sentence_floor(at, ev.cue));
                 (
                     np,
                     np.and_then(|np| speakers.resolve(np, par, |b| scene.quoted_byte(b))),
@@ -1117,10 +1200,10 @@ fn local_attribution<'a>(
             attributed: true,
         }
     };
-    let par_ceil = scene.paragraph_ceil(q.span.start);
+    let par_ceil = scene.paragraph_ceil(q.span.start, qb);
     // After: the rest of the sentence.
     let sent_ceil = scene
-        .sentence_ceil(q.span.end.saturating_sub(1))
+        .sentence_ceil(q.span.end.saturating_sub(1), qb)
         .min(par_ceil)
         .max(qb);
     let ends_sentence = sent_ceil <= qb;
@@ -1132,21 +1215,21 @@ fn local_attribution<'a>(
         .text(words.text)
         .trim_end_matches(marks::is_quote_char)
         .ends_with(['?', '!']);
-    let next_short = qb < par_ceil && scene.sentence_ceil(words.toks[qb].span.start) <= qb + 8;
+    let next_short = qb < par_ceil && scene.sentence_ceil(words.toks[qb].span.start, qb) <= qb + 8;
     if ends_sentence && qb < par_ceil && (asks || next_short) {
         // `“…?” X asked.`: the next sentence, for an adjacent cue only.
         near_ceil = scene
-            .sentence_ceil(words.toks[qb].span.start)
+            .sentence_ceil(words.toks[qb].span.start, qb)
             .min(par_ceil)
             .max(qb);
     }
     // An adjacent cue comes before the next quote mark.
     let near_ceil = (qb..near_ceil)
-        .find(|&k| is_quote_mark(words.w(k)))
+        .find(|&k| is_quote_mark(words.b(k)))
         .unwrap_or(near_ceil);
     let first_after = events.partition_point(|e| e.cue < qb);
     // Adjacent: `“…,” X said` or `“…,” said X`.
-    let start = if qb < near_ceil && words.w(qb) == "," {
+    let start = if qb < near_ceil && words.b(qb) == b"," {
         qb + 1
     } else {
         qb
@@ -1167,7 +1250,7 @@ fn local_attribution<'a>(
         }
     }
     // Before, in the same sentence.
-    let floor = scene.sentence_floor(q.span.start);
+    let floor = scene.sentence_floor(q.span.start, qa);
     let first_before = events.partition_point(|e| e.cue < floor);
     let before_end = events.partition_point(|e| e.cue < qa);
     let before = (first_before..before_end).rev();
@@ -1179,13 +1262,11 @@ fn local_attribution<'a>(
         return from_event(e);
     }
     // `X: “…”`: the name before the colon, or the subject of its clause.
-    if qa > 0 && words.w(qa - 1) == ":" {
+    if qa > 0 && words.b(qa - 1) == b":" {
         let colon = qa - 1;
         let at = words.toks[colon].span.start;
-        let par_floor = scene
-            .analysis
-            .token_at(scene.analysis.paragraphs()[par].start);
-        let sent_floor = scene.sentence_floor(at).max(par_floor);
+        let par_floor = scene.token_at(colon, scene.analysis.paragraphs()[par].start);
+        let sent_floor = scene.sentence_floor(at, colon).max(par_floor);
         // The name before the colon when it opens its clause (`Reed: “…”`),
         // else the clause's subject (`Reed sent a message to Berg: “…”`).
         let np = words
@@ -1194,8 +1275,8 @@ fn local_attribution<'a>(
             .filter(|np| np.kind == NpKind::Name)
             .filter(|np| {
                 np.first == sent_floor
-                    || words.w(np.first - 1) == ","
-                    || is_quote_mark(words.w(np.first - 1))
+                    || words.b(np.first - 1) == b","
+                    || is_quote_mark(words.b(np.first - 1))
             })
             .or_else(|| {
                 words

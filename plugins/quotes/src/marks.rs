@@ -92,8 +92,28 @@ fn placement(text: &str, at: usize, len: usize) -> (bool, bool) {
 /// another character: `memchr` finds them at memory speed, and only the
 /// `0xE2`/`0xC2` hits (dashes and ellipses among them) are decoded to tell a
 /// quote mark from another character.
+#[cfg(test)]
 pub(crate) fn quote_marks(text: &str) -> Vec<(usize, char)> {
+    quote_marks_in(text, true)
+}
+
+/// [`quote_marks`], told whether the text may hold a typographic mark: when
+/// `typographic` is false (every character of the text outside white
+/// space is ASCII, as the tokens tell), only `"` and `'` are searched for.
+pub(crate) fn quote_marks_in(text: &str, typographic: bool) -> Vec<(usize, char)> {
     let bytes = text.as_bytes();
+    if !typographic {
+        let mut marks =
+            memchr::memchr2_iter(b'"', b'\'', bytes).map(|at| (at, char::from(bytes[at])));
+        // Nothing allocated for a text without a mark (about half of them).
+        let Some(first) = marks.next() else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(64);
+        out.push(first);
+        out.extend(marks);
+        return out;
+    }
     // Room for a typical article's marks without regrowing.
     let mut out = Vec::with_capacity(64);
     let decode = |at: usize| text[at..].chars().next().filter(|&c| is_quote_char(c));
@@ -144,16 +164,21 @@ fn has_content(text: &str, span: Span) -> bool {
 /// All quotations in `text`, in order. `attribution_at(open, end)` returns
 /// the end of the quoted words when an attribution interrupts the unclosed
 /// quotation that opens at `open` before `end`.
+///
+/// `typographic` is false when no character of the text outside white space
+/// lies outside ASCII (then no mark but `"` and `'` is looked for).
 pub(crate) fn quotations(
     text: &str,
     paragraphs: &[Span],
+    typographic: bool,
     attribution_at: impl Fn(usize, usize) -> Option<usize>,
 ) -> Vec<Quotation> {
-    let mut out = Vec::new();
-    let all_marks = quote_marks(text);
+    let all_marks = quote_marks_in(text, typographic);
     if all_marks.is_empty() {
-        return out;
+        return Vec::new();
     }
+    // Room for the quotations of a typical article without regrowing.
+    let mut out = Vec::with_capacity(16);
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(8);
     // The marks from the current paragraph on.
     let mut rest = &all_marks[..];

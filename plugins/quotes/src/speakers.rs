@@ -17,7 +17,8 @@
 use gleaner_people::{Gender, PersonMention};
 use gleaner_text::Span;
 
-use crate::cues::{Np, NpKind, Words};
+use crate::cues::{Np, NpKind, WordSet, Words};
+use std::sync::LazyLock;
 
 /// A resolved speaker. Its name is borrowed from the people extractor's
 /// mention or from the text: resolving allocates nothing.
@@ -41,7 +42,7 @@ struct Said<'a> {
 }
 
 /// Title and role words stripped from a name when no person mention
-/// gives its canonical form. Sorted (byte order) for binary search.
+/// gives its canonical form, in a `WordSet`. Sorted (byte order).
 pub(crate) const TITLE_WORDS: &[&str] = &[
     "Adm",
     "Adviser",
@@ -248,7 +249,8 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 }
 
 fn is_title(w: &str) -> bool {
-    TITLE_WORDS.binary_search(&w.trim_end_matches('.')).is_ok()
+    static TITLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TITLE_WORDS]));
+    TITLES.contains(w.trim_end_matches('.').as_bytes())
 }
 
 /// True when `word` is one of the words of `role`, compared with periods
@@ -277,32 +279,30 @@ pub(crate) struct Speakers<'a> {
     words: Words<'a>,
     sentences: &'a [Span],
     people: &'a [PersonMention],
-    genders: Vec<Option<Gender>>,
-    /// A person's role, from the first mention that gives one.
-    roles: Vec<Option<&'a str>>,
+    /// Per person: the gender from any of their mentions, and the role
+    /// from the first mention that gives one.
+    persons: Vec<(Option<Gender>, Option<&'a str>)>,
     history: Vec<Said<'a>>,
 }
 
 impl<'a> Speakers<'a> {
     pub fn new(words: Words<'a>, sentences: &'a [Span], people: &'a [PersonMention]) -> Self {
-        // A person's gender, from any of their mentions.
         let count = people.iter().map(|m| m.person + 1).max().unwrap_or(0);
-        let mut genders = vec![None; count];
-        let mut roles = vec![None; count];
+        let mut persons = vec![(None, None); count];
         for m in people {
-            if genders[m.person].is_none() {
-                genders[m.person] = m.gender;
+            let (gender, role) = &mut persons[m.person];
+            if gender.is_none() {
+                *gender = m.gender;
             }
-            if roles[m.person].is_none() {
-                roles[m.person] = m.role.as_deref();
+            if role.is_none() {
+                *role = m.role.as_deref();
             }
         }
         Speakers {
             words,
             sentences,
             people,
-            genders,
-            roles,
+            persons,
             history: Vec::with_capacity(64),
         }
     }
@@ -343,7 +343,7 @@ impl<'a> Speakers<'a> {
     }
 
     fn gender_of(&self, person: usize) -> Option<Gender> {
-        self.genders.get(person).copied().flatten()
+        self.persons.get(person).and_then(|p| p.0)
     }
 
     fn speaker_of_mention(&self, m: &'a PersonMention) -> Speaker<'a> {
@@ -453,7 +453,7 @@ impl<'a> Speakers<'a> {
                 // Capitalised modifiers (`the Russian leader`) must not
                 // contradict a role the person is known by.
                 let fits = |person: Option<usize>| {
-                    let Some(role) = person.and_then(|p| self.roles.get(p).copied().flatten())
+                    let Some(role) = person.and_then(|p| self.persons.get(p).and_then(|p| p.1))
                     else {
                         return true;
                     };

@@ -386,14 +386,14 @@ fn cue_kind_is_an_exact_match_on_the_lists() {
     let fits = |w: &str| (3..=12).contains(&w.len());
     for &w in VERBS {
         assert_eq!(cue_kind(w).is_some(), fits(w), "{w}");
-        assert_eq!(cue_kind(&w.to_uppercase()), None, "{w}");
+        assert_eq!(cue_kind(w.to_uppercase()), None, "{w}");
         let mut capital = w.to_string();
         capital[..1].make_ascii_uppercase();
         assert_eq!(cue_kind(&capital), None, "{capital}");
     }
     for &w in PARTICIPLES {
         assert_eq!(cue_kind(w).is_some(), fits(w), "{w}");
-        assert_eq!(cue_kind(&format!("{w}s")), None, "{w}s");
+        assert_eq!(cue_kind(format!("{w}s")), None, "{w}s");
     }
     assert!(cue_kind("according").is_some() && cue_kind("According").is_some());
     for w in [
@@ -544,7 +544,7 @@ fn capitalised_words_match_their_definition_on_samples() {
         let a = Analysis::new(text);
         let whole = Span::new(0, text.len());
         assert_eq!(
-            capitalised_words(&a, whole, |_, _, _| true),
+            capitalised_words(&a, whole, 0, |_, _, _| true),
             capitalised_words_of_str(text),
             "{text:?}"
         );
@@ -559,7 +559,7 @@ proptest::proptest! {
         let a = Analysis::new(&text);
         let whole = Span::new(0, text.len());
         proptest::prop_assert_eq!(
-            capitalised_words(&a, whole, |_, _, _| true),
+            capitalised_words(&a, whole, 0, |_, _, _| true),
             capitalised_words_of_str(&text)
         );
     }
@@ -571,12 +571,12 @@ proptest::proptest! {
         let a = Analysis::new(&text);
         let whole = Span::new(0, text.len());
         let answer = |(all, capital): (usize, usize)| all >= 4 && capital * 10 >= all * 8;
-        let early = capitalised_words(&a, whole, |all, capital, left| {
+        let early = capitalised_words(&a, whole, 0, |all, capital, left| {
             (all - capital) * 5 <= all + left
         });
         proptest::prop_assert_eq!(
             answer(early),
-            answer(capitalised_words(&a, whole, |_, _, _| true))
+            answer(capitalised_words(&a, whole, 0, |_, _, _| true))
         );
     }
 }
@@ -634,6 +634,28 @@ fn word_lists_searched_by_bisection_are_sorted() {
 }
 
 #[test]
+fn token_at_near_anywhere_is_token_at() {
+    for text in [
+        "“Yes,” she said. A b cc — ddd: e “f” ggg hh i.",
+        "a",
+        "",
+        "one two  three four five six seven eight nine ten eleven twelve thirteen",
+    ] {
+        let a = Analysis::new(text);
+        let toks = a.tokens();
+        for i in 0..=toks.len() + 1 {
+            for x in 0..=text.len() + 1 {
+                assert_eq!(
+                    crate::token_at_near(toks, i, x),
+                    a.token_at(x),
+                    "from {i} to byte {x} in {text:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn token_at_from_anywhere_is_token_at() {
     let text = "“Yes,” she said. A b cc — ddd: e “f” ggg hh i.";
     let a = Analysis::new(text);
@@ -660,5 +682,41 @@ fn galloping_search_is_partition_point() {
                 assert_eq!(first_starting_at(&toks, t, b), want, "from {t} to byte {b}");
             }
         }
+    }
+}
+
+#[test]
+fn word_matches_agree_with_their_lists() {
+    use crate::cues::{
+        DETERMINERS, NAME_LINKS, PRONOUNS, is_determiner_word, is_name_link, is_pronoun_word,
+    };
+    let all: Vec<&str> = PRONOUNS
+        .iter()
+        .chain(DETERMINERS)
+        .chain(NAME_LINKS)
+        .copied()
+        .chain(["", "H", "hE", "thee", "vo", "Of", "said", "they'", "ther"])
+        .collect();
+    for w in all {
+        assert_eq!(is_pronoun_word(w.as_bytes()), PRONOUNS.contains(&w), "{w}");
+        assert_eq!(
+            is_determiner_word(w.as_bytes()),
+            DETERMINERS.contains(&w),
+            "{w}"
+        );
+        assert_eq!(is_name_link(w.as_bytes()), NAME_LINKS.contains(&w), "{w}");
+    }
+}
+
+#[test]
+fn an_ascii_text_has_the_same_marks_either_way() {
+    use crate::marks::{quote_marks, quote_marks_in};
+    for text in [
+        "He said \"no\" and 'maybe', don't.",
+        "'' twice '' and \" once",
+        "no marks at all",
+        "\u{a0}\"a\u{2003}b\"",
+    ] {
+        assert_eq!(quote_marks_in(text, false), quote_marks(text), "{text}");
     }
 }
