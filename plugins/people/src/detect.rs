@@ -34,7 +34,9 @@ pub struct Candidate {
     pub evidence: Evidence,
 }
 
-/// Sentence facts the rules read.
+/// Sentence facts the rules read. Its buffers are reused from one
+/// document to the next ([`Layout::fill`]).
+#[derive(Default)]
 pub struct Layout {
     /// Per token: it is the first word of its sentence.
     pub sentence_initial: Vec<bool>,
@@ -51,12 +53,28 @@ pub struct Layout {
 }
 
 impl Layout {
+    #[cfg(test)]
     pub fn new(a: &Analysis<'_>) -> Self {
+        let mut layout = Layout::default();
+        layout.fill(a);
+        layout
+    }
+
+    /// Lays out text `a`, in place of the last text laid out (every
+    /// buffer is cleared first).
+    pub fn fill(&mut self, a: &Analysis<'_>) {
         let toks = a.tokens();
         let shapes = a.shapes();
         let sentences = a.sentences();
-        let mut sentence_initial = vec![false; toks.len()];
-        let mut sentence_first = Vec::with_capacity(sentences.len());
+        // The buffers are taken out while filled (and put back at the
+        // end), so that the compiler keeps their lengths in registers.
+        let mut sentence_initial = std::mem::take(&mut self.sentence_initial);
+        let mut sentence_first = std::mem::take(&mut self.sentence_first);
+        let mut capitalized = std::mem::take(&mut self.capitalized);
+        sentence_initial.clear();
+        sentence_initial.resize(toks.len(), false);
+        sentence_first.clear();
+        sentence_first.reserve(sentences.len());
         // Each sentence's first token is searched for (most of its tokens
         // are never looked at here); its first word is nearly always that
         // token.
@@ -76,7 +94,8 @@ impl Layout {
         // Eight tokens at a time: their capitalised bits gathered in a
         // byte, whose set bits are then listed (most tokens are not
         // capitalised, and which are cannot be predicted).
-        let mut capitalized = Vec::with_capacity(toks.len() / 4);
+        capitalized.clear();
+        capitalized.reserve(toks.len() / 4);
         let mut list = |at: usize, mut bits: u32| {
             while bits != 0 {
                 capitalized.push(at as u32 + bits.trailing_zeros());
@@ -97,12 +116,19 @@ impl Layout {
         }
         let bits = (0..rest.len()).fold(0, |bits, k| bits | u32::from(rest[k].capitalized()) << k);
         list(shapes.len() - rest.len(), bits);
-        Layout {
-            sentence_initial,
-            headline: vec![Cell::new(None); sentence_first.len()],
-            sentence_first,
-            capitalized,
-        }
+        self.headline.clear();
+        self.headline.resize(sentence_first.len(), Cell::new(None));
+        self.sentence_initial = sentence_initial;
+        self.sentence_first = sentence_first;
+        self.capitalized = capitalized;
+    }
+
+    /// The number of elements its largest buffer has room for.
+    pub fn capacity(&self) -> usize {
+        (self.sentence_initial.capacity())
+            .max(self.sentence_first.capacity())
+            .max(self.headline.capacity())
+            .max(self.capitalized.capacity())
     }
 
     fn headline_at(&self, a: &Analysis<'_>, offset: usize) -> bool {
@@ -513,22 +539,54 @@ fn may_continue(a: &Analysis<'_>, i: usize, key: &mut String) -> bool {
     }
 }
 
-/// All names with their own evidence, in text order; their keys get ids
-/// in `vocab`.
-pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<Candidate> {
+/// The buffers [`candidates`] works in, kept from one document to the
+/// next so that reading a document allocates none of them again; each is
+/// cleared before use.
+#[derive(Default)]
+pub struct Buffers {
+    /// Scratch space for keys.
+    key: String,
+    /// One buffer for every run's parts.
+    run: name_runs::Run,
+    /// Runs of a few unknown words that found no cue: tried again once the
+    /// names around them are known ("Dilan Perera, Ruwan Siriwardena,").
+    deferred: Vec<(usize, usize)>,
+    /// Per token: a candidate ends / starts there.
+    ends: Vec<bool>,
+    starts: Vec<bool>,
+}
+
+impl Buffers {
+    /// The number of elements its largest buffer has room for.
+    pub fn capacity(&self) -> usize {
+        (self.deferred.capacity())
+            .max(self.ends.capacity())
+            .max(self.starts.capacity())
+    }
+}
+
+/// All names with their own evidence, in text order, in `out` (cleared
+/// first); their keys get ids in `vocab`.
+pub fn candidates(
+    a: &Analysis<'_>,
+    layout: &Layout,
+    vocab: &mut Vocab,
+    buffers: &mut Buffers,
+    out: &mut Vec<Candidate>,
+) {
     let text = a.text();
     let toks = a.tokens();
-    // Scratch space for keys, with room for most.
-    let mut key = String::with_capacity(32);
+    let Buffers {
+        key,
+        run,
+        deferred,
+        ends,
+        starts,
+    } = buffers;
+    out.clear();
+    deferred.clear();
     // Whether a word stands alone elsewhere, asked once per word.
     let mut alone = HashMap::new();
-    // Room for the names of most articles.
-    let mut out = Vec::with_capacity(16);
-    // Runs of a few unknown words that found no cue: tried again once the
-    // names around them are known ("Dilan Perera, Ruwan Siriwardena,").
-    let mut deferred = Vec::new();
-    // One buffer for every run's parts.
-    let mut run = name_runs::Run::default();
     // Tokens before `resume` belong to a run already read.
     let mut resume = 0;
     for &i in &layout.capitalized {
@@ -536,18 +594,11 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<C
         if i < resume || toks[i].kind != TokenKind::Word {
             continue;
         }
-        if !may_continue(a, i, &mut key) {
+        if !may_continue(a, i, key) {
             continue;
         }
-        let next = name_runs::run_at(a, i, &mut key, &mut run);
-        let found = names_in_run(
-            a,
-            layout,
-            &run.parts,
-            (&mut key, &mut alone, vocab),
-            &mut out,
-            None,
-        );
+        let next = name_runs::run_at(a, i, key, run);
+        let found = names_in_run(a, layout, &run.parts, (key, &mut alone, vocab), out, None);
         if !found && (2..=4).contains(&run.parts.len()) {
             // Kept as the run's first token and the token after it: most
             // are never tried again, and those that are are read again.
@@ -556,17 +607,17 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<C
         resume = next;
     }
     if deferred.is_empty() || out.is_empty() {
-        return out;
+        return;
     }
     let joiner = |k: usize| matches!(toks[k].text(text), "," | ";" | "and");
     let before_len = out.len();
     // Each round may make the next run's neighbour known; lists are short.
-    let mut ends = vec![false; toks.len() + 1];
-    let mut starts = vec![false; toks.len() + 1];
     for _ in 0..4 {
-        ends.fill(false);
-        starts.fill(false);
-        for c in &out {
+        ends.clear();
+        ends.resize(toks.len() + 1, false);
+        starts.clear();
+        starts.resize(toks.len() + 1, false);
+        for c in out.iter() {
             ends[c.tokens.1] = true;
             starts[c.tokens.0] = true;
         }
@@ -592,15 +643,8 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<C
             if !listed {
                 return true;
             }
-            name_runs::run_at(a, s, &mut key, &mut run);
-            !names_in_run(
-                a,
-                layout,
-                &run.parts,
-                (&mut key, &mut alone, vocab),
-                &mut out,
-                strong,
-            )
+            name_runs::run_at(a, s, key, run);
+            !names_in_run(a, layout, &run.parts, (key, &mut alone, vocab), out, strong)
         });
         if out.len() == count {
             break;
@@ -609,7 +653,6 @@ pub fn candidates(a: &Analysis<'_>, layout: &Layout, vocab: &mut Vocab) -> Vec<C
     if out.len() > before_len {
         out.sort_by_key(|c| c.span.start);
     }
-    out
 }
 
 /// Finds the names in one run and appends them to `out`; true when it

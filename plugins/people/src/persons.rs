@@ -9,6 +9,8 @@
 /// they hold only the persons of one document, and the risk is accepted.
 type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
+use std::cell::Cell;
+
 use gleaner_text::{Analysis, Span, TokenKind};
 
 use crate::detect::{self, Candidate, Layout};
@@ -154,24 +156,115 @@ fn nearest(
         .min_by_key(|&p| persons[p].distance(offset))
 }
 
+/// The buffers one document's passes work in, kept per thread from one
+/// document to the next so that a document allocates none of them again.
+/// Every buffer is cleared before use: nothing read in one document is
+/// seen in the next.
+#[derive(Default)]
+struct Scratch {
+    layout: Layout,
+    vocab: Vocab,
+    detect: detect::Buffers,
+    cands: Vec<Candidate>,
+    persons: Vec<Person>,
+    found: Vec<Found>,
+    covered: Vec<bool>,
+    by_last: FxMap<KeyId, Ids>,
+    by_first: FxMap<KeyId, Ids>,
+    key: String,
+    compound: String,
+    order: Vec<usize>,
+    votes: Vec<(u32, u32)>,
+    next_other: Vec<usize>,
+    pronoun_gender: Vec<Option<NameGender>>,
+}
+
+impl Scratch {
+    /// Past this many elements in any buffer (a huge document), the
+    /// scratch is dropped rather than kept, so that the memory kept per
+    /// thread does not grow with the input.
+    const MAX_KEPT: usize = 1 << 20;
+
+    /// Whether every buffer is small enough to keep.
+    fn worth_keeping(&self) -> bool {
+        let largest = [
+            self.layout.capacity(),
+            self.vocab.capacity(),
+            self.detect.capacity(),
+            self.cands.capacity(),
+            self.persons.capacity(),
+            self.found.capacity(),
+            self.covered.capacity(),
+            self.by_last.capacity(),
+            self.by_first.capacity(),
+            self.key.capacity(),
+            self.compound.capacity(),
+            self.order.capacity(),
+            self.votes.capacity(),
+            self.next_other.capacity(),
+            self.pronoun_gender.capacity(),
+        ]
+        .into_iter()
+        .max();
+        largest.is_some_and(|n| n <= Self::MAX_KEPT)
+    }
+}
+
+thread_local! {
+    /// This thread's scratch, taken for the time of one document (a nested
+    /// or panicking call finds none and makes a fresh one); boxed, so that
+    /// taking it moves a pointer.
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
+}
+
 /// Runs both passes over one analysed text.
 pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
+    let mut scratch = SCRATCH.take().unwrap_or_default();
+    let out = people_in(a, &mut scratch);
+    if scratch.worth_keeping() {
+        SCRATCH.set(Some(scratch));
+    }
+    out
+}
+
+/// [`people`], in the buffers of `scratch`.
+fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
     let text = a.text();
     let toks = a.tokens();
-    let layout = Layout::new(a);
-    let mut vocab = Vocab::default();
+    let Scratch {
+        layout,
+        vocab,
+        detect,
+        cands,
+        persons,
+        found,
+        covered,
+        by_last,
+        by_first,
+        key,
+        compound,
+        order,
+        votes,
+        next_other,
+        pronoun_gender,
+    } = scratch;
+    layout.fill(a);
+    vocab.clear();
     // Each candidate's strings move into the person it makes or improves:
     // past the next two loops only their spans and roles are read.
-    let mut cands = detect::candidates(a, &layout, &mut vocab);
+    detect::candidates(a, layout, vocab, detect, cands);
 
     // Full names make persons.
     // Sized so that they seldom grow: at most one person per candidate,
     // and every candidate found with about as many mentions alone.
-    let mut persons: Vec<Person> = Vec::with_capacity(cands.len());
-    let mut found: Vec<Found> = Vec::with_capacity(2 * cands.len() + 8);
-    let mut covered = vec![false; toks.len()];
+    persons.clear();
+    persons.reserve(cands.len());
+    found.clear();
+    found.reserve(2 * cands.len() + 8);
+    covered.clear();
+    covered.resize(toks.len(), false);
     for c in cands.iter_mut().filter(|c| c.size >= 2) {
-        let p = match persons.iter().position(|p| p.fits_full(c, &vocab)) {
+        let p = match persons.iter().position(|p| p.fits_full(c, vocab)) {
             Some(p) => {
                 persons[p].take(c);
                 p
@@ -189,13 +282,14 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         });
         covered[c.tokens.0..c.tokens.1].fill(true);
     }
-    let sized = || FxMap::with_capacity_and_hasher(persons.len(), Default::default());
-    let mut by_last: FxMap<KeyId, Ids> = sized();
-    let mut by_first: FxMap<KeyId, Ids> = sized();
+    by_last.clear();
+    by_last.reserve(persons.len());
+    by_first.clear();
+    by_first.reserve(persons.len());
     for (i, p) in persons.iter().enumerate() {
-        Ids::add(&mut by_last, p.last_key, i);
+        Ids::add(by_last, p.last_key, i);
         if p.size >= 2 && vocab.key(p.first_key).len() > 1 {
-            Ids::add(&mut by_first, p.first_key, i);
+            Ids::add(by_first, p.first_key, i);
         }
     }
 
@@ -204,13 +298,13 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         covered[c.tokens.0..c.tokens.1].fill(true);
         let p = match by_last
             .get(&c.last_key)
-            .and_then(|ids| nearest(&persons, ids.as_slice(), c.span.start, c.title_gender))
+            .and_then(|ids| nearest(persons, ids.as_slice(), c.span.start, c.title_gender))
         {
             Some(p) => p,
             None if c.evidence == Evidence::Title => {
                 persons.push(Person::new(c));
                 let p = persons.len() - 1;
-                Ids::add(&mut by_last, persons[p].last_key, p);
+                Ids::add(by_last, persons[p].last_key, p);
                 p
             }
             None => continue,
@@ -227,8 +321,6 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     // Single words that name a known person, anywhere in the document.
     // (No key is added to `by_last` or `by_first` in this pass.)
     let keys = KeyFilter::of(by_last.keys().chain(by_first.keys()).map(|&k| vocab.key(k)));
-    let mut key = String::with_capacity(32);
-    let mut compound = String::with_capacity(32);
     let capitalized = if persons.is_empty() {
         &[][..]
     } else {
@@ -258,10 +350,10 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         if end > i + 1 {
             lexicon::fold_into(
                 Span::new(t.span.start, toks[end - 1].span.end).text(text),
-                &mut compound,
+                compound,
             );
-            if let Some(ids) = vocab.find(&compound).and_then(|k| by_last.get(&k)) {
-                hit = nearest(&persons, ids.as_slice(), t.span.start, None).map(|p| (p, end));
+            if let Some(ids) = vocab.find(compound).and_then(|k| by_last.get(&k)) {
+                hit = nearest(persons, ids.as_slice(), t.span.start, None).map(|p| (p, end));
             }
         }
         // "MORALES'S" in capitals keeps its possessive inside the token:
@@ -276,24 +368,24 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         };
         // A word whose key has no id names no person.
         let id = if hit.is_none() && keys.may_hold(bytes[0], len, a.shape(i).ascii()) {
-            lexicon::fold_into(&text[t.span.start..t.span.start + len], &mut key);
-            vocab.find(&key)
+            lexicon::fold_into(&text[t.span.start..t.span.start + len], key);
+            vocab.find(key)
         } else {
             None
         };
         if let Some(id) = id
-            && !detect::plain_word_at(a, &layout, i, &key)
-            && !is_roman_numeral(&key)
+            && !detect::plain_word_at(a, layout, i, key)
+            && !is_roman_numeral(key)
         {
             let by_surname = by_last
                 .get(&id)
-                .and_then(|ids| nearest(&persons, ids.as_slice(), t.span.start, None));
+                .and_then(|ids| nearest(persons, ids.as_slice(), t.span.start, None));
             // A given name alone names a person only when it stands
             // alone: "Tariq" in "Salman Tariq" is someone else.
             let by_given = || {
                 let ids = by_first.get(&id)?.as_slice();
                 let alone = ids.len() == 1
-                    && !(layout.sentence_initial[i] && LEXICON.is_common(&key))
+                    && !(layout.sentence_initial[i] && LEXICON.is_common(key))
                     && !cap_word_next_to(a, i);
                 alone.then_some(ids[0])
             };
@@ -303,7 +395,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         let Some((p, end)) = hit else {
             continue;
         };
-        let mut start = particles_before(a, i, &persons[p].display, &mut key);
+        let mut start = particles_before(a, i, &persons[p].display, key);
         let span_end = if end == i + 1 {
             trimmed_end
         } else {
@@ -313,7 +405,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
         // An unknown word right before the surname is a given name we did
         // not know: "Adil Khan" is not "Farooq Khan"; "Soe Win" is part
         // of "Khin Maung Soe Win".
-        if let Some(g) = given_before(a, &covered, start, &mut key) {
+        if let Some(g) = given_before(a, covered, start, key) {
             let word = toks[g].text(text);
             let same = persons[p]
                 .display
@@ -326,7 +418,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                     display,
                     size: 2,
                     caps: false,
-                    first_key: vocab.intern(&key),
+                    first_key: vocab.intern(key),
                     last_key: persons[p].last_key,
                     anchors: anchors_from(toks[g].span.start),
                     title_gender: None,
@@ -343,7 +435,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
                         debug_assert!(by_last.contains_key(&person.last_key));
                         persons.push(person);
                         let p = persons.len() - 1;
-                        Ids::add(&mut by_last, persons[p].last_key, p);
+                        Ids::add(by_last, persons[p].last_key, p);
                         p
                     }
                 };
@@ -352,7 +444,7 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
             start = g;
         }
         let span = Span::new(toks[start].span.start, span_end);
-        let role = crate::roles::role_before(a, start, &mut key);
+        let role = crate::roles::role_before(a, start, key);
         found.push(Found {
             span,
             person: p,
@@ -372,15 +464,16 @@ pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
     found.dedup_by(|b, a| b.span.start < a.span.end);
 
     // Person ids in order of first mention.
-    let mut order = vec![usize::MAX; persons.len()];
+    order.clear();
+    order.resize(persons.len(), usize::MAX);
     let mut next_id = 0;
-    for f in &found {
+    for f in found.iter() {
         if order[f.person] == usize::MAX {
             order[f.person] = next_id;
             next_id += 1;
         }
     }
-    let pronoun_gender = pronoun_genders(a, &found, persons.len());
+    pronoun_genders(a, found, (votes, next_other), pronoun_gender, persons.len());
     found
         .iter()
         .map(|f| {
@@ -537,14 +630,23 @@ fn pronoun_gender(t: gleaner_text::Token, text: &str) -> Option<NameGender> {
     }
 }
 
-/// The gender each person's pronouns show: the first he/she after a
-/// mention, in the same or the next sentence, before anyone else is named.
-fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<NameGender>> {
+/// The gender each person's pronouns show, in `genders` (cleared first):
+/// the first he/she after a mention, in the same or the next sentence,
+/// before anyone else is named. `votes` and `next_other` are scratch.
+fn pronoun_genders(
+    a: &Analysis<'_>,
+    found: &[Found],
+    (votes, next_other): (&mut Vec<(u32, u32)>, &mut Vec<usize>),
+    genders: &mut Vec<Option<NameGender>>,
+    n: usize,
+) {
     let text = a.text();
     let toks = a.tokens();
-    let mut votes = vec![(0u32, 0u32); n];
+    votes.clear();
+    votes.resize(n, (0, 0));
     // Start of the next mention of someone else, for every mention.
-    let mut next_other = vec![usize::MAX; found.len()];
+    next_other.clear();
+    next_other.resize(found.len(), usize::MAX);
     for k in (0..found.len().saturating_sub(1)).rev() {
         next_other[k] = if found[k + 1].person != found[k].person {
             found[k + 1].span.start
@@ -597,12 +699,10 @@ fn pronoun_genders(a: &Analysis<'_>, found: &[Found], n: usize) -> Vec<Option<Na
             }
         }
     }
-    votes
-        .into_iter()
-        .map(|(m, w)| match m.cmp(&w) {
-            std::cmp::Ordering::Greater => Some(NameGender::Male),
-            std::cmp::Ordering::Less => Some(NameGender::Female),
-            std::cmp::Ordering::Equal => None,
-        })
-        .collect()
+    genders.clear();
+    genders.extend(votes.iter().map(|&(m, w)| match m.cmp(&w) {
+        std::cmp::Ordering::Greater => Some(NameGender::Male),
+        std::cmp::Ordering::Less => Some(NameGender::Female),
+        std::cmp::Ordering::Equal => None,
+    }));
 }

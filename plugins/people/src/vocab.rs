@@ -23,13 +23,16 @@ pub struct Vocab {
     slots: Vec<u64>,
 }
 
+/// The slots of a new table: room for the name keys of most articles,
+/// seldom grown.
+const SLOTS: usize = 256;
+
 impl Default for Vocab {
     fn default() -> Self {
-        // Room for the name keys of most articles, seldom grown.
         Vocab {
             text: String::with_capacity(512),
             bounds: Vec::with_capacity(64),
-            slots: vec![0; 256],
+            slots: vec![0; SLOTS],
         }
     }
 }
@@ -66,6 +69,28 @@ impl Vocab {
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// Forgets every key, keeping the room: the next document's keys get
+    /// ids from 0 again.
+    pub fn clear(&mut self) {
+        // A table grown for a document of many keys would cost the next
+        // documents, of few, a long clearing: it is made small again
+        // unless the last document filled a quarter of it.
+        if self.slots.len() > SLOTS && self.bounds.len() * 4 < self.slots.len() {
+            self.slots = vec![0; SLOTS];
+        } else {
+            self.slots.fill(0);
+        }
+        self.text.clear();
+        self.bounds.clear();
+    }
+
+    /// The number of elements its largest buffer has room for.
+    pub fn capacity(&self) -> usize {
+        (self.text.capacity())
+            .max(self.bounds.capacity())
+            .max(self.slots.len())
     }
 
     /// The id of `key`, if it has one.
@@ -122,5 +147,10 @@ mod tests {
         let empty = v.intern("");
         assert_eq!(v.key(empty), "");
         assert_eq!(v.find(""), Some(empty));
+        v.clear();
+        assert_eq!(v.find("k1"), None);
+        assert_eq!(v.intern("k7"), 0);
+        assert_eq!(v.find("k7"), Some(0));
+        assert_eq!(v.find("k1"), None);
     }
 }
