@@ -560,6 +560,8 @@ impl Buffers {
     /// The number of elements its largest buffer has room for.
     pub fn capacity(&self) -> usize {
         (self.deferred.capacity())
+            .max(self.key.capacity())
+            .max(self.run.capacity())
             .max(self.ends.capacity())
             .max(self.starts.capacity())
     }

@@ -331,6 +331,8 @@ fn is_all_caps(word: &str) -> bool {
 pub struct Run {
     pub parts: Vec<Part>,
     spare: Vec<String>,
+    /// Scratch space for the keys of a place of several words.
+    joined: String,
 }
 
 impl Default for Run {
@@ -339,7 +341,21 @@ impl Default for Run {
         Run {
             parts: Vec::with_capacity(8),
             spare: Vec::with_capacity(8),
+            // Room for the keys of most places, so that joining them
+            // seldom grows the string.
+            joined: String::with_capacity(64),
         }
+    }
+}
+
+impl Run {
+    /// The number of elements its largest buffer has room for.
+    pub fn capacity(&self) -> usize {
+        let longest = self.spare.iter().map(String::capacity).max();
+        (self.parts.capacity())
+            .max(self.spare.capacity())
+            .max(self.joined.capacity())
+            .max(longest.unwrap_or(0))
     }
 }
 
@@ -363,7 +379,11 @@ fn reuse(spare: &mut Vec<String>, key: &str) -> String {
 pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> usize {
     let text = a.text();
     let toks = a.tokens();
-    let Run { parts, spare } = run;
+    let Run {
+        parts,
+        spare,
+        joined,
+    } = run;
     while let Some(p) = parts.pop() {
         spare.push(p.key);
     }
@@ -409,6 +429,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                 k += 2;
             }
             if k == j {
+                spare.push(letters);
                 break;
             }
             if letters.len() >= 2 && lexicon::is_place_abbreviation(&letters) {
@@ -450,6 +471,7 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
                 after_bracket = false;
                 m += 2;
             }
+            spare.push(letters);
             j = k;
             continue;
         }
@@ -551,25 +573,22 @@ pub fn run_at(a: &Analysis<'_>, i: usize, key: &mut String, run: &mut Run) -> us
         j = tok_end;
     }
     // A run never ends on a particle.
-    while parts.last().is_some_and(|p| p.kind == PartKind::Particle) {
-        parts.pop();
+    while let Some(p) = parts.pop_if(|p| p.kind == PartKind::Particle) {
+        spare.push(p.key);
     }
     look_up(parts);
-    mark_places(parts);
+    mark_places(parts, joined);
     let next = parts.last().map_or(i + 1, |p| p.tokens.1);
     next.max(i + 1)
 }
 
 /// Marks the parts of places written in several words ("Hong Kong",
-/// "San Francisco", "Los Angeles").
-fn mark_places(parts: &mut [Part]) {
+/// "San Francisco", "Los Angeles"); `joined` is scratch.
+fn mark_places(parts: &mut [Part], joined: &mut String) {
     // Most runs hold no word that can open such a place.
     if !parts.iter().any(|p| p.word_is(class::PLACE_HEAD)) {
         return;
     }
-    // Room for the keys of most places, so that joining them seldom grows
-    // the string.
-    let mut joined = String::with_capacity(64);
     for len in [3, 2] {
         for start in 0..parts.len().saturating_sub(len - 1) {
             let window = &parts[start..start + len];
@@ -587,7 +606,7 @@ fn mark_places(parts: &mut [Part]) {
                 }
                 joined.push_str(&p.key);
             }
-            if LEXICON.is_place(&joined) {
+            if LEXICON.is_place(joined) {
                 for p in &mut parts[start..start + len] {
                     p.in_place = true;
                 }
