@@ -251,6 +251,7 @@ impl Lexeme {
 /// What the lexicon tells the grammar: the class of every token, and in
 /// sparse form the tokens that can anchor a date. (The tense cues are
 /// found only where the grammar asks for them: see [`push_cues`].)
+#[derive(Default)]
 pub(crate) struct Lexed {
     /// The class of each token.
     pub tokens: Vec<Lexeme>,
@@ -289,11 +290,26 @@ impl Class {
 /// that share length and end letters with a known word, "the", "of" and
 /// "in" among them) are looked up in the word table ([`class_of`]), each
 /// loop running over the set bits of its mask: no branch on a token.
+#[cfg(test)]
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
+    let mut lexed = Lexed::default();
+    classify_into(text, tokens, &mut lexed);
+    lexed
+}
+
+/// [`classify`], into the buffers of `lexed` (cleared first), which a
+/// caller keeps from one document to the next.
+pub(crate) fn classify_into(text: &str, tokens: &[Token], lexed: &mut Lexed) {
     let table = &*WORD_TABLE;
     let bytes = text.as_bytes();
-    let mut lexemes = vec![Lexeme::OTHER; tokens.len()];
-    let mut strong = Vec::with_capacity(tokens.len() / 8 + 8);
+    // Taken out while filled, so that the compiler keeps their lengths in
+    // registers.
+    let mut lexemes = std::mem::take(&mut lexed.tokens);
+    let mut strong = std::mem::take(&mut lexed.strong);
+    lexemes.clear();
+    lexemes.resize(tokens.len(), Lexeme::OTHER);
+    strong.clear();
+    strong.reserve(tokens.len() / 8 + 8);
     for (run, chunk) in tokens.chunks(32).enumerate() {
         let base = run * 32;
         // Bits `2j` and `2j + 1`: what the first look tells of token
@@ -317,10 +333,8 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Lexed {
             &mut strong,
         );
     }
-    Lexed {
-        tokens: lexemes,
-        strong,
-    }
+    lexed.tokens = lexemes;
+    lexed.strong = strong;
 }
 
 /// The lexemes of the tokens of `run` (token `base + j` of the text at

@@ -109,6 +109,8 @@ mod grammar;
 mod lexicon;
 mod timex;
 
+use std::cell::Cell;
+
 use gleaner_core::{
     Annotation, ConfigError, Configurable, Context, Document, Extractor, ExtractorFactory, Output,
     Span,
@@ -145,8 +147,20 @@ pub struct DatesExtractor;
 impl DatesExtractor {
     /// The date mentions of `doc`, using the shared analysis of its text.
     pub fn mentions(doc: &Document, analysis: &gleaner_core::Analysis<'_>) -> Vec<DateMention> {
-        let lexed = lexicon::classify(&doc.text, analysis.tokens());
+        // This thread's buffers for the classes of a text's tokens, kept
+        // from one document to the next (a nested or panicking call finds
+        // none and makes new ones); dropped after a huge document, so that
+        // the memory kept does not grow with the input.
+        thread_local! {
+            static LEXED: Cell<Option<Box<lexicon::Lexed>>> = const { Cell::new(None) };
+        }
+        const MAX_KEPT: usize = 1 << 20;
+        let mut lexed = LEXED.take().unwrap_or_default();
+        lexicon::classify_into(&doc.text, analysis.tokens(), &mut lexed);
         let found = grammar::Grammar::new(analysis, &lexed, doc.published).find_all();
+        if lexed.tokens.capacity().max(lexed.strong.capacity()) <= MAX_KEPT {
+            LEXED.set(Some(lexed));
+        }
         let tokens = analysis.tokens();
         found
             .into_iter()
