@@ -430,9 +430,67 @@ fn passed_from(spans: &[Span], mut from: usize, b: usize) -> usize {
     from
 }
 
+/// The buffers [`find_quotes`] works in that hold nothing borrowed from a
+/// text, kept per thread from one document to the next so that a document
+/// allocates none of them again. Every buffer is cleared before use.
+#[derive(Default)]
+struct Buffers {
+    marks: marks::MarkBuffers,
+    found: Vec<Quotation>,
+    quoted: Vec<Range<usize>>,
+    in_quote: Vec<bool>,
+    person: Vec<bool>,
+    events: Vec<Event>,
+}
+
+impl Buffers {
+    /// Past this many elements in any buffer (a huge document), the
+    /// buffers are dropped rather than kept, so that the memory kept per
+    /// thread does not grow with the input.
+    const MAX_KEPT: usize = 1 << 20;
+
+    fn worth_keeping(&self) -> bool {
+        let largest = (self.marks.capacity())
+            .max(self.found.capacity())
+            .max(self.quoted.capacity())
+            .max(self.in_quote.capacity())
+            .max(self.person.capacity())
+            .max(self.events.capacity());
+        largest <= Self::MAX_KEPT
+    }
+}
+
+thread_local! {
+    /// This thread's buffers, taken for the time of one document (a nested
+    /// or panicking call finds none and makes new ones).
+    static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
+}
+
 /// Every quotation in the analysed text, with its speaker, given the
 /// people extractor's mentions (in text order; may be empty).
 pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quote> {
+    let mut buffers = BUFFERS.take().unwrap_or_default();
+    let out = find_quotes_in(analysis, people, &mut buffers);
+    if buffers.worth_keeping() {
+        BUFFERS.set(Some(buffers));
+    }
+    out
+}
+
+/// [`find_quotes`], in the buffers of `bufs`.
+fn find_quotes_in(
+    analysis: &Analysis<'_>,
+    people: &[PersonMention],
+    bufs: &mut Buffers,
+) -> Vec<Quote> {
+    let Buffers {
+        marks: mark_buffers,
+        found,
+        quoted,
+        in_quote,
+        person,
+        events,
+    } = bufs;
     let text = analysis.text();
     let words = Words {
         text,
@@ -450,34 +508,42 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         .fold(u8::MAX, |all, s| all & s.bits())
         & gleaner_text::Shape::ASCII
         != 0;
-    let found = marks::quotations(text, paragraphs, !all_ascii, |open, end| {
-        attribution_break(&words, analysis, open, end)
-    });
+    marks::quotations(
+        text,
+        paragraphs,
+        !all_ascii,
+        |open, end| attribution_break(&words, analysis, open, end),
+        mark_buffers,
+        found,
+    );
     if found.is_empty() {
         return Vec::new();
     }
     // Which tokens lie inside a quotation: cues and names there are quoted,
     // not attributions.
-    let quoted = token_ranges(analysis.tokens(), found.iter().map(|q| q.span));
-    let mut in_quote = vec![false; analysis.tokens().len()];
-    for r in &quoted {
+    token_ranges(analysis.tokens(), found.iter().map(|q| q.span), quoted);
+    in_quote.clear();
+    in_quote.resize(analysis.tokens().len(), false);
+    for r in quoted.iter() {
         in_quote[r.clone()].fill(true);
     }
-    let person = covered(
+    covered(
         analysis.tokens(),
         people.iter().map(|m| Span::new(m.start, m.end)),
+        person,
     );
+    let (found, quoted) = (&found[..], &quoted[..]);
     let words = Words {
-        person: &person,
-        quoted: &in_quote,
+        person,
+        quoted: in_quote,
         ..words
     };
     let scene = Scene {
         words,
         analysis,
-        found: &found,
-        in_quote: &in_quote,
-        quoted: &quoted,
+        found,
+        in_quote,
+        quoted,
         steps: Cell::new((0, 0)),
     };
 
@@ -485,7 +551,8 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     // or nominal sees the speakers before it. Every cue of the text is
     // read: the attributions resolved after this loop (a colon, a pronoun
     // by a partial quote) search the whole history of speakers.
-    let events = speech_events(&scene, words.toks.len());
+    speech_events(&scene, words.toks.len(), events);
+    let events = &events[..];
     let mut speakers = Speakers::new(words, analysis.sentences(), people);
     let mut resolved: Vec<Option<Speaker>> = Vec::with_capacity(events.len());
     // `scene.paragraph_of(b)`, walking from the last answer: events are in
@@ -495,7 +562,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         passed = passed_from(paragraphs, passed, b);
         passed.saturating_sub(1)
     };
-    for e in &events {
+    for e in events {
         let s = e.np.and_then(|np| {
             let par = paragraph_of(words.toks[np.first].span.start);
             speakers.resolve(np, par, |b| scene.quoted_byte(b))
@@ -521,7 +588,7 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
         let mut att = if title {
             Attribution::default()
         } else {
-            local_attribution(&scene, q, qa, qb, &events, &resolved, &speakers)
+            local_attribution(&scene, q, qa, qb, events, &resolved, &speakers)
         };
         let starts_par = paragraphs.get(par).is_some_and(|p| p.start == q.span.start);
         if !att.attributed && n > 0 && !title {
@@ -624,10 +691,11 @@ pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quo
     out
 }
 
-/// Per token: whether it lies inside one of `spans` (sorted, not
-/// overlapping), read as [`token_ranges`] does.
-fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
+/// Per token, in `out` (cleared first): whether it lies inside one of
+/// `spans` (sorted, not overlapping), read as [`token_ranges`] does.
+fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>, out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(tokens.len(), false);
     let mut t = 0;
     for span in spans {
         t = first_starting_at(tokens, t, span.start);
@@ -637,18 +705,19 @@ fn covered(tokens: &[gleaner_text::Token], spans: impl Iterator<Item = Span>) ->
             k += 1;
         }
     }
-    out
 }
 
 /// Per span of `spans` (sorted, not overlapping): the tokens that lie
 /// inside it (`Analysis::tokens_in`), in order. Spans are few next to
 /// tokens: each span's first token is found by a galloping search from the
-/// previous span's first token.
+/// previous span's first token. In `out`, cleared first.
 fn token_ranges(
     tokens: &[gleaner_text::Token],
     spans: impl Iterator<Item = Span>,
-) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(spans.size_hint().0);
+    out: &mut Vec<Range<usize>>,
+) {
+    out.clear();
+    out.reserve(spans.size_hint().0);
     let mut t = 0;
     for span in spans {
         t = first_starting_at(tokens, t, span.start);
@@ -658,7 +727,6 @@ fn token_ranges(
         }
         out.push(t..k);
     }
-    out
 }
 
 /// The first token from `t` on that starts at or after byte `b` (the
@@ -966,13 +1034,12 @@ pub(crate) const SHAPE_ROW: [u8; 256] = {
 };
 
 /// Every reporting cue outside quotations before token `upto`, with its
-/// speaker mention.
-fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
+/// speaker mention, in `out` (cleared first).
+fn speech_events(scene: &Scene<'_, '_>, upto: usize, out: &mut Vec<Event>) {
     let words = &scene.words;
     let in_quote = scene.in_quote;
     let bytes = words.text.as_bytes();
-    // Room for a typical article's cues without regrowing.
-    let mut out = Vec::with_capacity(64);
+    out.clear();
     // The last quote mark token so far, for the cheap test below.
     let mut last_mark = None;
     let cue_words = cues::cue_words();
@@ -1111,7 +1178,6 @@ fn speech_events(scene: &Scene<'_, '_>, upto: usize) -> Vec<Event> {
             loose: false,
         });
     }
-    out
 }
 
 /// Where an unclosed quotation opening at byte `open` most plausibly ends

@@ -100,22 +100,22 @@ pub(crate) fn quote_marks(text: &str) -> Vec<(usize, char)> {
 /// [`quote_marks`], told whether the text may hold a typographic mark: when
 /// `typographic` is false (every character of the text outside white
 /// space is ASCII, as the tokens tell), only `"` and `'` are searched for.
+#[cfg(test)]
 pub(crate) fn quote_marks_in(text: &str, typographic: bool) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    quote_marks_into(text, typographic, &mut out);
+    out
+}
+
+/// [`quote_marks_in`], into `out` (cleared first), which a caller keeps from
+/// one document to the next.
+pub(crate) fn quote_marks_into(text: &str, typographic: bool, out: &mut Vec<(usize, char)>) {
     let bytes = text.as_bytes();
+    out.clear();
     if !typographic {
-        let mut marks =
-            memchr::memchr2_iter(b'"', b'\'', bytes).map(|at| (at, char::from(bytes[at])));
-        // Nothing allocated for a text without a mark (about half of them).
-        let Some(first) = marks.next() else {
-            return Vec::new();
-        };
-        let mut out = Vec::with_capacity(64);
-        out.push(first);
-        out.extend(marks);
-        return out;
+        out.extend(memchr::memchr2_iter(b'"', b'\'', bytes).map(|at| (at, char::from(bytes[at]))));
+        return;
     }
-    // Room for a typical article's marks without regrowing.
-    let mut out = Vec::with_capacity(64);
     let decode = |at: usize| text[at..].chars().next().filter(|&c| is_quote_char(c));
     for at in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
         let c = match bytes[at] {
@@ -144,7 +144,6 @@ pub(crate) fn quote_marks_in(text: &str, typographic: bool) -> Vec<(usize, char)
     if out.len() > before {
         out.sort_unstable_by_key(|&(at, _)| at);
     }
-    out
 }
 
 /// True when the paragraph opens with a quote mark (ignoring dashes).
@@ -167,19 +166,26 @@ fn has_content(text: &str, span: Span) -> bool {
 ///
 /// `typographic` is false when no character of the text outside white space
 /// lies outside ASCII (then no mark but `"` and `'` is looked for).
+///
+/// The quotations go to `out`, cleared first; `bufs` is scratch. Both are
+/// kept by the caller from one document to the next.
 pub(crate) fn quotations(
     text: &str,
     paragraphs: &[Span],
     typographic: bool,
     attribution_at: impl Fn(usize, usize) -> Option<usize>,
-) -> Vec<Quotation> {
-    let all_marks = quote_marks_in(text, typographic);
+    bufs: &mut MarkBuffers,
+    out: &mut Vec<Quotation>,
+) {
+    out.clear();
+    let MarkBuffers {
+        marks: all_marks,
+        stack,
+    } = bufs;
+    quote_marks_into(text, typographic, all_marks);
     if all_marks.is_empty() {
-        return Vec::new();
+        return;
     }
-    // Room for the quotations of a typical article without regrowing.
-    let mut out = Vec::with_capacity(16);
-    let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(8);
     // The marks from the current paragraph on.
     let mut rest = &all_marks[..];
     for (pi, &para) in paragraphs.iter().enumerate() {
@@ -336,5 +342,20 @@ pub(crate) fn quotations(
             }
         }
     }
-    out
+}
+
+/// The scratch of [`quotations`].
+#[derive(Default)]
+pub(crate) struct MarkBuffers {
+    /// Every quote mark of the text.
+    marks: Vec<(usize, char)>,
+    /// The marks open at a point of a paragraph.
+    stack: Vec<(usize, Mark)>,
+}
+
+impl MarkBuffers {
+    /// The number of elements its largest buffer has room for.
+    pub(crate) fn capacity(&self) -> usize {
+        self.marks.capacity().max(self.stack.capacity())
+    }
 }
