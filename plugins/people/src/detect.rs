@@ -19,8 +19,9 @@ pub struct Candidate {
     pub span: Span,
     /// Tokens `[first, last)` of the whole name (brackets included).
     pub tokens: (usize, usize),
-    /// The name as written, parts joined by single spaces.
-    pub display: String,
+    /// The name as written, parts joined by single spaces: where it lies
+    /// in [`Buffers::displays`].
+    pub display: Span,
     /// The keys of the first part and of the surname, in the document's
     /// [`Vocab`].
     pub first_key: KeyId,
@@ -554,6 +555,9 @@ pub struct Buffers {
     /// Per token: a candidate ends / starts there.
     ends: Vec<bool>,
     starts: Vec<bool>,
+    /// The names of the candidates as written, one after another (each
+    /// candidate holds its span here); the persons pass adds names.
+    pub displays: String,
 }
 
 impl Buffers {
@@ -564,6 +568,7 @@ impl Buffers {
             .max(self.run.capacity())
             .max(self.ends.capacity())
             .max(self.starts.capacity())
+            .max(self.displays.capacity())
     }
 }
 
@@ -584,8 +589,10 @@ pub fn candidates(
         deferred,
         ends,
         starts,
+        displays,
     } = buffers;
     out.clear();
+    displays.clear();
     deferred.clear();
     // Whether a word stands alone elsewhere, asked once per word.
     let mut alone = HashMap::new();
@@ -600,7 +607,14 @@ pub fn candidates(
             continue;
         }
         let next = name_runs::run_at(a, i, key, run);
-        let found = names_in_run(a, layout, &run.parts, (key, &mut alone, vocab), out, None);
+        let found = names_in_run(
+            a,
+            layout,
+            &run.parts,
+            (key, &mut alone, vocab, displays),
+            out,
+            None,
+        );
         if !found && (2..=4).contains(&run.parts.len()) {
             // Kept as the run's first token and the token after it: most
             // are never tried again, and those that are are read again.
@@ -646,7 +660,14 @@ pub fn candidates(
                 return true;
             }
             name_runs::run_at(a, s, key, run);
-            !names_in_run(a, layout, &run.parts, (key, &mut alone, vocab), out, strong)
+            !names_in_run(
+                a,
+                layout,
+                &run.parts,
+                (key, &mut alone, vocab, displays),
+                out,
+                strong,
+            )
         });
         if out.len() == count {
             break;
@@ -663,7 +684,12 @@ fn names_in_run<'t>(
     a: &Analysis<'t>,
     layout: &Layout,
     parts: &[Part],
-    (key, alone, vocab): (&mut String, &mut HashMap<&'t str, bool>, &mut Vocab),
+    (key, alone, vocab, displays): (
+        &mut String,
+        &mut HashMap<&'t str, bool>,
+        &mut Vocab,
+        &mut String,
+    ),
     out: &mut Vec<Candidate>,
     cue: Option<Cue>,
 ) -> bool {
@@ -699,7 +725,13 @@ fn names_in_run<'t>(
             w == "&" || is_facility(w)
         });
         if !thing
-            && let Some(c) = candidate(a, words, found.evidence, found.title_gender, key, vocab)
+            && let Some(c) = candidate(
+                a,
+                words,
+                found.evidence,
+                found.title_gender,
+                (key, vocab, displays),
+            )
         {
             out.push(c);
         }
@@ -713,8 +745,7 @@ fn candidate(
     words: &[Part],
     evidence: Evidence,
     title_gender: Option<NameGender>,
-    key: &mut String,
-    vocab: &mut Vocab,
+    (key, vocab, displays): (&mut String, &mut Vocab, &mut String),
 ) -> Option<Candidate> {
     let text = a.text();
     let first = words.first()?;
@@ -728,19 +759,20 @@ fn candidate(
         .span
         .start;
     let span = Span::new(start, last.span.end);
-    // Parts joined by single spaces are never longer than the span.
-    let mut display = String::with_capacity(last.span.end - first.span.start);
-    let mut prev_end = None;
-    for p in words {
-        if prev_end.is_some_and(|e| e < p.span.start) {
-            display.push(' ');
-        }
-        display.push_str(p.span.text(text));
-        prev_end = Some(p.span.end);
-    }
     let named = || words.iter().filter(|p| p.kind != PartKind::Particle);
     let size = named().count();
     let first_named = named().next()?;
+    // The parts joined by single spaces, added to `displays`.
+    let display_start = displays.len();
+    let mut prev_end = None;
+    for p in words {
+        if prev_end.is_some_and(|e| e < p.span.start) {
+            displays.push(' ');
+        }
+        displays.push_str(p.span.text(text));
+        prev_end = Some(p.span.end);
+    }
+    let display = Span::new(display_start, displays.len());
     // The surname is the last part that is not a suffix ("Jr.").
     let last_named = named()
         .rev()

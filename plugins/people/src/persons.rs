@@ -20,7 +20,9 @@ use crate::vocab::{KeyId, Vocab};
 use crate::{Gender, PersonMention};
 
 struct Person {
-    display: String,
+    /// The fullest name used, in the document's names as written
+    /// ([`detect::Buffers::displays`]).
+    display: Span,
     size: usize,
     caps: bool,
     first_key: KeyId,
@@ -32,10 +34,10 @@ struct Person {
 }
 
 impl Person {
-    /// The person named by candidate `c`, whose strings it takes.
-    fn new(c: &mut Candidate) -> Self {
+    /// The person named by candidate `c`.
+    fn new(c: &Candidate) -> Self {
         Person {
-            display: std::mem::take(&mut c.display),
+            display: c.display,
             size: c.size,
             caps: c.caps,
             first_key: c.first_key,
@@ -60,11 +62,11 @@ impl Person {
     }
 
     /// Adds mention `c` of this person, taking its name if fuller.
-    fn take(&mut self, c: &mut Candidate) {
+    fn take(&mut self, c: &Candidate) {
         self.anchor(c.span.start);
         let better = c.size > self.size || (c.size == self.size && self.caps && !c.caps);
         if better {
-            self.display = std::mem::take(&mut c.display);
+            self.display = c.display;
             self.size = c.size;
             self.caps = c.caps;
             self.first_key = c.first_key;
@@ -250,9 +252,10 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
     } = scratch;
     layout.fill(a);
     vocab.clear();
-    // Each candidate's strings move into the person it makes or improves:
-    // past the next two loops only their spans and roles are read.
     detect::candidates(a, layout, vocab, detect, cands);
+    // The names as written of the candidates, and of the persons found
+    // below.
+    let displays = &mut detect.displays;
 
     // Full names make persons.
     // Sized so that they seldom grow: at most one person per candidate,
@@ -263,7 +266,7 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
     found.reserve(2 * cands.len() + 8);
     covered.clear();
     covered.resize(toks.len(), false);
-    for c in cands.iter_mut().filter(|c| c.size >= 2) {
+    for c in cands.iter().filter(|c| c.size >= 2) {
         let p = match persons.iter().position(|p| p.fits_full(c, vocab)) {
             Some(p) => {
                 persons[p].take(c);
@@ -294,7 +297,7 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
     }
 
     // Titled single names: "Mr. Biden", "President Clinton".
-    for c in cands.iter_mut().filter(|c| c.size < 2) {
+    for c in cands.iter().filter(|c| c.size < 2) {
         covered[c.tokens.0..c.tokens.1].fill(true);
         let p = match by_last
             .get(&c.last_key)
@@ -395,7 +398,7 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
         let Some((p, end)) = hit else {
             continue;
         };
-        let mut start = particles_before(a, i, &persons[p].display, key);
+        let mut start = particles_before(a, i, persons[p].display.text(displays), key);
         let span_end = if end == i + 1 {
             trimmed_end
         } else {
@@ -409,11 +412,20 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
             let word = toks[g].text(text);
             let same = persons[p]
                 .display
+                .text(displays)
                 .split(' ')
                 .any(|d| d.eq_ignore_ascii_case(word));
             if !same {
-                let display = Span::new(toks[g].span.start, span_end).text(text);
-                let display = display.split_whitespace().collect::<Vec<_>>().join(" ");
+                // Its words joined by single spaces, added to `displays`.
+                let written = Span::new(toks[g].span.start, span_end).text(text);
+                let display_start = displays.len();
+                for (k, w) in written.split_whitespace().enumerate() {
+                    if k > 0 {
+                        displays.push(' ');
+                    }
+                    displays.push_str(w);
+                }
+                let display = Span::new(display_start, displays.len());
                 let mut person = Person {
                     display,
                     size: 2,
@@ -424,7 +436,7 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
                     title_gender: None,
                     given_gender: None,
                 };
-                person.caps = person.display.chars().all(|c| !c.is_lowercase());
+                person.caps = display.text(displays).chars().all(|c| !c.is_lowercase());
                 p = match persons
                     .iter()
                     .position(|q| q.last_key == person.last_key && q.first_key == person.first_key)
@@ -487,7 +499,7 @@ fn people_in(a: &Analysis<'_>, scratch: &mut Scratch) -> Vec<PersonMention> {
                 start: f.span.start,
                 end: f.span.end,
                 text: f.span.text(text).to_owned(),
-                name: p.display.clone(),
+                name: p.display.text(displays).to_owned(),
                 person: order[f.person],
                 role: f.role.map(|r| r.text(text).to_owned()),
                 role_span: f.role,
