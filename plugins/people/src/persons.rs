@@ -182,10 +182,11 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Past this many elements in any buffer (a huge document), the
-    /// scratch is dropped rather than kept, so that the memory kept per
-    /// thread does not grow with the input.
-    const MAX_KEPT: usize = 1 << 20;
+    /// Past this many elements in any buffer (a document of more than a
+    /// few thousand tokens, a few in a thousand), the scratch is dropped
+    /// rather than kept, so that the memory kept per thread stays small
+    /// whatever the input.
+    const MAX_KEPT: usize = 1 << 12;
 
     /// Whether every buffer is small enough to keep.
     fn worth_keeping(&self) -> bool {

@@ -444,10 +444,11 @@ struct Buffers {
 }
 
 impl Buffers {
-    /// Past this many elements in any buffer (a huge document), the
-    /// buffers are dropped rather than kept, so that the memory kept per
-    /// thread does not grow with the input.
-    const MAX_KEPT: usize = 1 << 20;
+    /// Past this many elements in any buffer (a document of more than a
+    /// few thousand tokens, a few in a thousand), the buffers are dropped
+    /// rather than kept, so that the memory kept per thread stays small
+    /// whatever the input.
+    const MAX_KEPT: usize = 1 << 12;
 
     fn worth_keeping(&self) -> bool {
         let largest = (self.marks.capacity())
