@@ -150,7 +150,7 @@ impl DatesExtractor {
         // This thread's buffers for the classes of a text's tokens, kept
         // from one document to the next (a nested or panicking call finds
         // none and makes new ones); dropped after a document of more than a
-        // few thousand tokens, a few in a thousand), so that the memory kept
+        // few thousand tokens, a few in a thousand, so that the memory kept
         // stays small whatever the input (kept after every document, they
         // raised the peak memory of a run over the 102 MB corpus).
         thread_local! {
