@@ -2,6 +2,7 @@
 
 use super::*;
 use gleaner_text::numbers::{may_lie_inside, quoted_words};
+use proptest::prelude::*;
 
 /// `is_anchor` takes a word flagged `FULL_UNIT` without asking
 /// `time_unit_anchor`: such a word is a time unit in any case.
@@ -446,71 +447,79 @@ fn ordinals_and_clock_times_anchor_nothing() {
     );
 }
 
-/// A small random generator for the test below (xorshift), so that the
-/// test needs no dependency and runs the same every time.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
-
-/// Random runs of the words every rule reads, units, numbers and marks,
-/// some glued together ("20-year-old").
-pub(crate) fn random_texts(sources: &[&'static str], n: usize) -> Vec<String> {
-    let mut vocab: Vec<&str> = sources.iter().flat_map(|s| quoted_words(s)).collect();
-    vocab.extend(UNIT_WORDS);
-    vocab.extend(NUMBER_WORDS);
-    vocab.extend(GRAMMAR_WORDS);
-    vocab.extend([
-        "2", "15", "1990", "3.5", "1/2", "3h", "48", "10am", "7th", "½", "‐", "–", "'s", "’s", ",",
-        ".", "this", "labor", "his", "Year", "The", "Last", "DAYS", "-", "-", "-", "old", "said",
-        "“", "\"", "3m", "10km", "″",
-    ]);
-    let units: Vec<&str> = UNIT_WORDS.to_vec();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    (0..n)
-        .map(|_| {
-            let len = 2 + rng.below(12);
-            let mut text = String::new();
-            for k in 0..len {
-                let w = if rng.below(4) == 0 {
-                    units[rng.below(units.len())]
-                } else {
-                    vocab[rng.below(vocab.len())]
-                };
-                let glue = (w == "-" || text.ends_with('-')) && rng.below(4) != 0;
-                if k > 0 && !glue {
-                    text.push(' ');
-                }
-                text.push_str(w);
-            }
-            text
-        })
-        .collect()
-}
-
-/// `own_start_only` only spares work: on random runs of words the rules
-/// read, the durations found are the same with and without the cut.
-#[test]
-fn anchor_cut_changes_nothing() {
+/// The words every rule reads, units, numbers and marks: what the random
+/// texts below are made of.
+fn rule_words() -> Vec<&'static str> {
     let sources = [
         include_str!("lib.rs"),
         include_str!("../../../crates/gleaner-text/src/numbers.rs"),
     ];
-    let mut cut = 0;
-    for text in random_texts(&sources, 200_000) {
+    let mut words: Vec<&str> = sources.iter().flat_map(|s| quoted_words(s)).collect();
+    words.extend(UNIT_WORDS);
+    words.extend(NUMBER_WORDS);
+    words.extend(GRAMMAR_WORDS);
+    words.extend([
+        "2", "15", "1990", "3.5", "1/2", "3h", "48", "10am", "7th", "½", "‐", "–", "'s", "’s", ",",
+        ".", "this", "labor", "his", "Year", "The", "Last", "DAYS", "-", "-", "-", "old", "said",
+        "“", "\"", "3m", "10km", "″",
+    ]);
+    words
+}
+
+/// Random runs of those words, a unit one time in four, a hyphen mostly
+/// glued to its neighbours ("20-year-old").
+fn random_text() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        1 => prop::sample::select(UNIT_WORDS.to_vec()),
+        3 => prop::sample::select(rule_words()),
+    ];
+    prop::collection::vec((word, 0u8..4), 2..14).prop_map(|words| {
+        let mut text = String::new();
+        for (k, (w, spaced)) in words.into_iter().enumerate() {
+            let glue = (w == "-" || text.ends_with('-')) && spaced != 0;
+            if k > 0 && !glue {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        text
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    /// `own_start_only` only spares work: on random runs of words the
+    /// rules read, the durations found are the same with and without the
+    /// cut.
+    #[test]
+    fn anchor_cut_changes_nothing(text in random_text()) {
         let a = Analysis::new(&text);
         let with = find_durations_with(&a, true);
         let without = find_durations_with(&a, false);
-        assert_eq!(format!("{with:?}"), format!("{without:?}"), "{text}");
-        cut += (0..a.tokens().len())
-            .filter(|&c| is_anchor(&a, c) && own_start_only(&a, c))
-            .count();
+        prop_assert_eq!(format!("{with:?}"), format!("{without:?}"));
     }
-    assert!(cut > 10_000, "{cut}");
+}
+
+/// The cut applies where it is meant to (so the test above tests it).
+#[test]
+fn anchor_cut_applies() {
+    for (text, anchor) in [
+        ("since last week", 2),
+        ("talks this month", 2),
+        ("a 20-year-old", 3),
+    ] {
+        let a = Analysis::new(text);
+        assert!(is_anchor(&a, anchor), "{text}");
+        assert!(own_start_only(&a, anchor), "{text}");
+    }
+    for (text, anchor) in [
+        ("for two weeks", 2),
+        ("in the past year", 3),
+        ("a 48-hour strike", 3),
+    ] {
+        let a = Analysis::new(text);
+        assert!(is_anchor(&a, anchor), "{text}");
+        assert!(!own_start_only(&a, anchor), "{text}");
+    }
 }
