@@ -19,6 +19,7 @@ mod error;
 mod extractor;
 mod pipeline;
 mod registry;
+pub mod scratch;
 #[cfg(test)]
 mod test_support;
 

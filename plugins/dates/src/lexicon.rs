@@ -260,6 +260,14 @@ pub(crate) struct Lexed {
     pub strong: Vec<u32>,
 }
 
+/// Kept per thread from one document to the next ([`classify_into`]
+/// clears it).
+impl gleaner_core::scratch::Scratch for Lexed {
+    fn largest(&self) -> usize {
+        self.tokens.capacity().max(self.strong.capacity())
+    }
+}
+
 /// What the lexicon knows of one token.
 struct Class {
     lex: Lex,

@@ -147,22 +147,15 @@ pub struct DatesExtractor;
 impl DatesExtractor {
     /// The date mentions of `doc`, using the shared analysis of its text.
     pub fn mentions(doc: &Document, analysis: &gleaner_core::Analysis<'_>) -> Vec<DateMention> {
-        // This thread's buffers for the classes of a text's tokens, kept
-        // from one document to the next (a nested or panicking call finds
-        // none and makes new ones); dropped after a document of more than a
-        // few thousand tokens, a few in a thousand, so that the memory kept
-        // stays small whatever the input (kept after every document, they
-        // raised the peak memory of a run over the 102 MB corpus).
+        // The classes of the text's tokens, in this thread's buffers (see
+        // `gleaner_core::scratch`).
         thread_local! {
             static LEXED: Cell<Option<Box<lexicon::Lexed>>> = const { Cell::new(None) };
         }
-        const MAX_KEPT: usize = 1 << 12;
-        let mut lexed = LEXED.take().unwrap_or_default();
-        lexicon::classify_into(&doc.text, analysis.tokens(), &mut lexed);
-        let found = grammar::Grammar::new(analysis, &lexed, doc.published).find_all();
-        if lexed.tokens.capacity().max(lexed.strong.capacity()) <= MAX_KEPT {
-            LEXED.set(Some(lexed));
-        }
+        let found = gleaner_core::scratch::with(&LEXED, |lexed| {
+            lexicon::classify_into(&doc.text, analysis.tokens(), lexed);
+            grammar::Grammar::new(analysis, lexed, doc.published).find_all()
+        });
         let tokens = analysis.tokens();
         found
             .into_iter()

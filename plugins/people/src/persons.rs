@@ -159,9 +159,8 @@ fn nearest(
 }
 
 /// The buffers one document's passes work in, kept per thread from one
-/// document to the next so that a document allocates none of them again.
-/// Every buffer is cleared before use: nothing read in one document is
-/// seen in the next.
+/// document to the next (see `gleaner_core::scratch`). Every buffer is
+/// cleared before use: nothing read in one document is seen in the next.
 #[derive(Default)]
 struct Scratch {
     layout: Layout,
@@ -181,53 +180,34 @@ struct Scratch {
     pronoun_gender: Vec<Option<NameGender>>,
 }
 
-impl Scratch {
-    /// Past this many elements in any buffer (a document of more than a
-    /// few thousand tokens, a few in a thousand), the scratch is dropped
-    /// rather than kept, so that the memory kept per thread stays small
-    /// whatever the input.
-    const MAX_KEPT: usize = 1 << 12;
-
-    /// Whether every buffer is small enough to keep.
-    fn worth_keeping(&self) -> bool {
-        let largest = [
-            self.layout.capacity(),
-            self.vocab.capacity(),
-            self.detect.capacity(),
-            self.cands.capacity(),
-            self.persons.capacity(),
-            self.found.capacity(),
-            self.covered.capacity(),
-            self.by_last.capacity(),
-            self.by_first.capacity(),
-            self.key.capacity(),
-            self.compound.capacity(),
-            self.order.capacity(),
-            self.votes.capacity(),
-            self.next_other.capacity(),
-            self.pronoun_gender.capacity(),
-        ]
-        .into_iter()
-        .max();
-        largest.is_some_and(|n| n <= Self::MAX_KEPT)
+impl gleaner_core::scratch::Scratch for Scratch {
+    fn largest(&self) -> usize {
+        self.layout
+            .capacity()
+            .max(self.vocab.capacity())
+            .max(self.detect.capacity())
+            .max(self.cands.capacity())
+            .max(self.persons.capacity())
+            .max(self.found.capacity())
+            .max(self.covered.capacity())
+            .max(self.by_last.capacity())
+            .max(self.by_first.capacity())
+            .max(self.key.capacity())
+            .max(self.compound.capacity())
+            .max(self.order.capacity())
+            .max(self.votes.capacity())
+            .max(self.next_other.capacity())
+            .max(self.pronoun_gender.capacity())
     }
 }
 
 thread_local! {
-    /// This thread's scratch, taken for the time of one document (a nested
-    /// or panicking call finds none and makes a fresh one); boxed, so that
-    /// taking it moves a pointer.
     static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
 }
 
 /// Runs both passes over one analysed text.
 pub fn people(a: &Analysis<'_>) -> Vec<PersonMention> {
-    let mut scratch = SCRATCH.take().unwrap_or_default();
-    let out = people_in(a, &mut scratch);
-    if scratch.worth_keeping() {
-        SCRATCH.set(Some(scratch));
-    }
-    out
+    gleaner_core::scratch::with(&SCRATCH, |scratch| people_in(a, scratch))
 }
 
 /// [`people`], in the buffers of `scratch`.

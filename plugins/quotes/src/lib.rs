@@ -443,39 +443,27 @@ struct Buffers {
     events: Vec<Event>,
 }
 
-impl Buffers {
-    /// Past this many elements in any buffer (a document of more than a
-    /// few thousand tokens, a few in a thousand), the buffers are dropped
-    /// rather than kept, so that the memory kept per thread stays small
-    /// whatever the input.
-    const MAX_KEPT: usize = 1 << 12;
-
-    fn worth_keeping(&self) -> bool {
-        let largest = (self.marks.capacity())
+impl gleaner_core::scratch::Scratch for Buffers {
+    fn largest(&self) -> usize {
+        (self.marks.capacity())
             .max(self.found.capacity())
             .max(self.quoted.capacity())
             .max(self.in_quote.capacity())
             .max(self.person.capacity())
-            .max(self.events.capacity());
-        largest <= Self::MAX_KEPT
+            .max(self.events.capacity())
     }
 }
 
 thread_local! {
-    /// This thread's buffers, taken for the time of one document (a nested
-    /// or panicking call finds none and makes new ones).
     static BUFFERS: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
 /// Every quotation in the analysed text, with its speaker, given the
 /// people extractor's mentions (in text order; may be empty).
 pub fn find_quotes(analysis: &Analysis<'_>, people: &[PersonMention]) -> Vec<Quote> {
-    let mut buffers = BUFFERS.take().unwrap_or_default();
-    let out = find_quotes_in(analysis, people, &mut buffers);
-    if buffers.worth_keeping() {
-        BUFFERS.set(Some(buffers));
-    }
-    out
+    gleaner_core::scratch::with(&BUFFERS, |buffers| {
+        find_quotes_in(analysis, people, buffers)
+    })
 }
 
 /// [`find_quotes`], in the buffers of `bufs`.
